@@ -1,0 +1,31 @@
+"""Alembic environment: the engine comes from the application (``config.attributes['engine']``)."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from ccs_desktop.models import Base
+
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    engine = context.config.attributes.get("engine")
+    if engine is None:
+        from ccs_desktop import config as app_config
+        from ccs_desktop.db import make_engine
+
+        url = context.config.get_main_option("sqlalchemy.url") or app_config.load().effective_database_url()
+        engine = make_engine(url)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=connection.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run_migrations_online()
