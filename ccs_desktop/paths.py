@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,19 +24,26 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+def _user_dir(kind: str) -> Path:
+    """A per-user folder; `CCS_DESKTOP_HOME` puts all of them under one folder (portable use, tests)."""
+    home = os.environ.get("CCS_DESKTOP_HOME")
+    if home:
+        path = Path(home) / kind
+    else:
+        finder = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir,
+                  "logs": platformdirs.user_log_dir}[kind]
+        path = Path(finder(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    return _user_dir("data")
 
 
 def config_dir() -> Path:
-    path = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("config")
 
 
 def log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("logs")

@@ -1,0 +1,143 @@
+"""Shared fixtures: a private app home, a migrated SQLite file, and a fresh PostgreSQL database per run.
+
+PostgreSQL: the server at CCS_TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres). A
+migrated template database is created once per run; each test that asks for `pg_url` gets a clone of it
+(CREATE DATABASE ... TEMPLATE), and every database is dropped at the end. Without a reachable server the
+PostgreSQL tests skip with a message, except under CI=true, where that is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import sqlalchemy as sa
+
+from ccs_desktop import db
+
+PG_ADMIN_URL = os.environ.get("CCS_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Data, config and logs of the app under test live in a private folder, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("CCS_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("CCS_DESKTOP_SETTINGS", raising=False)
+    return home
+
+
+# --- SQLite ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sqlite-template") / "template.sqlite3"
+    engine, _ = db.open_database(f"sqlite:///{path.as_posix()}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(_sqlite_template: Path, tmp_path: Path) -> str:
+    """A migrated, empty SQLite database file of this test's own."""
+    target = tmp_path / "ccs.sqlite3"
+    shutil.copyfile(_sqlite_template, target)
+    return f"sqlite:///{target.as_posix()}"
+
+
+# --- PostgreSQL --------------------------------------------------------------------------------------
+
+
+def _admin_engine() -> sa.Engine:
+    return sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+
+
+class PgServer:
+    def __init__(self, engine: sa.Engine) -> None:
+        self.engine = engine
+        self.created: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    engine = _admin_engine()
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except sa.exc.OperationalError as exc:
+        engine.dispose()
+        message = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {str(exc.orig).strip().splitlines()[0]}"
+        if IN_CI:
+            pytest.fail(f"{message} (CI=true: the PostgreSQL tests must run)")
+        pytest.skip(f"{message}; start a PostgreSQL server or set CCS_TEST_PG_URL to run these tests")
+    server = PgServer(engine)
+    yield server
+    with engine.connect() as conn:
+        for name in reversed(server.created):
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    engine.dispose()
+
+
+def _url_for(name: str) -> str:
+    return sa.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def create_pg_database(server: PgServer, template: str | None = None) -> str:
+    name = f"ccs_test_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+    with server.engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    server.created.append(name)
+    return name
+
+
+@pytest.fixture(scope="session")
+def _pg_template(pg_server: PgServer) -> str:
+    name = create_pg_database(pg_server)
+    engine, _ = db.open_database(_url_for(name))
+    engine.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer, _pg_template: str) -> str:
+    """A migrated, empty PostgreSQL database of this test's own (a clone of the run's template)."""
+    return _url_for(create_pg_database(pg_server, _pg_template))
+
+
+@pytest.fixture
+def pg_empty_url(pg_server: PgServer) -> str:
+    """A PostgreSQL database with no schema at all."""
+    return _url_for(create_pg_database(pg_server))
+
+
+# --- either backend ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Run the test once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("sqlite_url")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[sa.Engine]:
+    eng = db.make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: sa.Engine):
+    return db.session_factory(engine)

@@ -1,0 +1,79 @@
+"""Schema upgrades on both backends, refusal of a newer schema, the SQLite backup."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from ccs_desktop import db
+from ccs_desktop.models import Base
+
+
+def _tables(engine: sa.Engine) -> set[str]:
+    return set(sa.inspect(engine).get_table_names())
+
+
+def test_upgrade_from_empty_sqlite_creates_every_table(tmp_path):
+    engine, _ = db.open_database(f"sqlite:///{(tmp_path / 'new.sqlite3').as_posix()}")
+    try:
+        assert db.current_revision(engine) == db.head_revision()
+        assert set(Base.metadata.tables) <= _tables(engine)
+        assert db.upgrade(engine) is False  # already at head: nothing applied
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_upgrade_from_empty_postgres_matches_the_models(pg_empty_url):
+    engine, _ = db.open_database(pg_empty_url)
+    try:
+        assert db.current_revision(engine) == db.head_revision()
+        with engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        engine.dispose()
+
+
+def test_downgrade_and_upgrade_again(sqlite_url):
+    engine = db.make_engine(sqlite_url)
+    try:
+        command.downgrade(db.alembic_config(engine), "base")
+        assert "accounts" not in _tables(engine)
+        assert db.upgrade(engine) is True
+        assert "accounts" in _tables(engine)
+    finally:
+        engine.dispose()
+
+
+def test_a_schema_newer_than_this_version_is_refused(sqlite_url):
+    engine = db.make_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    engine.dispose()
+    with pytest.raises(db.SchemaTooNewError, match="newer than this version"):
+        db.open_database(sqlite_url)
+
+
+def test_unreachable_shared_database_is_a_clear_error():
+    with pytest.raises(db.DatabaseError, match="Cannot reach the database"):
+        db.open_database("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_sqlite_backup_is_a_consistent_copy(sqlite_url, tmp_path):
+    engine = db.make_engine(sqlite_url)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO app_settings (key, value, created_at, updated_at, row_version) "
+                                 "VALUES ('k', '{}', '2026-01-01', '2026-01-01', 1)")
+        backup = db.backup_sqlite(engine, db.head_revision())
+    finally:
+        engine.dispose()
+    assert backup is not None and backup.exists()
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT key FROM app_settings").fetchall() == [("k",)]
