@@ -88,10 +88,13 @@ def keyring_available() -> bool:
 def get_secret(name: str) -> str | None:
     """A secret from the OS keyring (Windows Credential Manager, Secret Service, Keychain), or None."""
     import keyring
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError, NoKeyringError
 
     try:
         return keyring.get_password(KEYRING_SERVICE, name)
+    except NoKeyringError:
+        log.debug("no OS keyring on this machine: no stored secret for %s", name.split("@")[0])
+        return None
     except KeyringError as exc:
         log.warning("keyring unavailable: %s", type(exc).__name__)
         return None

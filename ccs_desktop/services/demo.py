@@ -154,8 +154,24 @@ class Place:
     area_codes: tuple[str, ...]
 
 
+@dataclasses.dataclass(frozen=True)
+class Places:
+    us: tuple[Place, ...]
+    us_by_zone: tuple[tuple[Place, ...], ...]
+    canada: tuple[Place, ...]
+
+    def pick(self, rng: random.Random) -> Place:
+        """Mostly by population of ZIPs; some by zone so that every zone shows up; about 8% Canadian."""
+        roll = rng.random()
+        if roll < 0.08:
+            return rng.choice(self.canada)
+        if roll < 0.25:
+            return rng.choice(rng.choice(self.us_by_zone))
+        return rng.choice(self.us)
+
+
 @lru_cache(maxsize=1)
-def places() -> tuple[Place, ...]:
+def places() -> Places:
     """Real US ZIPs with a known time zone (all zones, territories included) and demo Canadian places."""
     import zipcodes
 
@@ -164,10 +180,12 @@ def places() -> tuple[Place, ...]:
         if not z.get("timezone") or not z.get("active", True) or z.get("zip_code_type") != "STANDARD":
             continue
         found.append(Place(z["city"], z["state"], z["zip_code"], "US", z["timezone"], tuple(z.get("area_codes") or ())))
+    by_zone: dict[str, list[Place]] = {}
+    for place in found:
+        by_zone.setdefault(place.tz, []).append(place)
     canada = json.loads(paths.resource("demo", "canada.json").read_text(encoding="utf-8"))
-    for p in canada["places"]:
-        found.append(Place(p["city"], p["province"], p["fsa"], "CA", p["tz"], tuple(p["area_codes"])))
-    return tuple(found)
+    ca = [Place(p["city"], p["province"], p["fsa"], "CA", p["tz"], tuple(p["area_codes"])) for p in canada["places"]]
+    return Places(tuple(found), tuple(tuple(v) for _, v in sorted(by_zone.items())), tuple(ca))
 
 
 @lru_cache(maxsize=4096)
@@ -322,7 +340,7 @@ def _phone_number(rng: random.Random, area_code: str) -> str:
 
 def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: int, clients, placements,
              collectors, all_places) -> None:
-    place = rng.choice(all_places)
+    place = all_places.pick(rng)
     canadian = place.country == "CA"
     client = clients[3] if canadian else rng.choice(clients[:3])
     placement = rng.choice(placements[client["code"]])
@@ -344,7 +362,7 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
     phones = []
     for i in range(rng.choice((1, 1, 2, 2, 3))):
         # Most numbers are local; some moved (a cell phone kept from another state).
-        code = rng.choice(own_codes) if rng.random() < 0.85 else rng.choice(rng.choice(all_places).area_codes or own_codes)
+        code = rng.choice(own_codes) if rng.random() < 0.85 else rng.choice(all_places.pick(rng).area_codes or own_codes)
         e164 = _phone_number(rng, code)
         ptype = (PhoneType.CELL, PhoneType.HOME, PhoneType.WORK)[i] if i < 3 else PhoneType.OTHER
         phone_id = ids()

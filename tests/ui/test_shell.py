@@ -1,0 +1,75 @@
+"""The app shell starts offscreen, seeds an empty embedded database, and shows the portfolio."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ccs_desktop import config, db, logs
+from ccs_desktop.services import demo
+from ccs_desktop.ui.crash import CrashDialog, show_crash
+from ccs_desktop.ui.main_window import MainWindow
+from ccs_desktop.ui.portfolio_model import PortfolioModel
+
+
+def test_first_start_creates_the_demo_portfolio_and_shows_it(qtbot, app_home):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=60000) as opened:
+        window.open_database(config.default_database_url(), seed_demo=True, demo_accounts=300)
+    info = opened.args[0]
+    assert info.demo_created == 300
+    assert (app_home / "data" / "ccs-desktop.sqlite3").exists()
+    assert "SQLite" in window.db_label.text() and "ccs-desktop.sqlite3" in window.db_label.text()
+    assert window.count_label.text() == "300 accounts"
+    qtbot.waitUntil(lambda: window.model.rowCount() == PortfolioModel.PAGE, timeout=10000)
+    scores = [float(window.model.index(r, 0).data()) for r in range(window.model.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    # Scrolling to the end loads the rest, page by page.
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 300, timeout=10000)
+    window.grab().save(str(app_home / "shell.png"))
+    window.close()
+
+
+def test_an_unreachable_database_says_so(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.open_failed, timeout=30000) as failed:
+        window.open_database("postgresql://nobody@127.0.0.1:1/none", seed_demo=False)
+    assert "Cannot reach the database" in failed.args[0]
+    assert "Cannot reach the database" in window.loading_label.text()
+    window.close()
+
+
+def test_portfolio_model_passes_the_model_tester(qtbot, qtmodeltester, sqlite_url):
+    engine = db.make_engine(sqlite_url)
+    demo.generate(engine, demo.DemoOptions(accounts=450))
+    model = PortfolioModel(db.session_factory(engine), synchronous=True)
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    ids = {model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(450)}
+    assert len(ids) == 450  # keyset paging neither skips nor repeats
+    engine.dispose()
+
+
+def test_crash_dialog_shows_the_error_and_the_recent_log(qtbot, app_home):
+    logs.log_file().write_text("2026-11-23 INFO opened account 0192 for review\n", encoding="utf-8")
+    dialog = show_crash("division by zero", "Traceback (most recent call last): ZeroDivisionError")
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CrashDialog)
+    text = dialog.details.toPlainText()
+    assert text.index("ZeroDivisionError") < text.index("--- recent log ---") < text.index("opened account 0192")
+    dialog.close()
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("called +1 (212) 555-0142 today", "called <phone> today"),
+    ("wrote to pat.doe@example.com", "wrote to <email>"),
+    ("ssn 123-45-6789 on file", "ssn <ssn> on file"),
+])
+def test_logs_never_carry_personal_data(message, expected):
+    assert logs.scrub(message) == expected
