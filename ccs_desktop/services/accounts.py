@@ -1,0 +1,85 @@
+"""Keeping an account's queue fields true after a change, in the same transaction as the change.
+
+Every service that changes what the queue depends on (a contact, a promise, a payment, a dispute, a flag)
+calls `refresh_queue_fields(session, account_id)` before it commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..models import Account, AccountParty, AppSetting, ComplianceFlag, Dispute, Instalment, Promise
+from ..models.enums import DisputeStatus, FlagKind, InstalmentState, PartyRole, PromiseStatus
+from .scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY, ScoreInputs, score
+
+UTC = dt.timezone.utc
+# Flags that stop collection contact whatever the hour, in the order the queue names them.
+BLOCKING_FLAGS = (FlagKind.DECEASED, FlagKind.BANKRUPTCY, FlagKind.ATTORNEY_REPRESENTED, FlagKind.CEASE_REQUESTED,
+                  FlagKind.DISPUTE_UNVERIFIED)
+
+
+def score_weights(session: Session) -> dict[str, Decimal]:
+    setting = session.get(AppSetting, WEIGHTS_SETTING_KEY)
+    if setting is None:
+        return dict(DEFAULT_WEIGHTS)
+    return {**DEFAULT_WEIGHTS, **{k: Decimal(str(v)) for k, v in setting.value.items()}}
+
+
+def consumer_id(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
+    return session.scalar(sa.select(AccountParty.person_id).where(
+        AccountParty.account_id == account_id, AccountParty.role == PartyRole.CONSUMER))
+
+
+def active_flags(session: Session, person_id: uuid.UUID, account_id: uuid.UUID | None = None) -> set[FlagKind]:
+    """The person's flags not cleared: those set for every account, and those set for this account."""
+    query = sa.select(ComplianceFlag.kind).where(ComplianceFlag.person_id == person_id, ComplianceFlag.cleared_at.is_(None))
+    if account_id is not None:
+        query = query.where(sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id == account_id))
+    else:
+        query = query.where(ComplianceFlag.account_id.is_(None))
+    return {FlagKind(k) for k in session.scalars(query)}
+
+
+def refresh_queue_fields(session: Session, account_id: uuid.UUID, now: dt.datetime | None = None) -> Account:
+    """Recompute promise, dispute and block state and the priority score of one account."""
+    now = now or dt.datetime.now(UTC)
+    today = now.date()
+    account = session.get(Account, account_id)
+    if account is None:
+        raise LookupError(f"no account {account_id}")
+    due = session.execute(
+        sa.select(sa.func.min(Instalment.due_date))
+        .join(Promise, Promise.id == Instalment.promise_id)
+        .where(Instalment.account_id == account_id, Instalment.state == InstalmentState.DUE,
+               Promise.status == PromiseStatus.ACTIVE)
+    ).scalar()
+    account.next_promise_due = due
+    account.has_broken_promise = bool(session.scalar(
+        sa.select(sa.func.count()).select_from(Promise)
+        .where(Promise.account_id == account_id, Promise.status == PromiseStatus.BROKEN)
+        .where(~sa.exists().where(Promise.account_id == account_id, Promise.status == PromiseStatus.ACTIVE))))
+    open_dispute = bool(session.scalar(
+        sa.select(sa.func.count()).select_from(Dispute)
+        .where(Dispute.account_id == account_id, Dispute.status != DisputeStatus.RESOLVED)))
+    person_id = consumer_id(session, account_id)
+    flags = active_flags(session, person_id, account_id) if person_id else set()
+    blocked = next((f for f in BLOCKING_FLAGS if f in flags), None)
+    account.contact_blocked = blocked is not None
+    account.blocked_reason = blocked.value if blocked else None
+    inputs = ScoreInputs(
+        balance=account.balance,
+        charge_off_date=account.charge_off_date,
+        last_payment_date=account.last_payment_date,
+        promise_due=due is not None and due <= today,
+        broken_promise=account.has_broken_promise,
+        callback_due=account.callback_at is not None and account.callback_at <= now,
+        open_dispute=open_dispute,
+        right_party_contacts=account.right_party_contacts,
+    )
+    account.priority_score, account.score_detail = score(inputs, today, score_weights(session))
+    return account
