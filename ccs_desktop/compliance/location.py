@@ -88,6 +88,14 @@ def canadian_province(postcode: str) -> str | None:
     return _region_table()["CA_postcode_prefix"].get(match.group(1).upper())
 
 
+def canadian_postcode_zones(postcode: str) -> tuple[str, ...]:
+    """Zones of the postal district (first letter) where it lies in one zone; () otherwise."""
+    match = _CA_POSTCODE.match(postcode.strip())
+    if not match:
+        return ()
+    return tuple(_region_table().get("CA_postcode_zones", {}).get(match.group(1).upper(), ()))
+
+
 @lru_cache(maxsize=65536)
 def phone_zones(number: str) -> tuple[str, ...]:
     """Zones of a geographic phone number; () for toll-free, non-geographic or invalid numbers."""
@@ -131,6 +139,7 @@ def address_place(address: Address) -> tuple[str, str | None, str | None, tuple[
         zones = (zip_zone,) if zip_zone else ()
     elif country == "CA" and address.zip:
         region = region or canadian_province(address.zip)
+        zones = canadian_postcode_zones(address.zip)
     if not zones and region:
         zones = region_zones(country, region)
     return country, region, county, zones

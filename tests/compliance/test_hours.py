@@ -138,7 +138,7 @@ def test_unknown_location_blocks_calls_until_facts_change():
 def test_canadian_postcode_gives_the_province():
     toronto = {"address": {"zip": "M5V 2T6", "country": "CA"}}
     decision = decide("2026-06-15T16:00:00Z", person=toronto, phone={"number": "+14165550100", "type": "cell"})
-    assert decision["time_zones"] == ["America/Atikokan", "America/Toronto", "America/Winnipeg"]
+    assert decision["time_zones"] == ["America/Toronto"]
     assert decision["allowed"] is True
 
 
@@ -171,3 +171,9 @@ def test_hours_and_inconvenient_time_chain_into_one_answer():
 def test_request_at_with_an_offset_is_read_as_an_instant():
     assert decide("2026-06-15T08:00:00-04:00")["allowed"] is True
     assert decide("2026-06-15T07:59:00-04:00")["next_allowed_at"] == "2026-06-15T12:00:00Z"
+
+
+def test_northern_ontario_postcode_keeps_every_ontario_zone():
+    thunder_bay = {"address": {"zip": "P7B 1A1", "country": "CA"}}
+    decision = decide("2026-06-15T16:00:00Z", channel="letter", person=thunder_bay, phone=None)
+    assert decision["time_zones"] == ["America/Atikokan", "America/Toronto", "America/Winnipeg"]
