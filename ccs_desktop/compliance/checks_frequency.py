@@ -42,6 +42,8 @@ def consent_windows(ctx: Context, channel: str, days: int) -> list[tuple[dt.date
 
 def consent_exempt(ctx: Context, at: dt.datetime, days: int) -> bool:
     """Whether a call at `at` falls within `days` local days of prior consent, in every zone."""
+    if not ctx.request.person.consents:
+        return False
     for given_at, last in consent_windows(ctx, ctx.request.channel, days):
         if given_at <= at and all(at.astimezone(z).date() <= last[z.key] for z in counting_zones(ctx)):
             return True
@@ -124,6 +126,7 @@ class FrequencyCap(_PersonRule):
         found = ctx.memo.get(key)
         if found is None:
             first = self.first_conversation(ctx) if self.after_first_conversation else None
+            consents = self.honor_consent and bool(ctx.request.person.consents)
             dates = ctx.history_dates(zone)
             found = sorted(
                 (
@@ -131,7 +134,7 @@ class FrequencyCap(_PersonRule):
                     for i, entry in enumerate(ctx.request.history)
                     if self._counts(ctx, entry)
                     and (first is None or entry.at > first)
-                    and not (self.honor_consent and _consented(ctx, entry, dates[i], zone, self.consent_days))
+                    and not (consents and _consented(ctx, entry, dates[i], zone, self.consent_days))
                 ),
                 reverse=True,
             )
