@@ -169,3 +169,10 @@ def test_new_york_city_pack_ships_disabled_and_can_be_switched_on():
     # Outside the five boroughs (Albany) the city rule does not apply.
     upstate = dict(scenario, person={"id": "P1", "address": {"zip": "12207", "state": "NY", "country": "US"}})
     assert check(upstate, with_nyc)["allowed"] is True
+
+
+def test_stated_inconvenient_times_apply_to_canadian_consumers_too():
+    person = dict(QUEBEC, inconvenient_times=[{"start": "06:00", "end": "09:00"}])
+    decision = qc(local(TORONTO, 2026, 2, 24, 8, 30), person=person)
+    assert codes(decision) == {"inconvenient_time"}
+    assert decision["next_allowed_at"] == iso(local(TORONTO, 2026, 2, 24, 9, 0))
