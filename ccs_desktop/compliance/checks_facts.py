@@ -1,0 +1,110 @@
+"""Hard blocks that only a change of facts lifts: flags, work contact, refused media, opt-outs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .checks_base import Block, Check
+from .context import Context
+from .rulepack import Rule, RulePackError
+
+_FLAG_MESSAGES = {
+    "attorney_represented": "The consumer is represented by an attorney about this debt: contact the attorney, not the consumer.",
+    "cease_requested": "The consumer asked in writing that we stop contacting them: only a letter saying collection "
+    "is ending or that a specific remedy will be used may be sent.",
+    "bankruptcy": "The consumer is in bankruptcy: collection contact is stayed.",
+    "deceased": "The consumer is deceased: contact the person handling the estate instead.",
+    "dispute_unverified": "The consumer disputed this debt in writing and it is not verified yet: only the "
+    "verification may be sent until then.",
+    "hardship": "The consumer is flagged for hardship: agency policy pauses collection calls and texts.",
+    "complaint": "The consumer has an open complaint: a supervisor must review before contact.",
+}
+
+
+class FlagCheck(Check):
+    """Blocks every contact with a flagged person except the listed (channel, purpose) exceptions."""
+
+    def __init__(self, rule: Rule):
+        super().__init__(rule)
+        self.flag = self.param("flag", kind=str)
+        allow = self.param("allow", [], list)
+        for entry in allow:
+            if not isinstance(entry, dict) or not set(entry) <= {"channel", "purpose"}:
+                raise RulePackError(f"rule {rule.id}: each 'allow' entry is {{channel?, purpose?}}")
+        self.allow = tuple(allow)
+
+    def applies(self, ctx: Context) -> bool:
+        return super().applies(ctx) and self.flag in ctx.request.person.flags
+
+    def _excepted(self, ctx: Context) -> bool:
+        request = ctx.request
+        return any(
+            entry.get("channel", request.channel) == request.channel
+            and entry.get("purpose", request.purpose) == request.purpose
+            for entry in self.allow
+        )
+
+    def check(self, ctx: Context, at: dt.datetime) -> Block | None:
+        if self._excepted(ctx):
+            return None
+        return self.block(self.flag, _FLAG_MESSAGES.get(self.flag, self.rule.title), None)
+
+
+class WorkContactCheck(Check):
+    """No calls or texts to a work phone, no email to an employer-provided address."""
+
+    def __init__(self, rule: Rule):
+        super().__init__(rule)
+        self.flag = self.param("flag", "work_contact_prohibited", str)
+
+    def check(self, ctx: Context, at: dt.datetime) -> Block | None:
+        request = ctx.request
+        if self.flag not in request.person.flags:
+            return None
+        if request.channel in ("call", "sms") and ctx.phone_type == "work":
+            target = "a work phone"
+        elif request.channel == "email" and request.email is not None and request.email.employer_provided:
+            target = "an employer-provided email address"
+        else:
+            return None
+        return self.block(
+            "work_contact_prohibited",
+            f"The consumer may not be contacted at work; this is {target}. Use a personal number or address.",
+            None,
+        )
+
+
+class RefusedChannelCheck(Check):
+    def check(self, ctx: Context, at: dt.datetime) -> Block | None:
+        channel = ctx.request.channel
+        if channel not in ctx.request.person.refused_channels:
+            return None
+        return self.block("channel_refused", f"The consumer asked not to be contacted by {channel}.", None)
+
+
+class OptOutCheck(Check):
+    """An opt-out recorded at or before the request blocks that medium (to that address, or all)."""
+
+    def check(self, ctx: Context, at: dt.datetime) -> Block | None:
+        request = ctx.request
+        target = _target_address(ctx)
+        for opt_out in request.person.opt_outs:
+            if opt_out.channel != request.channel or opt_out.at > request.at:
+                continue
+            if opt_out.address is None or opt_out.address == target:
+                return self.block(
+                    "opted_out",
+                    f"The consumer opted out of {'texts' if request.channel == 'sms' else 'emails'}"
+                    + (" at this address." if opt_out.address else "."),
+                    None,
+                )
+        return None
+
+
+def _target_address(ctx: Context) -> str | None:
+    request = ctx.request
+    if request.channel == "sms" and request.phone is not None:
+        return request.phone.number
+    if request.channel == "email" and request.email is not None:
+        return request.email.address
+    return None

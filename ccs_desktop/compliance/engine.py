@@ -1,0 +1,92 @@
+"""The decision: run every applicable check at the request instant, then find `next_allowed_at`.
+
+`next_allowed_at` is found by jumping between candidate instants, not by stepping a clock: each
+blocking check reports the earliest instant it could allow again (a window opening, the oldest
+counted call leaving its window at a local midnight, a cooldown or inconvenient block ending).
+The latest of those is a lower bound for the contact being allowed, so the search jumps there
+and checks again; it stops when nothing blocks, when a block only a change of facts can lift
+appears, or past the horizon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .checks_base import Block, Check
+from .checks_time import WindowCheck
+from .context import Context
+from .location import resolve
+from .model import Decision, Reason, Request, Warning
+from .rulepack import RulePack
+
+HORIZON = dt.timedelta(days=400)
+MAX_JUMPS = 1000
+
+
+def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[Check]]:
+    """(blocking checks, warning checks) that apply to this request; fallback hours only when
+    no statutory hours rule applies."""
+    location = ctx.location
+    applicable = [c for c in rulepack.checkers(location.country, location.region, location.county) if c.applies(ctx)]
+    has_statutory_hours = any(isinstance(c, WindowCheck) and not c.fallback for c in applicable)
+    blocking = [
+        c
+        for c in applicable
+        if not c.is_warning and not (has_statutory_hours and isinstance(c, WindowCheck) and c.fallback)
+    ]
+    return blocking, [c for c in applicable if c.is_warning]
+
+
+def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[Block], list[Block]]:
+    """(blocks in force, blocks a supervisor overrode for this attempt) at instant `at`."""
+    found: list[Block] = []
+    overridden: list[Block] = []
+    for check in checks:
+        block = check.check(ctx, at)
+        if block is None:
+            continue
+        if block.overridable and block.reason.rule in ctx.request.overrides:
+            overridden.append(block)
+        else:
+            found.append(block)
+    return found, overridden
+
+
+def next_allowed(ctx: Context, checks: list[Check], start: dt.datetime, blocks: list[Block]) -> dt.datetime | None:
+    at = start
+    for _ in range(MAX_JUMPS):
+        if not blocks:
+            return at
+        if any(b.until is None for b in blocks):
+            return None
+        at = max(b.until for b in blocks if b.until is not None)
+        if at - start > HORIZON:
+            return None
+        blocks, _ = blocks_at(ctx, checks, at)
+    return None
+
+
+def evaluate(request: Request, rulepack: RulePack) -> Decision:
+    ctx = Context(request, resolve(request.person, request.phone))
+    checks, warning_checks = active_checks(ctx, rulepack)
+    warnings = tuple(w for w in (c.warn(ctx) for c in warning_checks) if w is not None)
+    zones = ctx.location.zone_names
+    if request.direction == "inbound":
+        return Decision(True, (), warnings, zones, request.at, rulepack.version)
+    blocks, overridden = blocks_at(ctx, checks, request.at)
+    return Decision(
+        allowed=not blocks,
+        reasons=_reasons(blocks),
+        warnings=warnings,
+        time_zones=zones,
+        next_allowed_at=next_allowed(ctx, checks, request.at, blocks),
+        rule_pack_version=rulepack.version,
+        overridden=_reasons(overridden),
+    )
+
+
+def _reasons(blocks: list[Block]) -> tuple[Reason, ...]:
+    return tuple(b.reason for b in blocks)
+
+
+__all__ = ["evaluate", "Decision", "Warning"]

@@ -1,0 +1,158 @@
+"""Where the consumer may be: the candidate time zones and the place that selects state packs.
+
+Sources, all of which count (a contact must be allowed in every candidate zone):
+- the address ZIP (US, via `zipcodes`) or, failing that, every zone of the state/province;
+  a Canadian postcode gives its province;
+- the phone number's zones (`phonenumbers`), widened by the split-area-code table;
+- a zone the consumer stated.
+Lookups are cached: the same ZIPs, numbers and regions recur across a queue.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+import zipcodes
+from phonenumbers import PhoneNumberType
+from phonenumbers import timezone as phone_timezone
+
+from ..paths import resource
+from .model import Address, PersonFacts, PhoneFacts
+from .rulepack import UNKNOWN_COUNTRY
+
+_US_ZIP = re.compile(r"^(\d{5})(?:-?\d{4})?$")
+_CA_POSTCODE = re.compile(r"^([A-Za-z])\d[A-Za-z] ?\d[A-Za-z]\d$")
+_GEOGRAPHIC_TYPES = {PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
+_COUNTRY_ALIASES = {"USA": "US", "UNITED STATES": "US", "CAN": "CA", "CANADA": "CA"}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    zones: tuple[ZoneInfo, ...]  # sorted by key, no duplicates
+    country: str  # "US", "CA", another ISO code, or "unknown"
+    region: str | None  # state / province code
+    county: str | None
+
+    @property
+    def zone_names(self) -> tuple[str, ...]:
+        return tuple(z.key for z in self.zones)
+
+
+@lru_cache(maxsize=1)
+def _region_table() -> dict[str, Any]:
+    return json.loads(resource("rules", "region_zones.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _split_area_codes() -> dict[str, tuple[str, ...]]:
+    data = json.loads(resource("rules", "split_area_codes.json").read_text(encoding="utf-8"))
+    return {code: tuple(zones) for code, zones in data["area_codes"].items()}
+
+
+@lru_cache(maxsize=None)
+def zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+@lru_cache(maxsize=4096)
+def region_zones(country: str, region: str) -> tuple[str, ...]:
+    return tuple(_region_table().get(country, {}).get(region.upper(), ()))
+
+
+@lru_cache(maxsize=65536)
+def zip_facts(zip_code: str) -> tuple[str | None, str | None, str | None]:
+    """(zone, state, county) of a US ZIP, or Nones when unknown."""
+    match = _US_ZIP.match(zip_code.strip())
+    if not match:
+        return (None, None, None)
+    try:
+        found = zipcodes.matching(match.group(1))
+    except (ValueError, TypeError):
+        return (None, None, None)
+    if not found:
+        return (None, None, None)
+    row = found[0]
+    return (row.get("timezone") or None, row.get("state") or None, row.get("county") or None)
+
+
+def canadian_province(postcode: str) -> str | None:
+    match = _CA_POSTCODE.match(postcode.strip())
+    if not match:
+        return None
+    return _region_table()["CA_postcode_prefix"].get(match.group(1).upper())
+
+
+def canadian_postcode_zones(postcode: str) -> tuple[str, ...]:
+    """Zones of the postal district (first letter) where it lies in one zone; () otherwise."""
+    match = _CA_POSTCODE.match(postcode.strip())
+    if not match:
+        return ()
+    return tuple(_region_table().get("CA_postcode_zones", {}).get(match.group(1).upper(), ()))
+
+
+@lru_cache(maxsize=65536)
+def phone_zones(number: str) -> tuple[str, ...]:
+    """Zones of a geographic phone number; () for toll-free, non-geographic or invalid numbers."""
+    try:
+        parsed = phonenumbers.parse(number, "US")
+    except phonenumbers.NumberParseException:
+        return ()
+    if not phonenumbers.is_valid_number(parsed) or phonenumbers.number_type(parsed) not in _GEOGRAPHIC_TYPES:
+        return ()
+    zones = {z for z in phone_timezone.time_zones_for_geographical_number(parsed) if z != "Etc/Unknown"}
+    if parsed.country_code == 1:
+        zones.update(_split_area_codes().get(str(parsed.national_number)[:3], ()))
+    return tuple(sorted(zones))
+
+
+def _infer_country(address: Address) -> str:
+    if address.country:
+        text = address.country.strip().upper()
+        return _COUNTRY_ALIASES.get(text, text)
+    if address.zip and _US_ZIP.match(address.zip.strip()):
+        return "US"
+    if address.zip and _CA_POSTCODE.match(address.zip.strip()):
+        return "CA"
+    if address.state and region_zones("US", address.state):
+        return "US"
+    if address.state and region_zones("CA", address.state):
+        return "CA"
+    return UNKNOWN_COUNTRY
+
+
+@lru_cache(maxsize=65536)
+def address_place(address: Address) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+    """(country, region, county, zones) from an address; zones () when it does not locate anyone."""
+    country = _infer_country(address)
+    region = address.state.strip().upper() if address.state else None
+    county = None
+    zones: tuple[str, ...] = ()
+    if country == "US" and address.zip:
+        zip_zone, zip_state, county = zip_facts(address.zip)
+        region = region or zip_state
+        zones = (zip_zone,) if zip_zone else ()
+    elif country == "CA" and address.zip:
+        region = region or canadian_province(address.zip)
+        zones = canadian_postcode_zones(address.zip)
+    if not zones and region:
+        zones = region_zones(country, region)
+    return country, region, county, zones
+
+
+def resolve(person: PersonFacts, phone: PhoneFacts | None) -> Location:
+    names: set[str] = set()
+    country, region, county = UNKNOWN_COUNTRY, None, None
+    if person.address is not None:
+        country, region, county, address_zones = address_place(person.address)
+        names.update(address_zones)
+    if person.stated_time_zone:
+        names.add(person.stated_time_zone)
+    if phone is not None and phone.number:
+        names.update(phone_zones(phone.number))
+    return Location(tuple(zone(n) for n in sorted(names)), country, region, county)
