@@ -608,7 +608,8 @@ def validate_file(source: Path | str | bytes, column_map: ColumnMap, *, file_nam
             message = (f"the trailer (line {trailer.line}) says {trailer.total:,} placed but the rows add up to "
                        f"{all_total:,}")
             if amount_errors:
-                validation.warnings.append(f"{message} ({amount_errors:,} rows have amounts that could not be read).")
+                unread = f"{amount_errors:,} row has an amount" if amount_errors == 1 else f"{amount_errors:,} rows have amounts"
+                validation.warnings.append(f"{message} ({unread} that could not be read).")
             else:
                 raise ImportFileError(f"{file_name}: {message}. Nothing was imported.")
     return validation
