@@ -352,7 +352,9 @@ def parse_money(value: Any, *, allow_negative: bool = False) -> Decimal:
     try:
         amount = to_money(cleaned)
     except MoneyError as exc:
-        raise FieldError("has more than two decimals" if "decimals" in str(exc) else "is not an amount") from exc
+        reason = str(exc)
+        raise FieldError("has more than two decimals" if "decimals" in reason else
+                         "is too large" if "too large" in reason else "is not an amount") from exc
     if negative:
         amount = -amount
     if abs(amount) >= Decimal("1000000000000"):

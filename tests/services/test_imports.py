@@ -192,12 +192,18 @@ def test_missing_columns_are_named_and_nothing_is_written(setup):
     (b"PK\x03\x04garbage", "not a readable Excel workbook"),
     (b"Account Number,Last Name\x00,Principal\nA,B,1\n", "binary data"),
 ])
-def test_unreadable_files_get_a_clear_error(setup, content, message):
-    factory, _client, _ = setup
+def test_unreadable_files_get_a_clear_error(sqlite_url, content, message):
+    from ccs_desktop import db
+
+    engine = db.make_engine(sqlite_url)
+    factory = db.session_factory(engine)
+    with factory() as s, s.begin():
+        make_client(s, code="NWB")
     before = counts(factory)
     with pytest.raises(ImportFileError, match=message):
         imports.import_file(factory, SYSTEM, "NWB", content, file_name="incoming.csv", today=TODAY)
     assert counts(factory) == before
+    engine.dispose()
 
 
 def test_trailer_that_does_not_reconcile_blocks_the_file(setup):
