@@ -492,6 +492,7 @@ class Validation:
     errors: list[RowError]
     trailer: Trailer | None = None
     warnings: list[str] = dataclasses.field(default_factory=list)
+    country: str = "US"
 
     @property
     def rejected_lines(self) -> list[int]:
@@ -600,7 +601,8 @@ def validate_file(source: Path | str | bytes, column_map: ColumnMap, *, file_nam
                 progress(n, total)
     if progress:
         progress(total, total)
-    validation = Validation(file_name, digest, table.kind, table.headers, total, rows, errors, trailer)
+    validation = Validation(file_name, digest, table.kind, table.headers, total, rows, errors, trailer,
+                            country=default_country)
     if trailer is not None:
         if trailer.count != total:
             raise ImportFileError(
@@ -951,9 +953,10 @@ def import_file(session_factory: Callable[[], Session], actor: Actor, client: st
         if progress:
             progress(done, total * 2)
 
-    if validation is None or validation.sha256 != digest:
+    country = "CA" if currency == "CAD" else "US"
+    if validation is None or validation.sha256 != digest or validation.country != country:
         validation = validate_file(data, column_map, file_name=file_name, today=today, progress=step,
-                                   cancelled=cancelled, default_country="CA" if currency == "CAD" else "US")
+                                   cancelled=cancelled, default_country=country)
     n = validation.data_rows
     errors = list(validation.errors)
     rows = validation.rows
