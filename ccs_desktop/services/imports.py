@@ -920,6 +920,10 @@ def set_duplicate_policy(session_factory: Callable[[], Session], actor: Actor, c
                      before={"duplicate_policy": before}, after={"duplicate_policy": policy})
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 # --- importing -----------------------------------------------------------------------------------------------
 
 
@@ -1097,9 +1101,9 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
             "trailer_total": validation.trailer.total if validation.trailer else None})
     if progress:
         progress(2 * n, 2 * n)
-    message = (f"{len(new_rows):,} accounts imported ({amount:,} {currency} placed)"
+    message = (f"{_count(len(new_rows), 'account')} imported ({amount:,} {currency} placed)"
                + (f", {len(updates):,} updated" if updates else "")
-               + (f", {rejected:,} rows rejected" if rejected else "") + ".")
+               + (f", {_count(rejected, 'row')} rejected" if rejected else "") + ".")
     log.info("placement %s for %s: %d new, %d updated, %d rejected", placement_id, client_code, len(new_rows),
              len(updates), rejected)
     return ImportResult(file_name, True, placement_id, n, len(new_rows), len(updates), rejected, amount,
@@ -1335,7 +1339,8 @@ def recall_file(session_factory: Callable[[], Session], actor: Actor, client: st
     if progress:
         progress(len(targets), len(targets))
     return RecallResult(file_name, True, len(table.rows), len(ids), errors, ids,
-                        f"{len(ids):,} accounts recalled" + (f", {len(errors):,} rows rejected." if errors else "."))
+                        f"{_count(len(ids), 'account')} recalled"
+                        + (f", {_count(len({e.line for e in errors}), 'row')} rejected." if errors else "."))
 
 
 # --- reports -------------------------------------------------------------------------------------------------

@@ -160,3 +160,24 @@ def test_remittance_dialog_shows_and_saves_a_statement(qtbot, ctx, tmp_path):
     with qtbot.waitSignal(dialog.saved, timeout=20000):
         dialog.save(tmp_path / "statement.pdf")
     assert (tmp_path / "statement.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_file_menu_opens_the_wizard_and_the_statement_dialog(qtbot, ctx):
+    from ccs_desktop.ui.main_window import MainWindow, OpenedDatabase
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_back_office("import") is None  # no database yet
+    labels = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "&Import placement file…" in labels and "Re&mittance statement…" in labels
+    window.database = OpenedDatabase(ctx.engine, ctx.session_factory, "test", 0, 0)
+    wizard = window.open_back_office("import")
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.file_page.client.count() == 2, timeout=10000)
+    wizard.close()
+    dialog = window.open_back_office("remittance")
+    assert isinstance(dialog, RemittanceDialog)
+    qtbot.waitUntil(lambda: dialog.client.count() == 2, timeout=10000)
+    dialog.close()
+    window.database = None  # the fixture owns the engine
+    window.close()
