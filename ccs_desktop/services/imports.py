@@ -1148,7 +1148,7 @@ def _bulk_insert(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
     dialect = conn.dialect
     table = model.__table__
     keys = list(rows[0])
-    processors = [table.c[k].type._cached_bind_processor(dialect) for k in keys]
+    processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
     constant = {i: processors[i](rows[0][k]) if processors[i] else rows[0][k]
                 for i, k in enumerate(keys) if k in ("created_at", "updated_at", "row_version")}
     plan = [(i, k, processors[i]) for i, k in enumerate(keys) if i not in constant]
