@@ -435,6 +435,7 @@ class RunPage(QWizardPage):
         lay.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         self.task: workers.Task | None = None
+        self.label = "Importing"
         self.result: ImportResult | None = None
         self.failure: str | None = None
 
@@ -442,8 +443,10 @@ class RunPage(QWizardPage):
         self.result, self.failure = None, None
         self.progress.setRange(0, 0)
         self.cancel.setEnabled(True)
-        self.status.setText("Importing…")
         first, check = self.w.file_page, self.w.check_page
+        self.label = (f"Importing {Path(first.path.text().strip()).name} for {first.client.currentData()}: "
+                      f"{check.validation.valid_count:,} valid rows" if check.validation else "Importing")
+        self.status.setText(self.label + "…")
         self.task = workers.run_task(
             self._run, first.path.text().strip(), first.client.currentData(), self.w.map_page.column_map(),
             check.mode(), check.validation, with_task=True, on_progress=self._progress, on_done=self._done,
@@ -457,7 +460,7 @@ class RunPage(QWizardPage):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(f"Importing… {done * 100 // max(total, 1)}%")
+        self.status.setText(f"{self.label}… {done * 100 // max(total, 1)}%")
 
     def cancel_import(self) -> None:
         if self.task is not None:

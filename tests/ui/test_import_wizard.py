@@ -80,6 +80,7 @@ def test_the_sample_file_goes_through_the_wizard(qtbot, ctx):
 
     changed = []
     ctx.accounts_changed.connect(changed.append)
+    wizard.run_page.progress.valueChanged.connect(lambda _v: shot(wizard, "4-import"))
     with qtbot.waitSignal(wizard.imported, timeout=30000):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=5000)
