@@ -78,6 +78,7 @@ class CallLogFilter:
     result_codes: tuple[str, ...] = ()
     client_id: uuid.UUID | None = None
     account_id: uuid.UUID | None = None
+    account_number: str | None = None   # the client's account number, exactly
     blocked: bool = False          # refused attempts (audit events) instead of recorded ones
     overrides_only: bool = False   # attempts made under a supervisor's override
     not_reviewed: bool = False     # attempts nobody has reviewed yet
@@ -147,6 +148,8 @@ def _attempt_query(actor: Actor, flt: CallLogFilter) -> sa.Select[Any]:
         q = q.where(Account.client_id == flt.client_id)
     if flt.account_id is not None:
         q = q.where(ContactAttempt.account_id == flt.account_id)
+    if flt.account_number:
+        q = q.where(Account.client_account_number == flt.account_number.strip())
     if flt.overrides_only:
         q = q.where(ContactAttempt.override_id.is_not(None))
     if flt.not_reviewed:
@@ -179,6 +182,8 @@ def _refusal_query(actor: Actor, flt: CallLogFilter) -> sa.Select[Any]:
         q = q.where(Account.client_id == flt.client_id)
     if flt.account_id is not None:
         q = q.where(AuditEvent.account_id == flt.account_id)
+    if flt.account_number:
+        q = q.where(Account.client_account_number == flt.account_number.strip())
     return q
 
 
@@ -787,8 +792,16 @@ def account_history(session_factory: Callable[[], Session], actor: Actor, accoun
     with session_factory() as s:
         q = (sa.select(AuditEvent, User.display_name).outerjoin(User, User.id == AuditEvent.user_id)
              .where(AuditEvent.account_id == account_id).order_by(AuditEvent.seq))
-        return [AuditRow(e.seq, e.at, name or "system", e.action, e.entity, e.entity_id, e.before, e.after, e.reason)
-                for e, name in s.execute(q)]
+        names = {str(uid): n for uid, n in s.execute(sa.select(User.id, User.display_name))}
+        return [AuditRow(e.seq, e.at, name or "system", e.action, e.entity, e.entity_id, _named(e.before, names),
+                         _named(e.after, names), e.reason) for e, name in s.execute(q)]
+
+
+def _named(values: dict[str, Any] | None, names: dict[str, str]) -> dict[str, Any] | None:
+    """Show users by name in an event's before/after (the stored event keeps the ids)."""
+    if not values:
+        return values
+    return {k: names.get(v, v) if isinstance(v, str) else v for k, v in values.items()}
 
 
 def result_codes(session_factory: Callable[[], Session]) -> list[tuple[str, str]]:
@@ -799,3 +812,38 @@ def result_codes(session_factory: Callable[[], Session]) -> list[tuple[str, str]
 def clients(session_factory: Callable[[], Session]) -> list[tuple[uuid.UUID, str, str]]:
     with session_factory() as s:
         return [(r.id, r.code, r.name) for r in s.scalars(sa.select(Client).order_by(Client.code))]
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewRow:
+    id: uuid.UUID
+    at: dt.datetime
+    reviewer: str
+    collector: str
+    contact_id: uuid.UUID
+    contact_at: dt.datetime
+    account_number: str
+    result: str
+    score: int
+    max_score: int
+    comment: str | None
+    acknowledged_at: dt.datetime | None
+
+
+def recent_reviews(session_factory: Callable[[], Session], actor: Actor, limit: int = 500) -> list[ReviewRow]:
+    """The team's latest reviews, newest first, with whether the collector has acknowledged them."""
+    _require_supervisor(actor, "read reviews")
+    reviewer, collector = aliased(User), aliased(User)
+    q = (sa.select(ContactReview, reviewer.display_name, collector.display_name, ContactAttempt.at,
+                   Account.client_account_number, ContactAttempt.result_code)
+         .join(ContactAttempt, ContactAttempt.id == ContactReview.contact_id)
+         .join(Account, Account.id == ContactAttempt.account_id)
+         .join(reviewer, reviewer.id == ContactReview.reviewer_id)
+         .outerjoin(collector, collector.id == ContactAttempt.user_id)
+         .order_by(ContactReview.at.desc(), ContactReview.id.desc()).limit(limit))
+    team = _team_user_ids(actor)
+    if team is not None:
+        q = q.where(ContactAttempt.user_id.in_(team))
+    with session_factory() as s:
+        return [ReviewRow(r.id, r.at, rname, cname or "(system)", r.contact_id, at, number, code, r.score, r.max_score,
+                          r.comment, r.acknowledged_at) for r, rname, cname, at, number, code in s.execute(q)]

@@ -58,6 +58,7 @@ def test_filters_narrow_the_log(session_factory, floor):
     assert keys(client_id=floor.clients["BETA"]) == {"casey1", "casey2", "casey3"}
     assert keys(account_id=floor.accounts["a2"]) == {"cole4", "cole5"}
     assert keys(overrides_only=True) == {"cole5"}
+    assert keys(account_number="ACME-2") == {"cole4", "cole5"}
     assert keys(collector_ids=(cole,), result_codes=("NA",), date_from=nov(1, 0)) == {"cole1", "cole5"}
     assert sv.call_log_count(session_factory, sam, sv.CallLogFilter(result_codes=("NA",))) == 3
 
