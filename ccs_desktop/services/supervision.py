@@ -847,3 +847,21 @@ def recent_reviews(session_factory: Callable[[], Session], actor: Actor, limit: 
     with session_factory() as s:
         return [ReviewRow(r.id, r.at, rname, cname or "(system)", r.contact_id, at, number, code, r.score, r.max_score,
                           r.comment, r.acknowledged_at) for r, rname, cname, at, number, code in s.execute(q)]
+
+
+def supervisor_sign_in(session_factory: Callable[[], Session], username: str, password: str,
+                       workstation: str | None = None) -> Actor:
+    """Check a supervisor's or admin's password on the embedded database and return who they are.
+
+    Collectors are refused. (Account lock-out and password rules are the sign-in service's business; this
+    only opens the supervisor workspace when nobody is signed in to the window.)"""
+    from .passwords import verify_password
+
+    with session_factory() as s:
+        user = s.scalar(sa.select(User).where(User.username == username.strip(), User.active.is_(True)))
+        if user is None or not verify_password(user.password_hash, password):
+            raise PermissionDenied("unknown user name or wrong password")
+        actor = Actor(user_id=user.id, username=user.username, role=user.role, team_id=user.team_id,
+                      workstation=workstation)
+    actor.require(*SUPERVISORS, action="open the supervisor workspace")
+    return actor

@@ -219,3 +219,17 @@ def test_bad_filters_are_refused_with_a_message():
         sv.CallLogFilter(date_from=dt.datetime(2026, 11, 1))
     with pytest.raises(ServiceError, match="ends before"):
         sv.CallLogFilter(date_from=nov(5), date_to=nov(1))
+
+
+def test_supervisor_sign_in_refuses_collectors_and_wrong_passwords(session_factory, floor):
+    from ccs_desktop.services.passwords import hash_password
+
+    with session_factory() as s, s.begin():
+        for name in ("sam", "cole"):
+            s.get(User, floor.users[name].id).password_hash = hash_password("pw-" + name)
+    actor = sv.supervisor_sign_in(session_factory, "sam", "pw-sam")
+    assert (actor.user_id, actor.team_id) == (floor.users["sam"].id, floor.teams["alpha"])
+    with pytest.raises(PermissionDenied, match="wrong password"):
+        sv.supervisor_sign_in(session_factory, "sam", "pw-cole")
+    with pytest.raises(PermissionDenied, match="may not open the supervisor workspace"):
+        sv.supervisor_sign_in(session_factory, "cole", "pw-cole")

@@ -6,7 +6,10 @@ it refuse them anyway (PermissionDenied).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.context import Actor, PermissionDenied
 from ..context import AppContext
@@ -57,3 +60,48 @@ class SupervisorWorkspace(QWidget):
 
     def busy(self) -> bool:
         return any(p.busy for p in self.panels()) or self.call_log.model.loading()
+
+
+def open_workspace(parent: QWidget, session_factory: Any, engine: Any, description: str,
+                   actor: Actor | None = None) -> None:
+    """The main window's entry point: the workspace in its own window, for the signed-in supervisor, or
+    after a supervisor signs in here when nobody is signed in to the window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...services import supervision
+    from .. import workers
+
+    def show(who: Actor) -> None:
+        if not can_open(who):
+            QMessageBox.warning(parent, "Supervisor workspace", "The supervisor workspace is for supervisors.")
+            return
+        ws = SupervisorWorkspace(AppContext(session_factory, who, description, engine, parent))
+        ws.setWindowFlag(Qt.WindowType.Window, True)
+        ws.setParent(parent, Qt.WindowType.Window)
+        ws.resize(1400, 860)
+        ws.show()
+
+    if actor is not None:
+        show(actor)
+        return
+    dialog = SignInDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Supervisor workspace", m))
+
+
+class SignInDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Supervisor sign-in")
+        self.username = QLineEdit(objectName="username")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
