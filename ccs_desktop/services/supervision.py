@@ -117,6 +117,12 @@ class CallLogRow:
 CallLogKey = tuple[dt.datetime, uuid.UUID]
 
 
+def _latest_review_column(column: Any) -> Any:
+    """One field of the attempt's latest review (a correlated lookup on the review's contact index)."""
+    return (sa.select(column).where(ContactReview.contact_id == ContactAttempt.id)
+            .order_by(ContactReview.at.desc(), ContactReview.id.desc()).limit(1).scalar_subquery())
+
+
 def _attempt_query(actor: Actor, flt: CallLogFilter) -> sa.Select[Any]:
     collector = aliased(User)
     q = (
@@ -125,7 +131,8 @@ def _attempt_query(actor: Actor, flt: CallLogFilter) -> sa.Select[Any]:
                   Person.first_name, Person.last_name, Person.business_name, ContactAttempt.channel,
                   ContactAttempt.direction, ContactAttempt.result_code, ContactAttempt.outcome,
                   ContactAttempt.phone_e164, ContactAttempt.email_address, ContactAttempt.override_id,
-                  ContactAttempt.rule_pack_version)
+                  ContactAttempt.rule_pack_version, _latest_review_column(ContactReview.score).label("score"),
+                  _latest_review_column(ContactReview.max_score).label("max_score"))
         .join(Account, Account.id == ContactAttempt.account_id)
         .join(Client, Client.id == Account.client_id)
         .join(Person, Person.id == ContactAttempt.person_id)
@@ -207,19 +214,15 @@ def call_log_page_in(session: Session, actor: Actor, flt: CallLogFilter, after: 
         q = q.where(sa.tuple_(ContactAttempt.at, ContactAttempt.id) < sa.tuple_(sa.literal(after[0], ContactAttempt.at.type),
                                                                                   sa.literal(after[1], ContactAttempt.id.type)))
     q = q.order_by(ContactAttempt.at.desc(), ContactAttempt.id.desc()).limit(limit)
-    rows = session.execute(q).all()
-    reviews = _latest_reviews(session, [r.id for r in rows])
     out = []
-    for r in rows:
-        review = reviews.get(r.id)
+    for r in session.execute(q):
         out.append(CallLogRow(
             id=r.id, kind="attempt", at=r.at, collector=r.display_name or "(system)", collector_id=r.user_id,
             account_id=r.account_id, account_number=r.client_account_number, client=r.client_code,
             consumer=_name(r.first_name, r.last_name, r.business_name), channel=str(r.channel),
             direction=str(r.direction), result=r.result_code, outcome=str(r.outcome),
-            destination=r.phone_e164 or r.email_address, override_id=r.override_id, reviewed=review is not None,
-            score=review.score if review else None, max_score=review.max_score if review else None,
-            rule_pack_version=r.rule_pack_version))
+            destination=r.phone_e164 or r.email_address, override_id=r.override_id, reviewed=r.score is not None,
+            score=r.score, max_score=r.max_score, rule_pack_version=r.rule_pack_version))
     return out
 
 
@@ -261,16 +264,6 @@ def _people(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID
         return {}
     return {p.id: _name(p.first_name, p.last_name, p.business_name) for p in session.execute(
         sa.select(Person.id, Person.first_name, Person.last_name, Person.business_name).where(Person.id.in_(wanted)))}
-
-
-def _latest_reviews(session: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, ContactReview]:
-    if not ids:
-        return {}
-    latest: dict[uuid.UUID, ContactReview] = {}
-    for review in session.scalars(sa.select(ContactReview).where(ContactReview.contact_id.in_(ids))
-                                  .order_by(ContactReview.at, ContactReview.id)):
-        latest[review.contact_id] = review
-    return latest
 
 
 def call_log_count(session_factory: Callable[[], Session], actor: Actor, flt: CallLogFilter | None = None) -> int:
