@@ -164,3 +164,27 @@ def test_collectors_cannot_open_the_workspace(qtbot, floor):
     engine, factory, fl = floor
     with pytest.raises(PermissionDenied):
         SupervisorWorkspace(AppContext(factory, fl.actor("cole"), "test", engine))
+
+
+def test_a_collector_reads_and_acknowledges_feedback(qtbot, floor):
+    from ccs_desktop.services import supervision as sv
+    from ccs_desktop.ui.feedback_panel import FeedbackPanel
+
+    engine, factory, fl = floor
+    answers = {"right_party_verified": True, "disclosure_given": False, "no_threats": True, "accurate_balance": True}
+    sv.review_attempt(factory, fl.actor("sam"), fl.attempts["cole3"], answers, "Give the disclosure first.")
+    panel = FeedbackPanel(AppContext(factory, fl.actor("cole"), "test", engine))
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    panel.start()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=10000)
+    panel.table.selectRow(0)
+    assert "6/8" in panel.detail.toPlainText() and "Give the disclosure first." in panel.detail.toPlainText()
+    assert "✘ Mini-Miranda" in panel.detail.toPlainText()
+    _shot(panel, "collector_feedback")
+    qtbot.mouseClick(panel.ack, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0 and not panel.busy, timeout=10000)
+    panel.only_new.setChecked(False)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=10000)
+    assert panel.table.item(0, 7).text() != ""
