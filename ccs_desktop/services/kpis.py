@@ -114,6 +114,13 @@ def _account_pred(scope: KpiScope, by_assignment: bool) -> list[Any]:
     return preds
 
 
+def _client_pred(account_column: Any, scope: KpiScope) -> list[Any]:
+    """Rows about the client's accounts (no join when no client is chosen)."""
+    if scope.client_id is None:
+        return []
+    return [account_column.in_(sa.select(Account.id).where(Account.client_id == scope.client_id))]
+
+
 def _days_between(session: Session, start: Any, end: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return sa.extract("epoch", end - start) / 86400.0
@@ -143,9 +150,8 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
                   sa.func.coalesce(sa.func.sum(sa.case((ResultCode.counts_as_right_party.is_(True), one), else_=0)), 0))
         .select_from(ContactAttempt)
         .join(ResultCode, ResultCode.code == ContactAttempt.result_code)
-        .join(Account, Account.id == ContactAttempt.account_id)
         .where(ContactAttempt.at >= since, ContactAttempt.at < until, ResultCode.counts_as_attempt.is_(True),
-               *_user_pred(ContactAttempt.user_id, scope), *_account_pred(scope, False))
+               *_user_pred(ContactAttempt.user_id, scope), *_client_pred(ContactAttempt.account_id, scope))
     )
     attempts, rpc = s.execute(attempts_q).one()
 
@@ -153,9 +159,9 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
         sa.select(sa.func.count(),
                   sa.func.coalesce(sa.func.sum(sa.case((Promise.status == PromiseStatus.KEPT, one), else_=0)), 0),
                   sa.func.coalesce(sa.func.sum(sa.case((Promise.status == PromiseStatus.BROKEN, one), else_=0)), 0))
-        .select_from(Promise).join(Account, Account.id == Promise.account_id)
+        .select_from(Promise)
         .where(Promise.taken_at >= since, Promise.taken_at < until, Promise.status != PromiseStatus.REJECTED,
-               *_user_pred(Promise.taken_by, scope), *_account_pred(scope, False))
+               *_user_pred(Promise.taken_by, scope), *_client_pred(Promise.account_id, scope))
     )
     promises, kept, broken = s.execute(promises_q).one()
 
@@ -176,21 +182,20 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
     ).one()
 
     refusal_preds = [AuditEvent.action == REFUSED_ACTION, AuditEvent.at >= since, AuditEvent.at < until,
-                     *_user_pred(AuditEvent.user_id, scope), *_account_pred(scope, False)]
-    blocked = s.scalar(sa.select(sa.func.count()).select_from(AuditEvent)
-                       .join(Account, Account.id == AuditEvent.account_id).where(*refusal_preds)) or 0
+                     *_user_pred(AuditEvent.user_id, scope), *_client_pred(AuditEvent.account_id, scope)]
+    blocked = s.scalar(sa.select(sa.func.count()).select_from(AuditEvent).where(*refusal_preds)) or 0
     elems, rule = _rules_of(s)
     by_rule = {str(r): n for r, n in s.execute(
         sa.select(rule, sa.func.count(sa.distinct(AuditEvent.id))).select_from(AuditEvent)
-        .join(Account, Account.id == AuditEvent.account_id).join(elems, sa.true())
+        .join(elems, sa.true())
         .where(*refusal_preds).group_by(rule).order_by(sa.func.count(sa.distinct(AuditEvent.id)).desc(), rule))}
 
     override_rules: Counter[str] = Counter()
     overrides = 0
     override_users = _user_pred(Override.collector_id, scope)
-    for rules in s.scalars(sa.select(Override.rules).join(Account, Account.id == Override.account_id)
+    for rules in s.scalars(sa.select(Override.rules)
                            .where(Override.at >= since, Override.at < until, *override_users,
-                                  *_account_pred(scope, False))):
+                                  *_client_pred(Override.account_id, scope))):
         overrides += 1
         override_rules.update(str(r) for r in rules or ())
 
@@ -231,10 +236,9 @@ def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope)
                       sa.func.sum(sa.case((ResultCode.counts_as_right_party.is_(True), sa.literal(1)), else_=0)))
             .select_from(ContactAttempt)
             .join(ResultCode, ResultCode.code == ContactAttempt.result_code)
-            .join(Account, Account.id == ContactAttempt.account_id)
             .where(ContactAttempt.at >= scope.since, ContactAttempt.at < scope.until,
                    ResultCode.counts_as_attempt.is_(True),
-                   *_user_pred(ContactAttempt.user_id, scope), *_account_pred(scope, False))
+                   *_user_pred(ContactAttempt.user_id, scope), *_client_pred(ContactAttempt.account_id, scope))
             .group_by(day)).all()
         money_rows = s.execute(
             sa.select(Payment.paid_on, sa.func.sum(Payment.amount)).join(Account, Account.id == Payment.account_id)
