@@ -72,7 +72,8 @@ def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUI
     span = 365 * 86400
     step = span / max(size, 1)
     if pg:
-        uid = lambda prefix, var: f"md5('{prefix}' || {var})::uuid"  # noqa: E731
+        # Ordered ids (as UUIDv7 are): the primary-key index grows at its right edge.
+        uid = lambda prefix, var: f"('{prefix}' || lpad(to_hex({var}), 31, '0'))::uuid"  # noqa: E731
         users = [f"'{u}'::uuid" for u in ids]
         series = lambda n: f"generate_series(1, {n}) AS g(i)"  # noqa: E731
         prefix_sql = ""
@@ -90,7 +91,7 @@ def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUI
         created = f"'{base}'"
         js = "'[]'"
     client_ref = f"'{client_id}'::uuid" if pg else f"'{client_id.hex}'"
-    a_prefix, p_prefix, c_prefix = ("a", "b", "c") if not pg else ("acct", "pers", "att")
+    a_prefix, p_prefix, c_prefix = "a", "b", "c"
     owner = _case("i", users)
     table = ContactAttempt.__table__
     statements = [
