@@ -14,9 +14,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import utcnow
+from ..models import Team, User, utcnow
 from . import audit, kpis, supervision as sv
 from .context import Actor, ServiceError
 
@@ -47,6 +48,8 @@ def _fmt(value: Any) -> str:
         return f"{value:,.2f}"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
     return str(value)
 
 
@@ -59,10 +62,11 @@ def _scope_text(session_factory: Callable[[], Session], scope: kpis.KpiScope) ->
     names = {c[0]: c[1] for c in sv.clients(session_factory)}
     if scope.client_id:
         parts.append(f"client {names.get(scope.client_id, scope.client_id)}")
-    if scope.team_id:
-        parts.append("one team")
-    if scope.collector_id:
-        parts.append("one collector")
+    with session_factory() as s:
+        if scope.team_id:
+            parts.append(f"team {s.scalar(sa.select(Team.name).where(Team.id == scope.team_id))}")
+        if scope.collector_id:
+            parts.append(f"collector {s.scalar(sa.select(User.display_name).where(User.id == scope.collector_id))}")
     return ", ".join(parts)
 
 

@@ -225,8 +225,12 @@ class CallLogTab(Panel):
             parts.append("<p style='color:#b3261e'><b>Refused by the guardrails.</b></p>")
         reasons = decision.get("reasons") or []
         warnings = decision.get("warnings") or []
-        parts.append(f"<p><b>Guardrail decision</b> under rule pack <code>{e(str(d.rule_pack_version or '—'))}</code>: "
-                     + ("allowed" if decision.get("allowed", r.kind == "attempt") else "blocked") + "</p>")
+        if d.decision is None and r.kind == "attempt":
+            parts.append("<p><b>No guardrail decision on record</b> (recorded without the guardrails, e.g. imported)."
+                         "</p>")
+        else:
+            parts.append(f"<p><b>Guardrail decision</b> under rule pack <code>{e(str(d.rule_pack_version or '—'))}"
+                         "</code>: " + ("allowed" if decision.get("allowed", r.kind == "attempt") else "blocked") + "</p>")
         if reasons:
             parts.append("<ul>" + "".join(f"<li>{e(str(x.get('rule') or x.get('code')))}: {e(str(x.get('message', '')))}</li>"
                                           for x in reasons) + "</ul>")

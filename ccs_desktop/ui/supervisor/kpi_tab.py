@@ -80,7 +80,9 @@ class KpiTab(Panel):
         self._generation = 0   # results of an older refresh are dropped
         today = dt.datetime.now(UTC).date()
         self.team = QComboBox(objectName="kpiTeam")
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.collector = QComboBox(objectName="kpiCollector")
+        self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.collector.addItem("All collectors", None)
         self.client = QComboBox(objectName="kpiClient")
         self.client.addItem("All clients", None)
@@ -245,6 +247,7 @@ class KpiTab(Panel):
 
     def _rules_chart(self, by_rule: dict[str, int]) -> None:
         rules = list(by_rule)[:8]
+        self.rules_view.chart().setTitle("Contacts blocked by rule" + ("" if rules else ": none in this period"))
         self._bars(self.rules_view, rules, [("Refusals", [float(by_rule[r]) for r in rules], "#b3261e")],
                    horizontal=True)
 
