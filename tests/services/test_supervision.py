@@ -233,3 +233,23 @@ def test_supervisor_sign_in_refuses_collectors_and_wrong_passwords(session_facto
         sv.supervisor_sign_in(session_factory, "sam", "pw-cole")
     with pytest.raises(PermissionDenied, match="may not open the supervisor workspace"):
         sv.supervisor_sign_in(session_factory, "cole", "pw-cole")
+
+
+def test_verify_names_a_forged_event_inserted_into_the_chain(session_factory, floor):
+    """Someone slips a forged 'review' into the middle of the chain, renumbering the events after it and
+    giving it a hash that links to the one before: the next genuine event's link no longer matches."""
+    sam = floor.actor("sam")
+    with session_factory() as s, s.begin():
+        events = s.scalars(sa.select(AuditEvent).order_by(AuditEvent.seq)).all()
+        assert len(events) == 3
+        before = events[0]
+        for e in sorted(events[1:], key=lambda e: -e.seq):
+            s.execute(sa.update(AuditEvent).where(AuditEvent.id == e.id).values(seq=e.seq + 1))
+        at = before.at + dt.timedelta(minutes=1)
+        digest = audit.event_digest(seq=2, at=at, user_id=sam.user_id, action="contact.reviewed", entity="contact_review",
+                                    entity_id="forged", account_id=None, before=None, after={"score": 8}, reason=None,
+                                    workstation=None, prev_hash=before.hash)
+        s.add(AuditEvent(seq=2, at=at, user_id=sam.user_id, action="contact.reviewed", entity="contact_review",
+                         entity_id="forged", after={"score": 8}, prev_hash=before.hash, hash=digest))
+    report = sv.verify_audit_chain(session_factory, sam)
+    assert not report.ok and report.first_bad_seq == 3 and "inserted or removed" in report.message()
