@@ -188,3 +188,19 @@ def test_a_collector_reads_and_acknowledges_feedback(qtbot, floor):
     panel.only_new.setChecked(False)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.busy, timeout=10000)
     assert panel.table.item(0, 7).text() != ""
+
+
+def test_the_main_window_opens_the_workspace_for_a_signed_in_supervisor(qtbot, floor):
+    from ccs_desktop.ui.main_window import MainWindow, OpenedDatabase
+
+    engine, factory, fl = floor
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.database = OpenedDatabase(engine, factory, "test database", 4, 0)
+    window.actor = fl.actor("sam")
+    assert window.supervisor_action.text() == "Supervisor &workspace…"
+    window.supervisor_action.trigger()
+    opened = window.findChildren(SupervisorWorkspace)
+    assert len(opened) == 1 and opened[0].isVisible() and opened[0].ctx.actor.username == "sam"
+    qtbot.waitUntil(lambda: not opened[0].busy(), timeout=10000)
+    opened[0].close()
