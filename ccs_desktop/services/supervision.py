@@ -214,16 +214,12 @@ def call_log_page_in(session: Session, actor: Actor, flt: CallLogFilter, after: 
         q = q.where(sa.tuple_(ContactAttempt.at, ContactAttempt.id) < sa.tuple_(sa.literal(after[0], ContactAttempt.at.type),
                                                                                   sa.literal(after[1], ContactAttempt.id.type)))
     q = q.order_by(ContactAttempt.at.desc(), ContactAttempt.id.desc()).limit(limit)
-    out = []
-    for r in session.execute(q):
-        out.append(CallLogRow(
-            id=r.id, kind="attempt", at=r.at, collector=r.display_name or "(system)", collector_id=r.user_id,
-            account_id=r.account_id, account_number=r.client_account_number, client=r.client_code,
-            consumer=_name(r.first_name, r.last_name, r.business_name), channel=str(r.channel),
-            direction=str(r.direction), result=r.result_code, outcome=str(r.outcome),
-            destination=r.phone_e164 or r.email_address, override_id=r.override_id, reviewed=r.score is not None,
-            score=r.score, max_score=r.max_score, rule_pack_version=r.rule_pack_version))
-    return out
+    # Positional unpacking (the select's column order): a page is built row by row in Python.
+    return [CallLogRow(id_, "attempt", at, collector or "(system)", user_id, account_id, number, client,
+                       _name(first, last, business), channel.value, direction.value, code, outcome.value,
+                       phone or email, override_id, score is not None, score, max_score, pack)
+            for (id_, at, user_id, collector, account_id, number, client, first, last, business, channel, direction,
+                 code, outcome, phone, email, override_id, pack, score, max_score) in session.execute(q)]
 
 
 def _refusal_page(session: Session, actor: Actor, flt: CallLogFilter, after: CallLogKey | None,
