@@ -90,18 +90,7 @@ def open_cache(path: str | Path) -> Cache:
 def cache_session_factory(engine: sa.Engine) -> sessionmaker[Session]:
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     event.listen(factory, "after_flush", _capture)
-    event.listen(factory, "do_orm_execute", _refuse_bulk)
     return factory
-
-
-def _refuse_bulk(state: Any) -> None:
-    """A bulk UPDATE/DELETE through the ORM would change rows without an outbox operation."""
-    if state.session.info.get(SUPPRESS) or not (state.is_update or state.is_delete):
-        return
-    table = getattr(state.statement, "table", None)
-    if table is not None and T.pushed(getattr(table, "name", "")):
-        raise RuntimeError(f"bulk {'update' if state.is_update else 'delete'} of {table.name} on the offline cache "
-                           "would bypass the outbox; change the rows through the ORM")
 
 
 def _column_values(obj: Any, table: sa.Table) -> dict[str, Any]:
@@ -157,8 +146,8 @@ def _capture(session: Session, _flush_context: Any) -> None:
             prop = state.mapper.get_property_by_column(column)
             hist = state.attrs[prop.key].history
             if column.name == "row_version":
-                base_version = hist.deleted[0] if hist.deleted else (
-                    getattr(obj, prop.key) - 1 if hist.added else getattr(obj, prop.key))
+                # The flush has already moved the version on: the edit was made on the one before.
+                base_version = hist.deleted[0] if hist.deleted else getattr(obj, prop.key) - 1
                 continue
             if not hist.has_changes() or column.name == "server_seq":
                 continue

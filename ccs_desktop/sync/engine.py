@@ -188,7 +188,7 @@ def _renew_and_copy(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, repo
                             if r["broken_at"] is not None and r["id"] in local and local[r["id"]].broken_at is None]
     if missing:
         report.copied += copy_accounts(cache, server, ws_id, [r["account_id"] for r in missing], progress)
-        with cache.engine.begin() as conn:
+        with _cache_conn(cache) as conn, conn.begin():
             _upsert(conn, lt, [dict(r) for r in missing])
 
 
@@ -368,6 +368,7 @@ class _cache_conn:
     def __enter__(self) -> sa.Connection:
         self.conn = self.cache.engine.connect()
         self.conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        self.conn.commit()
         return self.conn
 
     def __exit__(self, *exc: Any) -> None:
@@ -375,6 +376,7 @@ class _cache_conn:
             if self.conn.in_transaction():
                 self.conn.rollback()
             self.conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            self.conn.commit()
         finally:
             self.conn.close()
 
