@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        file_menu.insertAction(file_menu.actions()[1], QAction("&Offline work and sync…", self, triggered=self.offline_sync))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -147,6 +148,26 @@ class MainWindow(QMainWindow):
         if self.model is not None:
             self.model.reload()
 
+    def offline_sync(self) -> None:
+        """Offline work: the sync status widget in the status bar (created on first use) and its actions."""
+        if self.database is None:
+            return
+        widget = getattr(self, "sync_status", None)
+        if widget is None:
+            from ..services.context import SYSTEM
+            from .context import AppContext
+            from .sync_status import SyncStatusWidget
+
+            context = getattr(self, "context", None) or AppContext(
+                self.database.session_factory, SYSTEM, self.database.description, self.database.engine, self)
+            widget = self.sync_status = SyncStatusWidget(context, parent=self)
+            self.statusBar().addPermanentWidget(widget)
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addActions([widget.sync_now_action, widget.take_queue_action, widget.conflicts_action])
+        menu.popup(self.mapToGlobal(self.rect().center()))
+
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
 
@@ -157,6 +178,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         if self._task is not None:
             self._task.cancel()
+        if getattr(self, "sync_status", None) is not None:
+            self.sync_status.shutdown()
         workers.wait_all(10000)
         if self.database is not None:
             self.database.engine.dispose()
