@@ -297,7 +297,22 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
     applier.prefetch_leases(p for _, p in todo)
     applied_rows = []
     now = utcnow()
+    run: list[tuple[uuid.UUID, dict[str, Any]]] = []
+
+    def flush_run() -> None:
+        if run:
+            _insert_run(session, applier, run, result)
+            applied_rows.extend({"op_id": op_id, "workstation_id": workstation_id, "applied_at": now,
+                                 "result": {"outcome": "applied"}} for op_id, _ in run)
+            run.clear()
+
     for op_id, payload in todo:
+        if not careful and _bulkable(applier, payload):
+            if run and run[0][1]["table"] != payload["table"]:
+                flush_run()
+            run.append((op_id, payload))
+            continue
+        flush_run()
         if careful:
             nested = session.begin_nested()
             try:
@@ -316,6 +331,7 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
             outcome = applier.apply(op_id, payload, result)
         applied_rows.append({"op_id": op_id, "workstation_id": workstation_id, "applied_at": now,
                              "result": {"outcome": outcome}})
+    flush_run()
     if applied_rows:
         session.execute(sa.insert(AppliedOperation.__table__), applied_rows)
     _refresh_accounts(session, applier.touched_accounts)
@@ -324,6 +340,34 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
                      "sync.offline_contact_would_block", "contact_attempt", finding.attempt_id,
                      account_id=finding.account_id, after={"at": finding.at, "reasons": finding.reasons})
     return result
+
+
+# Inserts of these tables have per-row work (re-chaining, the offline review): never bulk.
+_ROW_BY_ROW = frozenset({"audit_events", "contact_attempts"})
+
+
+def _bulkable(applier: Applier, payload: dict[str, Any]) -> bool:
+    table = Base.metadata.tables.get(payload.get("table", ""))
+    return (payload.get("action") == "insert" and table is not None and payload["table"] not in _ROW_BY_ROW
+            and len(table.primary_key.columns) == 1 and applier._lease_problem(payload) is None)
+
+
+def _insert_run(session: Session, applier: Applier, run: list[tuple[uuid.UUID, dict[str, Any]]],
+                result: BatchResult) -> None:
+    """Consecutive plain inserts into one table: one statement (rows already there are left alone)."""
+    table = Base.metadata.tables[run[0][1]["table"]]
+    rows = [T.decode_row(table, p["values"]) for _, p in run]
+    for r in rows:
+        r.pop("server_seq", None)
+    (pk,) = table.primary_key.columns
+    existing = set(session.scalars(sa.select(pk).where(pk.in_([r[pk.name] for r in rows]))))
+    fresh = [r for r in rows if r[pk.name] not in existing]
+    if fresh:
+        session.execute(sa.insert(table), fresh)
+    result.applied += len(fresh)
+    result.duplicates += len(rows) - len(fresh)
+    for _, p in run:
+        applier.touched_accounts.update(uuid.UUID(x) for x in p.get("account_ids", ()))
 
 
 def _refresh_accounts(session: Session, account_ids: set[uuid.UUID]) -> None:

@@ -21,6 +21,7 @@ def main() -> None:
     cache = sync.open_cache(cache_path)
     server = db.make_engine(url)
     actor = Actor(uuid.UUID(user_id), username, Role.COLLECTOR, workstation="LAPTOP-1")
+    print("syncing", flush=True)
     report = sync.sync(cache, db.session_factory(server), actor)
     print(report.summary(), flush=True)
 

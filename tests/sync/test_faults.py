@@ -130,8 +130,9 @@ def test_sync_process_killed_at_random_points_leaves_exactly_the_expected_rows(w
                 str(world.collector.user_id), world.collector.username]
         kills = 0
         for _ in range(12):
-            proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            time.sleep(rng.uniform(0.8, 2.6))
+            proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            assert proc.stdout.readline().strip() == b"syncing"  # started; now kill it somewhere in the sync
+            time.sleep(rng.uniform(0.0, 1.5))
             if proc.poll() is None:
                 proc.kill()
                 kills += 1
