@@ -192,7 +192,7 @@ class SyncStatusWidget(QWidget):
         st = self._status
         if st is not None:
             self.waiting_label.setText(f"{st.pending} change{'s' if st.pending != 1 else ''} waiting"
-                                       + (f" · {st.held_accounts} account{'s' if st.held_accounts != 1 else ''} offline"
+                                       + (f" · {st.held_accounts} account{'s' if st.held_accounts != 1 else ''} checked out"
                                           if st.held_accounts else ""))
             self.last_label.setText(f"Last sync: {_when(st.last_sync)}")
             self.conflicts_button.setText(f"⚠ {st.conflicts} conflict{'s' if st.conflicts != 1 else ''}")
@@ -289,6 +289,15 @@ class ConflictDialog(QDialog):
         "deleted_edited": "deleted here, edited there",
     }
 
+    ENTITIES = {
+        "persons": "Person", "accounts": "Account", "phones": "Phone", "addresses": "Address", "emails": "Email",
+        "notes": "Note", "contact_attempts": "Contact", "promises": "Promise", "instalments": "Instalment",
+        "payments": "Payment", "balance_transactions": "Balance posting", "disputes": "Dispute",
+        "dispute_notes": "Dispute note", "dispute_events": "Dispute event", "compliance_flags": "Flag",
+        "consents": "Consent", "inconvenient_times": "Inconvenient time", "audit_events": "Audit entry",
+        "clients": "Client", "account_parties": "Account party", "letters": "Letter",
+    }
+
     def __init__(self, context: AppContext, server_factory: Any, cache: sync.Cache | None, online: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -345,7 +354,7 @@ class ConflictDialog(QDialog):
         self.table.setRowCount(len(conflicts))
         for row, c in enumerate(conflicts):
             local = c.local_value if c.field is not None else self._describe_op(c.local_value)
-            values = (f"{c.entity} {c.entity_id[:8]}…", c.field or "(whole change)", self._text(local),
+            values = (f"{self.ENTITIES.get(c.entity, c.entity.replace('_', ' ').capitalize())} …{c.entity_id[-6:]}", c.field or "(whole change)", self._text(local),
                       self._text(c.server_value), self.REASONS.get(c.reason, c.reason))
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))

@@ -36,7 +36,7 @@ def test_pulling_the_cable_then_reconnecting_sends_everything_once(qtbot, world,
     with qtbot.waitSignal(widget.synced, timeout=20_000):
         widget.take_queue_action.trigger()
     assert widget.cache.held_account_ids() == [world.account_id]
-    qtbot.waitUntil(lambda: "1 account offline" in widget.waiting_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "1 account checked out" in widget.waiting_label.text(), timeout=5_000)
 
     # The shared database goes away: the widget says so and the app carries on against the cache.
     dead = db.make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 1})
@@ -79,6 +79,7 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5_000)
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert cells[0].startswith("Person …")
     assert cells[1:] == ["stated_time_zone", "America/Chicago", "America/Denver", "changed on both sides"]
     dialog.grab().save(str(tmp_path / "conflicts.png"))
     with qtbot.waitSignal(dialog.resolved, timeout=10_000):
