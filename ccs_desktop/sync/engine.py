@@ -91,6 +91,7 @@ def register(cache: Cache, server: SessionFactory, actor: Actor, name: str | Non
 def checkout(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Iterable[uuid.UUID],
              progress: Progress | None = None) -> SyncReport:
     """Lease the accounts (and their household) to this workstation and copy them into the cache."""
+    _require_postgres(server)
     ws_id = register(cache, server, actor)
     with server() as s, s.begin():
         L.take_in(s, actor, ws_id, list(account_ids))
@@ -119,6 +120,7 @@ def release(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Ite
 
 def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress | None = None,
          cancelled: Callable[[], bool] | None = None) -> SyncReport:
+    _require_postgres(server)
     ws_id = cache.workstation_id
     if ws_id is None:
         ws_id = register(cache, server, actor)
@@ -353,6 +355,13 @@ def probe(server: SessionFactory) -> bool:
         return True
     except sa.exc.OperationalError:
         return False
+
+
+def _require_postgres(server: SessionFactory) -> None:
+    with server() as s:
+        if s.get_bind().dialect.name != "postgresql":
+            raise S.SyncUnsupported("Offline sync needs a PostgreSQL shared database (the embedded database is a "
+                                    "single workstation's).")
 
 
 # --- helpers -----------------------------------------------------------------------------------------

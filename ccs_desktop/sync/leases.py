@@ -42,15 +42,23 @@ def live_lease(session: Session, account_id: uuid.UUID, now: dt.datetime | None 
                                                   live_lease_filter(now or utcnow()))).first()
 
 
-def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID, workstation_id: uuid.UUID | None) -> None:
-    """Raise AccountLeased if another workstation holds a live lease on the account."""
+def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
+                                workstation_id: uuid.UUID | str | None) -> None:
+    """Raise AccountLeased if another workstation holds a live lease on the account.
+
+    `workstation_id` is the acting workstation's id, or its name (``Actor.workstation``); None means a
+    workstation that holds no leases (every live lease is someone else's)."""
     row = session.execute(
         sa.select(Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
         .join(Workstation, Workstation.id == Lease.workstation_id)
         .outerjoin(User, User.id == Lease.user_id)
         .where(Lease.account_id == account_id, live_lease_filter(utcnow()))
     ).first()
-    if row is None or (workstation_id is not None and row.workstation_id == workstation_id):
+    if row is None:
+        return
+    if isinstance(workstation_id, str) and row.name == workstation_id:
+        return
+    if workstation_id is not None and row.workstation_id == workstation_id:
         return
     who = f"{row.name}" + (f" ({row.display_name})" if row.display_name else "")
     raise AccountLeased(f"This account is checked out for offline work on {who}; it can be read here but not "

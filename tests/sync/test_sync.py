@@ -53,6 +53,9 @@ def test_checkout_copies_the_account_and_leases_it(world, cache):
         with pytest.raises(sync.AccountLeased, match="checked out for offline work"):
             sync.assert_not_leased_elsewhere(s, world.account_id, None)
         sync.assert_not_leased_elsewhere(s, world.account_id, cache.workstation_id)
+        sync.assert_not_leased_elsewhere(s, world.account_id, cache.identity()["name"])  # Actor.workstation
+        with pytest.raises(sync.AccountLeased):
+            sync.assert_not_leased_elsewhere(s, world.account_id, "OFFICE-PC")
         assert "lease.take" in s.scalars(sa.select(AuditEvent.action)).all()
 
 
@@ -271,15 +274,12 @@ def test_an_older_cache_is_upgraded_when_opened(tmp_path):
 
 
 def test_sync_refuses_an_embedded_shared_database(sqlite_url, cache):
+    from ccs_desktop.services.context import SYSTEM
+
     engine = db.make_engine(sqlite_url)
     try:
         with pytest.raises(sync.SyncUnsupported, match="PostgreSQL"):
-            sync.sync(cache, db.session_factory(engine), World.__new__(World).__class__ and _system())
+            sync.sync(cache, db.session_factory(engine), SYSTEM)
+        assert cache.identity() is None  # nothing was registered
     finally:
         engine.dispose()
-
-
-def _system():
-    from ccs_desktop.services.context import SYSTEM
-
-    return SYSTEM
