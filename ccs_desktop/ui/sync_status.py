@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths, sync
 from ..models import Account
-from ..models.enums import AccountStatus
+from ..models.enums import AccountStatus, Role
 from . import workers
 from .context import AppContext
 
@@ -54,7 +54,9 @@ class SyncStatusWidget(QWidget):
     sync_failed = Signal(str)
 
     def __init__(self, context: AppContext, cache_path: Path | None = None, *, probe_interval_ms: int = PROBE_INTERVAL_MS,
-                 parent: QWidget | None = None) -> None:
+                 auto_checkout: bool = True, parent: QWidget | None = None) -> None:
+        """With `auto_checkout`, a collector's queue is taken offline at the first contact with the shared
+        database (and kept fresh by every sync after)."""
         super().__init__(parent)
         self.context = context
         self.server_factory = context.session_factory   # the shared database, kept while offline
@@ -66,6 +68,7 @@ class SyncStatusWidget(QWidget):
         self._tasks: list[workers.Task] = []
         self._syncing = False
         self._probing = False
+        self.auto_checkout = auto_checkout
 
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
@@ -154,7 +157,9 @@ class SyncStatusWidget(QWidget):
         else:
             self._set_state("online")
             registered = self.cache is not None and self.cache.identity() is not None
-            if was == "offline" or (was == "starting" and registered):
+            if was == "starting" and self.auto_checkout and self.context.actor.role == Role.COLLECTOR:
+                self.take_queue_offline()  # a collector's queue goes into the cache on its own
+            elif was == "offline" or (was == "starting" and registered):
                 self.sync_now()  # reconnected (or started): send what was done offline, fetch what changed
         self._refresh_status()
 

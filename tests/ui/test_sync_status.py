@@ -23,7 +23,7 @@ def world(pg_url):
 
 def _widget(qtbot, world, tmp_path):
     context = AppContext(world.factory, world.collector, "PostgreSQL test")
-    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200)
+    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
@@ -89,4 +89,18 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
         assert s.get(Person, person_id).stated_time_zone == "America/Chicago"
     qtbot.waitUntil(lambda: not widget.conflicts_button.isVisible(), timeout=5_000)
     dialog.close()
+    widget.shutdown()
+
+
+def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
+    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.show()
+    assert widget.cache.held_account_ids() == [world.account_id]
+    with world.factory() as s:
+        from ccs_desktop.sync import live_lease
+
+        assert live_lease(s, world.account_id).workstation_id == widget.cache.workstation_id
     widget.shutdown()
