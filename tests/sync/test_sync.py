@@ -283,3 +283,19 @@ def test_sync_refuses_an_embedded_shared_database(sqlite_url, cache):
         assert cache.identity() is None  # nothing was registered
     finally:
         engine.dispose()
+
+
+def test_balances_moved_on_both_sides_add_up_instead_of_conflicting(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    with world.factory() as s, s.begin():  # the office posts an adjustment meanwhile
+        account = s.get(Account, world.account_id)
+        account.principal -= Decimal("50.00")
+        account.balance -= Decimal("50.00")
+    offline_payment(cache.session_factory, world.collector, world.account_id, "100.00")
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.conflicts == 0
+    with world.factory() as s:
+        account = s.get(Account, world.account_id)
+        assert (account.principal, account.balance) == (Decimal("850.00"), Decimal("850.00"))
+    with cache.session_factory() as s:
+        assert s.get(Account, world.account_id).balance == Decimal("850.00")
