@@ -149,24 +149,22 @@ class MainWindow(QMainWindow):
             self.model.reload()
 
     def offline_sync(self) -> None:
-        """Offline work: the sync status widget in the status bar (created on first use) and its actions."""
+        """Offline work: the sync status widget in the status bar (created on first use; its button syncs and
+        its menu takes the queue offline or opens the conflicts). Chosen again: sync now."""
         if self.database is None:
             return
         widget = getattr(self, "sync_status", None)
-        if widget is None:
-            from ..services.context import SYSTEM
-            from .context import AppContext
-            from .sync_status import SyncStatusWidget
+        if widget is not None:
+            widget.sync_now()
+            return
+        from ..services.context import SYSTEM
+        from .context import AppContext
+        from .sync_status import SyncStatusWidget
 
-            context = getattr(self, "context", None) or AppContext(
-                self.database.session_factory, SYSTEM, self.database.description, self.database.engine, self)
-            widget = self.sync_status = SyncStatusWidget(context, parent=self)
-            self.statusBar().addPermanentWidget(widget)
-        from PySide6.QtWidgets import QMenu
-
-        menu = QMenu(self)
-        menu.addActions([widget.sync_now_action, widget.take_queue_action, widget.conflicts_action])
-        menu.popup(self.mapToGlobal(self.rect().center()))
+        context = getattr(self, "context", None) or AppContext(
+            self.database.session_factory, SYSTEM, self.database.description, self.database.engine, self)
+        self.sync_status = SyncStatusWidget(context, parent=self)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QProgressBar,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QProgressBar,
     QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -96,6 +96,10 @@ class SyncStatusWidget(QWidget):
         self.take_queue_action = QAction("Take my queue offline", self, triggered=self.take_queue_offline)
         self.conflicts_action = QAction("Sync conflicts…", self, triggered=self.show_conflicts)
         self.sync_button.setDefaultAction(self.sync_now_action)
+        self.sync_menu = QMenu(self)
+        self.sync_menu.addActions([self.sync_now_action, self.take_queue_action, self.conflicts_action])
+        self.sync_button.setMenu(self.sync_menu)
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         for w in (self.state_label, self.waiting_label, self.last_label, self.progress, self.conflicts_button,
                   self.sync_button):
             lay.addWidget(w)
@@ -195,6 +199,10 @@ class SyncStatusWidget(QWidget):
         self.state_label.setText(text)
         self.state_label.setStyleSheet(style)
         st = self._status
+        usable = self.state != "unavailable"
+        self.waiting_label.setVisible(usable)
+        self.last_label.setVisible(usable)
+        self.state_label.setMinimumWidth(self.state_label.sizeHint().width())
         if st is not None:
             self.waiting_label.setText(f"{st.pending} change{'s' if st.pending != 1 else ''} waiting"
                                        + (f" · {st.held_accounts} account{'s' if st.held_accounts != 1 else ''} checked out"

@@ -104,3 +104,25 @@ def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
 
         assert live_lease(s, world.account_id).workstation_id == widget.cache.workstation_id
     widget.shutdown()
+
+
+def test_on_the_embedded_database_the_window_says_offline_sync_is_unavailable(qtbot, app_home):
+    from ccs_desktop import config
+    from ccs_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.open_database(config.default_database_url(), seed_demo=True, demo_accounts=200)
+    entry = next(a for a in window.menuBar().actions()[0].menu().actions() if "Offline" in a.text())
+    entry.trigger()
+    widget = window.sync_status
+    qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
+    with qtbot.waitSignal(widget.sync_failed, timeout=10_000):
+        widget.sync_now_action.trigger()
+    assert widget.state == "unavailable"
+    assert widget.state_label.text() == "Offline sync unavailable"
+    assert "PostgreSQL" in widget.toolTip()
+    window.grab().save(str(app_home / "window.png"))
+    window.close()
