@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
         self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
         self.menuBar().addMenu("&Supervisor").addAction(self.supervisor_action)
+        file_menu.insertAction(file_menu.actions()[1], QAction("&Offline work and sync…", self, triggered=self.offline_sync))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -180,6 +181,24 @@ class MainWindow(QMainWindow):
             open_workspace(self, self.database.session_factory, self.database.engine, self.database.description,
                            getattr(self, "actor", None))
 
+    def offline_sync(self) -> None:
+        """Offline work: the sync status widget in the status bar (created on first use; its button syncs and
+        its menu takes the queue offline or opens the conflicts). Chosen again: sync now."""
+        if self.database is None:
+            return
+        widget = getattr(self, "sync_status", None)
+        if widget is not None:
+            widget.sync_now()
+            return
+        from ..services.context import SYSTEM
+        from .context import AppContext
+        from .sync_status import SyncStatusWidget
+
+        context = getattr(self, "context", None) or AppContext(
+            self.database.session_factory, SYSTEM, self.database.description, self.database.engine, self)
+        self.sync_status = SyncStatusWidget(context, parent=self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
 
@@ -190,6 +209,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         if self._task is not None:
             self._task.cancel()
+        if getattr(self, "sync_status", None) is not None:
+            self.sync_status.shutdown()
         workers.wait_all(10000)
         if self.database is not None:
             self.database.engine.dispose()
