@@ -187,6 +187,7 @@ def post_payment_in(session: Session, actor: Actor, data: PaymentInput, now: dt.
                       posted_by=actor.user_id, posted_at=now, promise_id=promise.id if promise else None,
                       note=data.note)
     session.add(payment)
+    session.flush()  # the payment row first: its balance transaction points at it
     change = {c: -v for c, v in parts.items()}
     session.add(BalanceTransaction(account_id=account.id, kind=TransactionKind.PAYMENT, at=now, effective_on=data.paid_on,
                                    payment_id=payment.id, posted_by=actor.user_id, memo=f"Payment {data.method}",
@@ -222,10 +223,13 @@ def _promise_for(session: Session, account_id: uuid.UUID, promise_id: uuid.UUID 
         if promise is None or promise.account_id != account_id:
             raise ServiceError("That promise is not on this account.")
         return promise
-    # A payment without a promise pays the account's active promise when there is one.
-    return session.scalar(sa.select(Promise).where(Promise.account_id == account_id,
-                                                   Promise.status == PromiseStatus.ACTIVE)
-                          .order_by(Promise.taken_at.desc()).limit(1))
+    # A payment without a promise pays the account's active promise when there is one, else its latest
+    # broken one (a check mailed in time and posted late can still keep it).
+    live = {PromiseStatus.ACTIVE: 0, PromiseStatus.BROKEN: 1}
+    found = session.scalars(sa.select(Promise).where(Promise.account_id == account_id,
+                                                     Promise.status.in_(tuple(live)))
+                            .order_by(Promise.taken_at.desc())).all()
+    return min(found, key=lambda p: live[p.status]) if found else None
 
 
 def reverse_payment(session_factory, actor: Actor, payment_id: uuid.UUID, reason: str,
@@ -412,7 +416,8 @@ def evaluate_due(session_factory, today: dt.date | None = None, *, actor: Actor 
         last: uuid.UUID | None = None
         while True:
             with session_factory() as s, s.begin():
-                q = _due_query(cid, cutoff, sa.distinct(Instalment.promise_id)).order_by(Instalment.promise_id).limit(batch_size)
+                q = (_due_query(cid, cutoff, Instalment.promise_id).distinct()
+                     .order_by(Instalment.promise_id).limit(batch_size))
                 if last is not None:
                     q = q.where(Instalment.promise_id > last)
                 ids = list(s.scalars(q))
@@ -480,7 +485,7 @@ def _evaluate_batch(s: Session, actor: Actor, promise_ids: list[uuid.UUID], grac
                 promise = s.get(Promise, pid)
                 if promise.kind == PromiseKind.SETTLEMENT:
                     _settle(s, actor, promise, now)
-    refresh_promise_fields_bulk(s, list(accounts), now)
+    refresh_promise_fields_bulk(s, list(accounts), now, today)
     summary.accounts_refreshed += len(accounts)
     if changed_status:
         audit.record(s, actor, "promises.evaluated", "promise", None,
@@ -489,13 +494,14 @@ def _evaluate_batch(s: Session, actor: Actor, promise_ids: list[uuid.UUID], grac
                             "kept": [str(p) for p, st in changed_status if st == PromiseStatus.KEPT]})
 
 
-def refresh_promise_fields_bulk(s: Session, account_ids: list[uuid.UUID], now: dt.datetime) -> None:
+def refresh_promise_fields_bulk(s: Session, account_ids: list[uuid.UUID], now: dt.datetime,
+                                today: dt.date | None = None) -> None:
     """`refresh_queue_fields` for many accounts at once, for what a promise evaluation can change:
     the next promise date, the broken-promise flag and the score (flags and disputes are read, not changed)."""
     if not account_ids:
         return
     at, it, pt = Account.__table__, Instalment.__table__, Promise.__table__
-    today = now.date()
+    today = today or now.date()
     weights = score_weights(s)
     for start in range(0, len(account_ids), 2000):
         chunk = account_ids[start:start + 2000]
