@@ -426,3 +426,45 @@ def promises_of(session_factory, actor: Actor, account_id: uuid.UUID) -> Sequenc
         for p in promises:
             p.instalments
         return promises
+
+
+@dataclasses.dataclass(frozen=True)
+class ArrangementContext:
+    """What the promise and payment dialogs show about an account before anything is entered."""
+
+    account_id: uuid.UUID
+    account_number: str
+    consumer: str
+    client: str
+    currency: str
+    balance: Decimal
+    min_instalment: Decimal
+    max_settlement_discount_pct: Decimal
+    max_plan_months: int
+    grace_days: int
+    open_promise: str | None  # e.g. "Plan $1,000.00, active, next $250.00 on Dec 1, 2026"
+    open_promise_id: uuid.UUID | None
+
+
+def arrangement_context(session_factory, actor: Actor, account_id: uuid.UUID) -> ArrangementContext:
+    with session_factory() as s:
+        account = s.get(Account, account_id)
+        if account is None:
+            raise ServiceError("That account does not exist.")
+        require_account_access(s, actor, account, "work")
+        client = account.client
+        person = account.consumer
+        promise = s.scalar(sa.select(Promise).where(Promise.account_id == account_id,
+                                                    Promise.status.in_(OPEN_STATUSES + (PromiseStatus.BROKEN,)))
+                           .order_by(Promise.taken_at.desc()).limit(1))
+        summary = None
+        if promise is not None:
+            nxt = next((i for i in promise.instalments if i.state == InstalmentState.DUE), None)
+            summary = (f"{promise.kind.value.title()} {fmt_money(promise.total_amount, account.currency)}, "
+                       f"{promise.status.value.replace('_', ' ')}"
+                       + (f", next {fmt_money(nxt.amount - nxt.paid_amount, account.currency)} on {nxt.due_date:%b %d, %Y}"
+                          if nxt else ""))
+        return ArrangementContext(account.id, account.client_account_number, person.full_name if person else "",
+                                  client.name, account.currency, account.balance, client.min_instalment,
+                                  client.max_settlement_discount_pct, client.max_plan_months, client.grace_days,
+                                  summary, promise.id if promise else None)

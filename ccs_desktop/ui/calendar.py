@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -468,6 +469,9 @@ class PromiseCalendar(QWidget):
         self.day_list.setItemDelegate(ChipDelegate(3, self.day_list))
         self.day_list.setSpacing(1)
         self.day_list.clicked.connect(self._open_entry)
+        for view in (self.day_list, self.week_view):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._entry_menu(v, pos))
         self.day_total = QLabel()
         side = QWidget()
         side_lay = QVBoxLayout(side)
@@ -618,6 +622,22 @@ class PromiseCalendar(QWidget):
         account = index.data(AccountRole)
         if account is not None:
             self.ctx.open_account(account)
+
+    def _entry_menu(self, view: Any, pos: Any) -> None:
+        entry = view.indexAt(pos).data(EntryRole)
+        if not isinstance(entry, CalendarEntry):
+            return
+        menu = QMenu(self)
+        menu.addAction("Open the account", lambda: self.ctx.open_account(entry.account_id))
+        menu.addAction("Post a payment…", lambda: self.post_payment(entry.account_id))
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def post_payment(self, account_id: uuid.UUID) -> None:
+        from .promise_dialogs import PostPaymentDialog
+
+        dialog = PostPaymentDialog(self.ctx, account_id, self, today=self.today)
+        dialog.posted.connect(lambda _r: self.reload())
+        dialog.open()
 
     # --- export ---
 

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        self.open_promise_tool(None)  # adds the Promises menu (issue 5)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -142,6 +143,39 @@ class MainWindow(QMainWindow):
         self.open_failed.emit(message)
         if "DatabaseError" not in trace and "SchemaTooNewError" not in trace:
             show_crash(message, trace, self)  # not an environment fault: a defect, show the details
+
+    def open_promise_tool(self, tool: str | None) -> None:
+        """Promises: the calendar, or a promise/payment dialog on the selected account. With None, add the menu."""
+        if tool is None:
+            menu = self.menuBar().addMenu("&Promises")
+            for name, label in (("calendar", "Promise &calendar"), ("promise", "&Take a promise on the selected account…"),
+                                ("payment", "&Post a payment on the selected account…")):
+                menu.addAction(QAction(label, self, triggered=lambda _c=False, n=name: self.open_promise_tool(n)))
+            return
+        if self.database is None:
+            return
+        from ..services.context import SYSTEM
+        from .calendar import PromiseCalendar
+        from .context import AppContext
+        from .promise_dialogs import PostPaymentDialog, TakePromiseDialog
+
+        ctx = getattr(self, "ctx", None) or getattr(self, "_promise_ctx", None)
+        if ctx is None:  # no sign-in yet: work as the system user until the app shell provides an AppContext
+            ctx = self._promise_ctx = AppContext(self.database.session_factory, SYSTEM, self.database.description,
+                                                 self.database.engine, self)
+            ctx.accounts_changed.connect(lambda _ids: self.refresh())
+        if tool == "calendar":
+            self._calendar = PromiseCalendar(ctx)
+            self._calendar.setWindowTitle("Promise calendar")
+            self._calendar.resize(1300, 800)
+            self._calendar.show()
+            return
+        account_id = self.table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if account_id is None:
+            QMessageBox.information(self, "Promises", "Select an account in the list first.")
+            return
+        dialog = (TakePromiseDialog if tool == "promise" else PostPaymentDialog)(ctx, account_id, self)
+        dialog.open()
 
     def refresh(self) -> None:
         if self.model is not None:
