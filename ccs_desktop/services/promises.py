@@ -112,10 +112,10 @@ def visible_user_ids(session: Session, actor: Actor) -> set[uuid.UUID] | None:
 
 
 def require_account_access(session: Session, actor: Actor, account: Account, action: str) -> None:
-    """Collectors work their assigned accounts; supervisors their team's; admins every account."""
+    """Collectors work their assigned accounts; supervisors their team's and unassigned ones; admins every account."""
     visible = visible_user_ids(session, actor)
-    if visible is None:
-        return
+    if visible is None or (account.assigned_to is None and actor.is_supervisor):
+        return  # admins: every account; supervisors also work accounts not yet assigned
     if account.assigned_to is None or account.assigned_to not in visible:
         raise PermissionDenied(f"{actor.username} may not {action} on account {account.client_account_number}: "
                                "it is not assigned to them" + (" or their team" if actor.is_supervisor else ""))

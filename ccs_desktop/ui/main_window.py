@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         if tool is None:
             menu = self.menuBar().addMenu("&Promises")
             for name, label in (("calendar", "Promise &calendar"), ("promise", "&Take a promise on the selected account…"),
-                                ("payment", "&Post a payment on the selected account…")):
+                                ("payment", "&Post a payment on the selected account…"),
+                                ("approvals", "Promises waiting for &approval")):
                 menu.addAction(QAction(label, self, triggered=lambda _c=False, n=name: self.open_promise_tool(n)))
             return
         if self.database is None:
@@ -164,11 +165,13 @@ class MainWindow(QMainWindow):
             ctx = self._promise_ctx = AppContext(self.database.session_factory, SYSTEM, self.database.description,
                                                  self.database.engine, self)
             ctx.accounts_changed.connect(lambda _ids: self.refresh())
-        if tool == "calendar":
-            self._calendar = PromiseCalendar(ctx)
-            self._calendar.setWindowTitle("Promise calendar")
-            self._calendar.resize(1300, 800)
-            self._calendar.show()
+        if tool in ("calendar", "approvals"):
+            from .approvals import ApprovalQueue
+
+            self._promise_window = PromiseCalendar(ctx) if tool == "calendar" else ApprovalQueue(ctx)
+            self._promise_window.setWindowTitle("Promise calendar" if tool == "calendar" else "Promises waiting for approval")
+            self._promise_window.resize(1300, 800) if tool == "calendar" else self._promise_window.resize(1000, 500)
+            self._promise_window.show()
             return
         account_id = self.table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
         if account_id is None:
