@@ -258,17 +258,21 @@ def _snapshot(promise: Promise) -> dict:
             "instalments": len(promise.instalments)}
 
 
+def _refuse_second_promise(session: Session, account: Account) -> None:
+    open_promise = session.scalar(sa.select(Promise).where(
+        Promise.account_id == account.id, Promise.status.in_(OPEN_STATUSES)).limit(1))
+    if open_promise is not None:
+        state = "waiting for approval" if open_promise.status == PromiseStatus.PENDING_APPROVAL else "active"
+        raise ServiceError(f"Account {account.client_account_number} already has a promise {state} "
+                           f"({fmt_money(open_promise.total_amount, account.currency)}); cancel it before taking another.")
+
+
 def take_promise_in(session: Session, actor: Actor, request: PromiseRequest) -> Promise:
     account = session.get(Account, request.account_id, with_for_update=True)
     if account is None:
         raise ServiceError("That account does not exist.")
     require_account_access(session, actor, account, "take a promise")
-    open_promise = session.scalar(sa.select(Promise).where(
-        Promise.account_id == account.id, Promise.status.in_(OPEN_STATUSES)))
-    if open_promise is not None:
-        state = "waiting for approval" if open_promise.status == PromiseStatus.PENDING_APPROVAL else "active"
-        raise ServiceError(f"Account {account.client_account_number} already has a promise {state} "
-                           f"({fmt_money(open_promise.total_amount, account.currency)}); cancel it before taking another.")
+    _refuse_second_promise(session, account)
     if request.contact_id is not None and session.get(ContactAttempt, request.contact_id) is None:
         raise ServiceError("The contact this promise was taken on does not exist.")
     q = quote(session, request, account)
@@ -316,6 +320,7 @@ def preview(session_factory, actor: Actor, request: PromiseRequest) -> PromiseQu
         if account is None:
             raise ServiceError("That account does not exist.")
         require_account_access(s, actor, account, "take a promise")
+        _refuse_second_promise(s, account)
         return quote(s, request, account)
 
 

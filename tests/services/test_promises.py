@@ -140,6 +140,8 @@ def test_past_dates_second_promises_and_other_collectors_accounts_are_refused(se
     first = promises.take_promise(session_factory, book.collector, plan(book))
     with pytest.raises(ServiceError, match="already has a promise active"):
         promises.take_promise(session_factory, book.collector, plan(book))
+    with pytest.raises(ServiceError, match="cancel it before taking another"):  # the dialog's preview says so too
+        promises.preview(session_factory, book.collector, plan(book))
     promises.cancel(session_factory, book.collector, first.id, "Consumer asked for a new arrangement")
     assert promises.take_promise(session_factory, book.collector, plan(book)).status == PromiseStatus.ACTIVE
     with session_factory() as s:
