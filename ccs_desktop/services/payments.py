@@ -36,7 +36,7 @@ from ..models import (
     to_money,
     utcnow,
 )
-from ..models.base import MoneyError
+from ..models.base import Money, MoneyError
 from ..models.enums import (
     AccountStatus,
     DisputeStatus,
@@ -118,6 +118,35 @@ def recompute_balances(session: Session, account_id: uuid.UUID, fix: bool = Fals
             setattr(account, c, summed[c])
         account.balance = summed["balance"]
     return check
+
+
+def verify_all_balances(session_factory, batch: int = 10_000) -> list[BalanceCheck]:
+    """Every account whose stored balances differ from the sum of its transactions (set-based, by key)."""
+    at, bt = Account.__table__, BalanceTransaction.__table__
+    bad: list[BalanceCheck] = []
+    last = None
+    with session_factory() as s:
+        while True:
+            ids = sa.select(at.c.id).order_by(at.c.id).limit(batch)
+            if last is not None:
+                ids = ids.where(at.c.id > last)
+            chunk = list(s.scalars(ids))
+            if not chunk:
+                return bad
+            last = chunk[-1]
+            sums = sa.select(bt.c.account_id, *(sa.func.sum(bt.c[c]).label(c) for c in COMPONENTS)).where(
+                bt.c.account_id.in_(chunk)).group_by(bt.c.account_id).subquery()
+            rows = s.execute(sa.select(at.c.id, *(at.c[c] for c in COMPONENTS), at.c.balance,
+                                       *(sa.func.coalesce(sums.c[c], 0).label(f"t_{c}") for c in COMPONENTS))
+                             .outerjoin(sums, sums.c.account_id == at.c.id).where(at.c.id.in_(chunk)))
+            for r in rows:
+                stored = {c: getattr(r, c) for c in COMPONENTS} | {"balance": r.balance}
+                summed = {c: to_money(Money().process_result_value(getattr(r, f"t_{c}"), s.bind.dialect)
+                                      if not isinstance(getattr(r, f"t_{c}"), Decimal) else getattr(r, f"t_{c}"))
+                          for c in COMPONENTS}
+                summed["balance"] = sum((summed[c] for c in COMPONENTS), ZERO)
+                if stored != summed:
+                    bad.append(BalanceCheck(r.id, stored, summed))
 
 
 def _apply(account: Account, change: Mapping[str, Decimal]) -> None:

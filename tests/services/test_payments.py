@@ -238,3 +238,24 @@ def test_allocation_sums_to_the_payment_and_follows_the_order(order, balance, ce
 def test_an_allocation_order_must_name_every_component():
     with pytest.raises(ServiceError, match="exactly once"):
         payments.allocate("fees,principal", {"costs": D(1), "fees": D(1), "interest": D(1), "principal": D(1)}, D(1))
+
+
+def test_the_cli_runs_the_nightly_job_and_verifies_balances(db_url, session_factory, capsys):
+    from ccs_desktop import cli
+
+    book = make_book(session_factory)
+    promise = promises.take_promise(session_factory, book.collector, PromiseRequest(
+        book.account_id, PromiseKind.SINGLE, first_due=TODAY, amount=D("100.00")))
+    pay(book, "30.00")
+    assert cli.main(["--database", db_url, "promises", "verify-balances"]) == 0
+    assert "0 account(s)" in capsys.readouterr().out
+    later = (TODAY + dt.timedelta(days=10)).isoformat()
+    assert cli.main(["--database", db_url, "promises", "evaluate", "--date", later]) == 0
+    assert '"partly_kept": 1' in capsys.readouterr().out
+    with session_factory() as s:
+        assert s.get(Promise, promise.id).status == PromiseStatus.BROKEN
+    with session_factory() as s, s.begin():
+        s.get(Account, book.account_id).interest += D("5.00")
+    assert cli.main(["--database", db_url, "promises", "verify-balances"]) == 1
+    assert "1 account(s) whose balances do not match" in capsys.readouterr().out
+    assert cli.main(["--database", db_url, "promises", "evaluate", "--date", "tomorrow"]) == 2
