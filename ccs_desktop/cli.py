@@ -79,6 +79,11 @@ def _parser() -> argparse.ArgumentParser:
     rem.add_argument("--to", dest="end", required=True, help="last payment date, YYYY-MM-DD")
     rem.add_argument("--out", action="append", required=True, metavar="FILE",
                      help="write the statement (.pdf, .csv or .xlsx); repeat for several")
+    prom = sub.add_parser("promises", help="promises and payments")
+    promsub = prom.add_subparsers(dest="promises_command", required=True)
+    ev = promsub.add_parser("evaluate", help="the nightly job: judge instalments whose grace period is over")
+    ev.add_argument("--date", help="the day to judge as (YYYY-MM-DD; default: today, UTC)")
+    promsub.add_parser("verify-balances", help="check every account's balances against the sum of its transactions")
 
     sub.add_parser("self-test", help="check that this build works: database, guardrails, PDF, window")
     return parser
@@ -107,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return compliance_cli.main(["check", args.file])
         if command == "audit":
             return _audit(args)
+        if command == "promises":
+            return _promises(args)
         if command == "self-test":
             return _self_test()
         if command in ("import", "recall", "remittance"):
@@ -240,6 +247,28 @@ def _back_office(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return 2
+def _promises(args: argparse.Namespace) -> int:
+    import dataclasses
+    import datetime as dt
+
+    from .services import payments
+
+    engine, factory = db.open_database(_database_url(args), migrate=False)
+    try:
+        if args.promises_command == "evaluate":
+            try:
+                day = dt.date.fromisoformat(args.date) if args.date else None
+            except ValueError:
+                print(f"error: --date {args.date} is not a date (YYYY-MM-DD)", file=sys.stderr)
+                return 2
+            summary = payments.evaluate_due(factory, day)
+            print(json.dumps(dataclasses.asdict(summary), indent=2))
+            return 0
+        bad = payments.verify_all_balances(factory)
+        for check in bad:
+            print(f"account {check.account_id}: stored {check.stored} but transactions sum to {check.from_transactions}")
+        print(f"{len(bad)} account(s) whose balances do not match their transactions")
+        return 0 if not bad else 1
     finally:
         engine.dispose()
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
         file_menu.addSeparator()
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        self.open_promise_tool(None)  # adds the Promises menu (issue 5)
         # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
         self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
         self.menuBar().addMenu("&Supervisor").addAction(self.supervisor_action)
@@ -168,6 +169,42 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+    def open_promise_tool(self, tool: str | None) -> None:
+        """Promises: the calendar, or a promise/payment dialog on the selected account. With None, add the menu."""
+        if tool is None:
+            menu = self.menuBar().addMenu("&Promises")
+            for name, label in (("calendar", "Promise &calendar"), ("promise", "&Take a promise on the selected account…"),
+                                ("payment", "&Post a payment on the selected account…"),
+                                ("approvals", "Promises waiting for &approval")):
+                menu.addAction(QAction(label, self, triggered=lambda _c=False, n=name: self.open_promise_tool(n)))
+            return
+        if self.database is None:
+            return
+        from ..services.context import SYSTEM
+        from .calendar import PromiseCalendar
+        from .context import AppContext
+        from .promise_dialogs import PostPaymentDialog, TakePromiseDialog
+
+        ctx = getattr(self, "ctx", None) or getattr(self, "_promise_ctx", None)
+        if ctx is None:  # no sign-in yet: work as the system user until the app shell provides an AppContext
+            ctx = self._promise_ctx = AppContext(self.database.session_factory, getattr(self, "actor", None) or SYSTEM,
+                                                 self.database.description,
+                                                 self.database.engine, self)
+            ctx.accounts_changed.connect(lambda _ids: self.refresh())
+        if tool in ("calendar", "approvals"):
+            from .approvals import ApprovalQueue
+
+            self._promise_window = PromiseCalendar(ctx) if tool == "calendar" else ApprovalQueue(ctx)
+            self._promise_window.setWindowTitle("Promise calendar" if tool == "calendar" else "Promises waiting for approval")
+            self._promise_window.resize(1300, 800) if tool == "calendar" else self._promise_window.resize(1000, 500)
+            self._promise_window.show()
+            return
+        account_id = self.table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        if account_id is None:
+            QMessageBox.information(self, "Promises", "Select an account in the list first.")
+            return
+        dialog = (TakePromiseDialog if tool == "promise" else PostPaymentDialog)(ctx, account_id, self)
+        dialog.open()
 
     def refresh(self) -> None:
         if self.model is not None:

@@ -1,0 +1,438 @@
+"""Dialogs to take a promise (single, plan, settlement) with a live schedule preview, and to post a payment.
+
+Both load the account's facts and talk to the services on worker threads; the schedule preview asks the
+same `promises.quote` the service uses when it records the promise, so what the collector sees is what is
+stored (and whether it needs a supervisor's approval, with the reasons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
+from ..services import letters_arrangement, payments, promises
+from ..services.promises import PromiseRequest, fmt_money
+from . import workers
+from .context import AppContext
+
+METHOD_LABELS = {PaymentMethod.CARD: "Card", PaymentMethod.ACH: "ACH (bank transfer)", PaymentMethod.CHECK: "Check",
+                 PaymentMethod.CASH: "Cash", PaymentMethod.CLIENT_DIRECT: "Paid to the client directly"}
+FREQUENCY_LABELS = {PlanFrequency.WEEKLY: "Weekly", PlanFrequency.BIWEEKLY: "Every two weeks",
+                    PlanFrequency.MONTHLY: "Monthly", PlanFrequency.CUSTOM: "Dates chosen by hand"}
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def parse_money(text: str) -> Decimal | None:
+    cleaned = text.replace("$", "").replace(",", "").replace("CA", "").strip()
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"“{text}” is not an amount") from None
+
+
+def _methods(box: QComboBox) -> None:
+    for method, label in METHOD_LABELS.items():
+        box.addItem(label, method)
+
+
+class _AccountHeader(QLabel):
+    def show_context(self, c: promises.ArrangementContext) -> None:
+        promise = f"<br/>Current promise: {c.open_promise}" if c.open_promise else ""
+        self.setText(f"<b>{c.account_number}</b> · {c.consumer} · {c.client}<br/>"
+                     f"Balance <b>{fmt_money(c.balance, c.currency)}</b>{promise}<br/>"
+                     f"<span style='color:#4b5563'>Client rules: instalments from {fmt_money(c.min_instalment, c.currency)}, "
+                     f"settlement discount up to {c.max_settlement_discount_pct}%, plans up to {c.max_plan_months} months, "
+                     f"{c.grace_days} days' grace.</span>")
+
+
+class TakePromiseDialog(QDialog):
+    """Take a promise to pay on one account; beyond the client's rules it is sent for approval."""
+
+    taken = Signal(object)  # the Promise
+
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None, *,
+                 contact_id: uuid.UUID | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.account_id, self.contact_id = ctx, account_id, contact_id
+        self.today = today or dt.date.today()
+        self.context: promises.ArrangementContext | None = None
+        self.quote: promises.PromiseQuote | None = None
+        self.promise: Any = None
+        self._generation = 0
+        self._tasks: list[workers.Task] = []
+        self.setWindowTitle("Take a promise to pay")
+        self.setMinimumWidth(620)
+        self.resize(660, 700)
+
+        self.header = _AccountHeader("Loading the account…")
+        self.header.setWordWrap(True)
+        kinds = QHBoxLayout()
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons = {}
+        for kind, label in ((PromiseKind.SINGLE, "One payment"), (PromiseKind.PLAN, "Payment plan"),
+                            (PromiseKind.SETTLEMENT, "Settlement")):
+            button = QRadioButton(label)
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        self.kind_buttons[PromiseKind.PLAN].setChecked(True)
+
+        self.first_due = QDateEdit(qdate(self.today + dt.timedelta(days=1)))
+        self.first_due.setCalendarPopup(True)
+        self.first_due.setDisplayFormat("ddd MMM d, yyyy")
+        self.first_due.setMinimumDate(qdate(self.today))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 250.00")
+        self.total = QLineEdit()
+        self.total.setPlaceholderText("the whole balance")
+        self.frequency = QComboBox()
+        for f, label in FREQUENCY_LABELS.items():
+            self.frequency.addItem(label, f)
+        self.frequency.setCurrentIndex(2)
+        self.by_count = QRadioButton("Number of instalments")
+        self.by_amount = QRadioButton("Amount per instalment")
+        self.by_count.setChecked(True)
+        self.count = QSpinBox()
+        self.count.setRange(1, 260)
+        self.count.setValue(6)
+        self.per = QLineEdit()
+        self.per.setPlaceholderText("e.g. 100.00")
+        self.custom = QPlainTextEdit()
+        self.custom.setPlaceholderText("One payment per line: date and amount, e.g.\n2026-12-05 200.00\n2026-12-20 150.00\n"
+                                       "(leave the amounts out to split the total evenly)")
+        self.custom.setMaximumHeight(90)
+        self.method = QComboBox()
+        _methods(self.method)
+        self.method.setCurrentIndex(1)
+        self.note = QLineEdit()
+        self.letter_box = QCheckBox("Create the confirmation letter")
+        self.letter_box.setChecked(True)
+
+        form = QFormLayout()
+        self.form = form
+        form.addRow("First payment on", self.first_due)
+        form.addRow("Amount", self.amount)
+        form.addRow("Plan total", self.total)
+        form.addRow("How often", self.frequency)
+        split = QHBoxLayout()
+        split.addWidget(self.by_count)
+        split.addWidget(self.count)
+        split.addWidget(self.by_amount)
+        split.addWidget(self.per)
+        self.split_row = QWidget()
+        self.split_row.setLayout(split)
+        split.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Instalments", self.split_row)
+        form.addRow("Dates", self.custom)
+        form.addRow("Will pay by", self.method)
+        form.addRow("Note", self.note)
+
+        self.schedule = QTableWidget(0, 2)
+        self.schedule.setObjectName("schedulePreview")
+        self.schedule.setHorizontalHeaderLabels(["Due date", "Amount"])
+        self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.schedule.verticalHeader().setVisible(True)
+        self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.schedule.setMinimumHeight(180)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("promiseMessage")
+        self.message.setWordWrap(True)
+        preview = QGroupBox("Schedule")
+        pl = QVBoxLayout(preview)
+        pl.addWidget(self.schedule)
+        pl.addWidget(self.summary)
+        pl.addWidget(self.message)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Take promise")
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addLayout(kinds)
+        lay.addLayout(form)
+        lay.addWidget(preview, 1)
+        lay.addWidget(self.letter_box)
+        lay.addWidget(self.buttons)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.refresh_preview)
+        for w in (self.amount, self.total, self.per):
+            w.textChanged.connect(self._changed)
+        self.custom.textChanged.connect(self._changed)
+        self.first_due.dateChanged.connect(self._changed)
+        self.count.valueChanged.connect(self._changed)
+        self.frequency.currentIndexChanged.connect(self._changed)
+        self.kind_group.buttonToggled.connect(lambda *_: self._changed())
+        self.by_count.toggled.connect(lambda *_: self._changed())
+        self._update_fields()
+        self._tasks.append(workers.run_task(promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
+                                            on_done=self._context_loaded, on_error=self._context_failed))
+
+    # --- fields ---
+
+    def kind(self) -> PromiseKind:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def _update_fields(self) -> None:
+        kind = self.kind()
+        plan = kind == PromiseKind.PLAN
+        custom = plan and self.frequency.currentData() == PlanFrequency.CUSTOM
+        self.form.setRowVisible(self.amount, kind != PromiseKind.PLAN)
+        self.form.labelForField(self.amount).setText("Settlement amount" if kind == PromiseKind.SETTLEMENT else "Amount")
+        self.form.setRowVisible(self.total, plan)
+        self.form.setRowVisible(self.frequency, plan)
+        self.form.setRowVisible(self.split_row, plan and not custom)
+        self.form.setRowVisible(self.custom, custom)
+        self.form.setRowVisible(self.first_due, not custom)
+        self.count.setEnabled(self.by_count.isChecked())
+        self.per.setEnabled(self.by_amount.isChecked())
+
+    def _changed(self, *_args: Any) -> None:
+        self._update_fields()
+        self._debounce.start()
+
+    def request(self) -> PromiseRequest:
+        """The request the fields describe (raises ValueError for text that is not an amount or a date)."""
+        kind = self.kind()
+        common = dict(account_id=self.account_id, kind=kind, method=self.method.currentData(),
+                      contact_id=self.contact_id, note=self.note.text().strip() or None, today=self.today)
+        if kind != PromiseKind.PLAN:
+            return PromiseRequest(first_due=pydate(self.first_due.date()), amount=parse_money(self.amount.text()), **common)
+        frequency = self.frequency.currentData()
+        total = parse_money(self.total.text())
+        if frequency == PlanFrequency.CUSTOM:
+            dates, amounts = [], []
+            for n, line in enumerate(l for l in self.custom.toPlainText().splitlines() if l.strip()):
+                parts = line.replace(",", " ").split()
+                try:
+                    dates.append(dt.date.fromisoformat(parts[0]))
+                except ValueError:
+                    raise ValueError(f"line {n + 1}: “{parts[0]}” is not a date (use YYYY-MM-DD)") from None
+                if len(parts) > 1:
+                    amounts.append(parse_money(parts[1]))
+            if amounts and len(amounts) != len(dates):
+                raise ValueError("give an amount on every line, or on none")
+            if amounts and total is None:
+                total = sum(amounts, Decimal("0.00"))
+            return PromiseRequest(frequency=frequency, total=total, dates=tuple(dates),
+                                  amounts=tuple(amounts) if amounts else None, **common)
+        return PromiseRequest(frequency=frequency, first_due=pydate(self.first_due.date()), total=total,
+                              count=self.count.value() if self.by_count.isChecked() else None,
+                              per_instalment=parse_money(self.per.text()) if self.by_amount.isChecked() else None,
+                              **common)
+
+    # --- preview ---
+
+    def _context_loaded(self, context: promises.ArrangementContext) -> None:
+        self.context = context
+        self.header.show_context(context)
+        self.refresh_preview()
+
+    def _context_failed(self, message: str, _trace: str) -> None:
+        self.header.setText(f"Could not load the account: {message}")
+
+    def refresh_preview(self) -> None:
+        if self.context is None:
+            return
+        try:
+            request = self.request()
+        except ValueError as exc:
+            self._show_error(str(exc)[0].upper() + str(exc)[1:] + ".")
+            return
+        self._generation += 1
+        generation = self._generation
+        self._tasks.append(workers.run_task(
+            promises.preview, self.ctx.session_factory, self.ctx.actor, request,
+            on_done=lambda q: self._previewed(generation, q),
+            on_error=lambda m, _t: generation == self._generation and self._show_error(m)))
+
+    def _show_error(self, message: str) -> None:
+        self.quote = None
+        self.schedule.setRowCount(0)
+        self.summary.setText("")
+        self.message.setStyleSheet("color:#b91c1c;")
+        self.message.setText(message)
+        self.ok.setEnabled(False)
+
+    def _previewed(self, generation: int, quote: promises.PromiseQuote) -> None:
+        if generation != self._generation:
+            return
+        self.quote = quote
+        cur = self.context.currency if self.context else "USD"
+        self.schedule.setRowCount(len(quote.lines))
+        for row, line in enumerate(quote.lines):
+            date_item = QTableWidgetItem(f"{line.due_date:%a %b} {line.due_date.day}, {line.due_date.year}")
+            amount_item = QTableWidgetItem(fmt_money(line.amount, cur))
+            amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.schedule.setItem(row, 0, date_item)
+            self.schedule.setItem(row, 1, amount_item)
+        discount = f", {quote.discount_pct}% off the balance" if quote.discount_pct is not None else ""
+        self.summary.setText(f"{len(quote.lines)} payment{'s' if len(quote.lines) != 1 else ''} totalling "
+                             f"<b>{fmt_money(quote.total, cur)}</b> of the balance {fmt_money(quote.balance, cur)}"
+                             f"{discount}.")
+        if quote.needs_approval and not self.ctx.actor.is_supervisor:
+            self.message.setStyleSheet("color:#92400e;")
+            self.message.setText("Needs a supervisor's approval: " + " ".join(quote.approval_reasons))
+            self.ok.setText("Send for approval")
+        else:
+            self.message.setStyleSheet("color:#166534;")
+            self.message.setText("Within the client's rules." if not quote.needs_approval else
+                                 "Beyond the client's rules; recorded as approved by you: " + " ".join(quote.approval_reasons))
+            self.ok.setText("Take promise")
+        self.ok.setEnabled(True)
+
+    # --- submit ---
+
+    def submit(self) -> None:
+        try:
+            request = self.request()
+        except ValueError as exc:
+            self._show_error(str(exc))
+            return
+        self.ok.setEnabled(False)
+        make_letter = self.letter_box.isChecked()
+
+        def work() -> Any:
+            promise = promises.take_promise(self.ctx.session_factory, self.ctx.actor, request)
+            letter = None
+            if make_letter and promise.status.value == "active":
+                letter = letters_arrangement.create_confirmation(self.ctx.session_factory, self.ctx.actor, promise.id,
+                                                                 today=self.today)
+            return promise, letter
+
+        self._tasks.append(workers.run_task(work, on_done=self._taken, on_error=lambda m, _t: self._show_error(m)))
+
+    def _taken(self, result: tuple[Any, Any]) -> None:
+        self.promise, self.letter = result
+        self.ctx.accounts_changed.emit([self.account_id])
+        self.taken.emit(self.promise)
+        self.accept()
+
+
+class PostPaymentDialog(QDialog):
+    """Record a payment received (this product does not process cards) and show how it was allocated."""
+
+    posted = Signal(object)  # payments.PostResult
+
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.account_id = ctx, account_id
+        self.today = today or dt.date.today()
+        self.result_: payments.PostResult | None = None
+        self._tasks: list[workers.Task] = []
+        self.setWindowTitle("Post a payment")
+        self.setMinimumWidth(480)
+        self.header = _AccountHeader("Loading the account…")
+        self.header.setWordWrap(True)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 250.00")
+        self.paid_on = QDateEdit(qdate(self.today))
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setDisplayFormat("ddd MMM d, yyyy")
+        self.paid_on.setMaximumDate(qdate(self.today))
+        self.method = QComboBox()
+        _methods(self.method)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("authorisation, check or trace number")
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow("Amount", self.amount)
+        form.addRow("Paid on", self.paid_on)
+        form.addRow("Method", self.method)
+        form.addRow("Reference", self.reference)
+        form.addRow("Note", self.note)
+        self.message = QLabel()
+        self.message.setObjectName("paymentMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Post payment")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.header)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self._tasks.append(workers.run_task(promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
+                                            on_done=self.header.show_context,
+                                            on_error=lambda m, _t: self.header.setText(f"Could not load the account: {m}")))
+
+    def submit(self) -> None:
+        try:
+            amount = parse_money(self.amount.text())
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        if amount is None:
+            self.message.setText("Enter the amount received.")
+            return
+        data = payments.PaymentInput(self.account_id, amount, pydate(self.paid_on.date()), self.method.currentData(),
+                                     reference=self.reference.text().strip() or None,
+                                     note=self.note.text().strip() or None)
+        self.ok.setEnabled(False)
+        self._tasks.append(workers.run_task(payments.post_payment, self.ctx.session_factory, self.ctx.actor, data,
+                                            on_done=self._posted, on_error=self._failed))
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self.message.setStyleSheet("color:#b91c1c;")
+        self.message.setText(message)
+        self.ok.setEnabled(True)
+
+    def _posted(self, result: payments.PostResult) -> None:
+        self.result_ = result
+        self.ctx.accounts_changed.emit([self.account_id])
+        self.posted.emit(result)
+        self.accept()
+
+
+def describe_posting(result: payments.PostResult, currency: str = "USD") -> str:
+    parts = ", ".join(f"{k} {fmt_money(v, currency)}" for k, v in result.allocation.items() if v)
+    promise = f" The promise is now {result.promise_status.value.replace('_', ' ')}." if result.promise_status else ""
+    return f"Posted {fmt_money(result.payment.amount, currency)} ({parts}). Balance {fmt_money(result.balance_after, currency)}.{promise}"
