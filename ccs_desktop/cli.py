@@ -247,6 +247,10 @@ def _back_office(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    finally:
+        engine.dispose()
+
+
 def _promises(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
