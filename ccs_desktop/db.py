@@ -153,6 +153,12 @@ def upgrade(engine: sa.Engine, *, backup: bool = True) -> bool:
         backup_sqlite(engine, revision)
     try:
         command.upgrade(alembic_config(engine), "head")
+        if engine.url.get_backend_name() == "postgresql":
+            # Grants and row-level security also cover tables that later migrations added.
+            from .migrations import security
+
+            with engine.begin() as conn:
+                security.install(conn)
     except sa.exc.OperationalError as exc:
         raise DatabaseError(f"Could not upgrade {describe(engine)}: {exc.orig}") from exc
     return True
