@@ -378,6 +378,8 @@ def add_user(session_factory: Callable[[], Session], actor: Actor, username: str
 
 def set_password(session_factory: Callable[[], Session], actor: Actor, username: str, password: str) -> None:
     """An admin resets anyone's password; a user changes their own."""
+    if (username or "").strip().lower() != actor.username:
+        actor.require(Role.ADMIN, action="set another user's password")
     with session_factory() as s, s.begin():
         user = _user(s, username)
         if user.id != actor.user_id:
