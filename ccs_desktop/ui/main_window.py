@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from collections.abc import Callable
+
 from .. import __version__, db, logs
+from ..models.enums import Role
 from ..services import portfolio
+from ..services.context import Actor
 from . import workers
+from .context import AppContext
 from .crash import show_crash
 from .portfolio_model import PortfolioModel
 
@@ -58,6 +63,7 @@ def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.T
 class MainWindow(QMainWindow):
     ready = Signal(object)       # OpenedDatabase
     open_failed = Signal(str)
+    sign_in_needed = Signal(object)  # OpenedDatabase: the database is open, nobody is signed in yet
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,6 +72,10 @@ class MainWindow(QMainWindow):
         self.database: OpenedDatabase | None = None
         self.model: PortfolioModel | None = None
         self._task: workers.Task | None = None
+        # Who is signed in; with a `gate`, the portfolio waits for `signed_in(actor)` (ui/app.py sets both).
+        self.actor: Actor | None = None
+        self.context: AppContext | None = None
+        self.gate: Callable[[OpenedDatabase], None] | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -121,9 +131,28 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
+        if self.gate is not None and self.actor is None:
+            self.loading_label.setText("Sign in to continue.")
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.sign_in_needed.emit(opened)
+            self.gate(opened)
+            return
+        self._show_portfolio(opened)
+
+    def signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        if self.database is not None:
+            self._show_portfolio(self.database)
+
+    def _show_portfolio(self, opened: OpenedDatabase) -> None:
+        if self.actor is not None:
+            self.context = AppContext(opened.session_factory, self.actor, opened.description, opened.engine, self)
+            self.setWindowTitle(f"CCS Desktop {__version__} — {self.actor.username} ({self.actor.role.value})")
         self.db_label.setText(f"Database: {opened.description}")
         self.count_label.setText(f"{opened.accounts:,} accounts")
-        self.model = PortfolioModel(opened.session_factory, self)
+        own = self.actor.user_id if self.actor is not None and self.actor.role == Role.COLLECTOR else None
+        self.model = PortfolioModel(opened.session_factory, self, assigned_to=own)
         self.table.setModel(self.model)
         self.model.rowsInserted.connect(self._first_page)
         self.model.fetchMore()
