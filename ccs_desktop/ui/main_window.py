@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         file_menu.addAction(refresh)
         file_menu.addSeparator()
+        self.users_action = QAction("&Users…", self, triggered=self.open_users)
+        self.users_action.setEnabled(False)
+        file_menu.addAction(self.users_action)
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         if self.actor is not None:
             self.context = AppContext(opened.session_factory, self.actor, opened.description, opened.engine, self)
             self.setWindowTitle(f"CCS Desktop {__version__} — {self.actor.username} ({self.actor.role.value})")
+            self.users_action.setEnabled(self.actor.is_admin)
         self.db_label.setText(f"Database: {opened.description}")
         self.count_label.setText(f"{opened.accounts:,} accounts")
         own = self.actor.user_id if self.actor is not None and self.actor.role == Role.COLLECTOR else None
@@ -159,6 +163,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1)
         log.info("opened %s with %d accounts", opened.description.split(" ")[0], opened.accounts)
         self.ready.emit(opened)
+
+    def open_users(self) -> None:
+        """User administration (admins only; the services check it again)."""
+        from .users_admin import UsersDialog
+
+        if self.context is not None and self.context.actor.is_admin:
+            UsersDialog(self.context, self).open()
 
     def _first_page(self, *_args: Any) -> None:
         if self.model is not None and self.model.rowCount() <= PortfolioModel.PAGE:

@@ -108,3 +108,51 @@ def test_wrong_passwords_at_the_idle_lock_lock_the_user_out(qtbot, demo_url):
         unlock.reject()
     qtbot.waitUntil(lambda: not startup.window.isVisible(), timeout=5000)
     lock.stop()
+
+
+def test_an_admin_manages_users_in_the_app_and_a_collector_cannot(qtbot, demo_url, app_home, monkeypatch):
+    from ccs_desktop.services import auth
+    from ccs_desktop.ui.users_admin import NewUserDialog, UsersDialog
+
+    startup = _start(qtbot, demo_url[0])
+    with qtbot.waitSignal(startup.dialog.signed_in, timeout=20000):
+        _submit(qtbot, startup.dialog, "admin", demo.DEMO_PASSWORD)
+    window = startup.window
+    assert window.users_action.isEnabled()
+    dialog = UsersDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=10000)
+
+    def fill(new: NewUserDialog) -> int:
+        new.username.setText("dana")
+        new.display_name.setText("Dana Diaz")
+        new.role.setCurrentText("collector")
+        new.team.setText("Team Alpha")
+        new.password.setText("a long password 9")
+        return NewUserDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewUserDialog, "exec", fill)
+    dialog._action("add")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 6, timeout=10000)
+    assert "dana created" in dialog.status.text()
+    row = [u.username for u in dialog.users].index("cole")
+    dialog.table.selectRow(row)
+    dialog._action("lock")
+    qtbot.waitUntil(lambda: "cole locked" in dialog.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: dialog.table.item(row, 3).text() == "locked", timeout=10000)
+    dialog.show()
+    dialog.grab().save(str(app_home / "users.png"))
+    with pytest.raises(auth.SignInError, match="locked"):
+        auth.sign_in(window.context.session_factory, "cole", demo.DEMO_PASSWORD)
+    assert auth.sign_in(window.context.session_factory, "dana", "a long password 9").role.value == "collector"
+    dialog.close()
+    window.close()
+
+    # A collector's window has no Users entry, and the service refuses them anyway.
+    other = _start(qtbot, demo_url[0])
+    with qtbot.waitSignal(other.dialog.signed_in, timeout=20000):
+        _submit(qtbot, other.dialog, "casey", demo.DEMO_PASSWORD)
+    assert not other.window.users_action.isEnabled()
+    with pytest.raises(auth.PermissionDenied):
+        auth.list_users(other.window.context.session_factory, other.window.context.actor)
+    other.window.close()
