@@ -61,6 +61,8 @@ def resolve_url(url: str | URL, password_lookup: Callable[[str], str | None] | N
 
 def make_engine(url: str | URL, **kwargs: Any) -> sa.Engine:
     parsed = resolve_url(url)
+    # Error messages (logged, shown in crash reports) never carry the statement's values: personal data.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

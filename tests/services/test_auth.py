@@ -260,3 +260,33 @@ def test_retention_pseudonymises_long_closed_accounts_and_keeps_the_records(sess
         assert {p.last_name for p in s.scalars(sa.select(Person).where(Person.id.in_([kept.id, both.id])))} == \
             {"Recent", "Twoaccounts"}
     assert retention.pseudonymise_closed(session_factory, SYSTEM, years=5, now=now).persons == 0
+
+
+# --- logs -------------------------------------------------------------------------------------------------
+
+
+def test_logs_never_carry_secrets_or_the_values_of_a_failed_statement(sqlite_url):
+    import logging
+
+    from ccs_desktop import logs
+
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    handler.addFilter(logs.PersonalDataFilter())
+    logger = logging.getLogger("ccs_desktop.test_logs")
+    logger.addHandler(handler)
+    engine = db.make_engine(sqlite_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO no_such_table (name, phone) VALUES (:n, :p)"),
+                         {"n": "Brightwater", "p": "3125550178"})
+    except sa.exc.OperationalError:
+        logger.exception("statement failed")
+    finally:
+        engine.dispose()
+    logger.warning("connecting to postgresql://ccsu_cole:hunter2-secret@db/ccs")
+    logger.removeHandler(handler)
+    text = out.getvalue()
+    assert "statement failed" in text and "no_such_table" in text and "Traceback" in text
+    assert "Brightwater" not in text and "3125550178" not in text and "hunter2-secret" not in text
