@@ -344,9 +344,9 @@ def _team_id(s: Session, team: str | None) -> uuid.UUID | None:
     return found
 
 
-def _user(s: Session, username: str) -> User:
-    user = s.execute(sa.select(User).where(User.username == username.strip().lower()).with_for_update()
-                     ).scalar_one_or_none()
+def _user(s: Session, username: str, *, lock: bool = True) -> User:
+    query = sa.select(User).where(User.username == username.strip().lower())
+    user = s.execute(query.with_for_update() if lock else query).scalar_one_or_none()
     if user is None:
         raise ServiceError(f"no user named {username}")
     return user

@@ -76,14 +76,15 @@ def set_login_password(session_factory: Callable[[], Session], actor: Actor, use
     """A user changes their own login role's password; an admin resets anyone's."""
     with session_factory() as s, s.begin():
         _require_postgres(s)
-        user = _user(s, username)
+        user = _user(s, username, lock=actor.is_admin)
         if user.id != actor.user_id:
             actor.require(Role.ADMIN, action="set another user's password")
         if not user.db_role:
             raise ServiceError(f"{user.username} has no database login role yet (grant one first)")
         check_password_policy(password, user.username, user.display_name)
         s.execute(sa.text("SELECT ccs_set_login_password(:r, :v)"), {"r": user.db_role, "v": scram_verifier(password)})
-        user.password_changed_at = sa.func.now()
+        if actor.is_admin:  # users rows are written by admins only (a collector cannot UPDATE users)
+            user.password_changed_at = sa.func.now()
         audit.record(s, actor, "user.password", "user", user.id)
 
 

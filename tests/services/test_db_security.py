@@ -227,3 +227,52 @@ def test_injection_strings_in_sign_in_change_nothing(world, tmp_path):
             auth.sign_in_server(world.url, evil, "' OR '1'='1", throttle=throttle)
     with world.factory() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(User)) == users_before
+
+
+def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_in(world, tmp_path):
+    throttle = auth.FailureThrottle(tmp_path / "failures.json")
+    admin = auth.sign_in_server(world.url, world.admin.username, PASSWORD, throttle=throttle)
+    newbie = f"new_{uuid.uuid4().hex[:8]}"
+    try:
+        auth.add_user(admin.session_factory, admin.actor, newbie, "New Collector", Role.COLLECTOR, None)
+        world.roles.append(db_roles.grant_login(admin.session_factory, admin.actor, newbie, "first password 1"))
+        auth.reassign_user(admin.session_factory, admin.actor, newbie, team=None)
+    finally:
+        admin.engine.dispose()
+    with world.owner.connect() as conn:
+        groups = set(conn.execute(sa.text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie)}).scalars())
+    assert groups == {"ccs_collector"}
+    collector = auth.sign_in_server(world.url, newbie, "first password 1", throttle=throttle)
+    try:
+        assert collector.actor.role == Role.COLLECTOR
+        assert _ids(collector.engine, Account) == set()  # nothing assigned yet
+        # They change their own password (and only their own).
+        db_roles.set_login_password(collector.session_factory, collector.actor, newbie, "second password 2")
+        with pytest.raises(auth.PermissionDenied):
+            db_roles.set_login_password(collector.session_factory, collector.actor, world.col_a.username,
+                                        "stolen password 3")
+    finally:
+        collector.engine.dispose()
+    with world.owner.connect() as conn:
+        verifier = conn.execute(sa.text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
+                                {"r": db_roles.role_name(newbie)}).scalar_one()
+    assert verifier.startswith("SCRAM-SHA-256$4096:")
+
+
+def test_the_scram_verifier_is_the_one_postgresql_computes(pg_server):
+    """Login passwords are sent as verifiers: they must be exactly what the server would store."""
+    import base64
+
+    role = f"ccs_scram_{uuid.uuid4().hex[:8]}"
+    with pg_server.engine.connect() as conn:
+        conn.exec_driver_sql("SET password_encryption = 'scram-sha-256'")
+        conn.exec_driver_sql(f"CREATE ROLE \"{role}\" PASSWORD 'Grüße aus Köln 7'")
+        try:
+            stored = conn.execute(sa.text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"), {"r": role}).scalar_one()
+        finally:
+            conn.exec_driver_sql(f'DROP ROLE "{role}"')
+    iterations, salt = stored.split("$")[1].split(":")
+    ours = db_roles.scram_verifier("Grüße aus Köln 7", salt=base64.b64decode(salt), iterations=int(iterations))
+    assert ours == stored
