@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from collections.abc import Callable
 
 from .. import __version__, db, logs
-from ..models.enums import Role
 from ..services import portfolio
 from ..services.context import Actor
 from . import workers
@@ -155,8 +154,7 @@ class MainWindow(QMainWindow):
             self.users_action.setEnabled(self.actor.is_admin)
         self.db_label.setText(f"Database: {opened.description}")
         self.count_label.setText(f"{opened.accounts:,} accounts")
-        own = self.actor.user_id if self.actor is not None and self.actor.role == Role.COLLECTOR else None
-        self.model = PortfolioModel(opened.session_factory, self, assigned_to=own)
+        self.model = PortfolioModel(opened.session_factory, self, actor=self.actor)
         self.table.setModel(self.model)
         self.model.rowsInserted.connect(self._first_page)
         self.model.fetchMore()

@@ -276,3 +276,12 @@ def test_the_scram_verifier_is_the_one_postgresql_computes(pg_server):
     iterations, salt = stored.split("$")[1].split(":")
     ours = db_roles.scram_verifier("Grüße aus Köln 7", salt=base64.b64decode(salt), iterations=int(iterations))
     assert ours == stored
+
+
+def test_the_database_and_the_services_agree_on_who_sees_what(world):
+    from ccs_desktop.services import access
+
+    for user in (world.sup, world.col_a, world.col_a2, world.col_b, world.admin):
+        with world.factory() as s:
+            by_service = set(s.scalars(sa.select(Account.id).where(access.visible_accounts(auth.actor_for(user)))))
+        assert _ids(world.connect(user), Account) == by_service, user.username
