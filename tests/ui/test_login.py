@@ -156,3 +156,65 @@ def test_an_admin_manages_users_in_the_app_and_a_collector_cannot(qtbot, demo_ur
     with pytest.raises(auth.PermissionDenied):
         auth.list_users(other.window.context.session_factory, other.window.context.actor)
     other.window.close()
+
+
+@pytest.mark.postgres
+def test_shared_database_sign_in_as_the_login_role_and_remembered_in_the_keyring(qtbot, pg_url, tmp_path):
+    import uuid
+
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from ccs_desktop.models.enums import Role
+    from ccs_desktop.services import auth, db_roles
+    from ccs_desktop.services.context import SYSTEM
+    from tests.factories import make_account
+
+    ring = PlaintextKeyring()
+    ring.file_path = str(tmp_path / "keyring.cfg")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(ring)
+    engine = db.make_engine(pg_url)
+    factory = db.session_factory(engine)
+    name = f"ui_{uuid.uuid4().hex[:8]}"
+    auth.add_user(factory, SYSTEM, name, "Ula Interface", Role.COLLECTOR, None)
+    role = db_roles.grant_login(factory, SYSTEM, name, "a long password 9")
+    with factory() as s, s.begin():
+        me = s.scalars(sa.select(User).where(User.username == name)).one()
+        make_account(s, assigned_to=me.id)
+        make_account(s, assigned_to=me.id)
+        make_account(s)  # someone else's
+    url = sa.make_url(pg_url).set(username=role).render_as_string(hide_password=False)
+    try:
+        startup = Startup(url, embedded=False, settings=config.Settings())
+        qtbot.addWidget(startup.window)
+        startup.start()
+        dialog = startup.dialog
+        assert dialog.username.text() == name and dialog.remember.isVisible()
+        assert not startup.window.isVisible()  # nothing opens before the server accepts the user
+        dialog.password.setText("a long password 9")
+        dialog.remember.setChecked(True)
+        dialog.grab().save(str(tmp_path / "server-login.png"))
+        with qtbot.waitSignal(startup.window.ready, timeout=30000):
+            qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        window = startup.window
+        assert window.context.actor.username == name
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10000)  # RLS: their two accounts only
+        assert "a long password 9" not in (config.settings_path().read_text() if config.settings_path().exists() else "")
+        window.close()
+        assert config.get_secret(startup._server_secret_name(name)) == "a long password 9"
+
+        # Next start: the remembered password signs in without asking.
+        again = Startup(url, embedded=False, settings=config.Settings())
+        qtbot.addWidget(again.window)
+        with qtbot.waitSignal(again.window.ready, timeout=30000):
+            again.start()
+        assert again.window.context.actor.username == name
+        again.window.close()
+    finally:
+        keyring.set_keyring(previous)
+        engine.dispose()
+        admin = sa.create_engine(sa.make_url(pg_url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        admin.dispose()
