@@ -264,6 +264,12 @@ def install(conn: sa.Connection) -> None:
         rls(table)
         visible = f'EXISTS (SELECT 1 FROM accounts a WHERE a.id = "{table}".account_id)'
         _policy(conn, table, "ccs_account", "ALL", visible, visible)
+    # Supervisors' acts: a guardrail override and a contact review are never a collector's own doing.
+    for table in ("overrides", "contact_reviews"):
+        if table in tables:
+            _sql(conn, f'DROP POLICY IF EXISTS ccs_supervisor_only ON "{table}"')
+            _sql(conn, f'CREATE POLICY ccs_supervisor_only ON "{table}" AS RESTRICTIVE FOR INSERT TO {ALL_GROUPS} '
+                       "WITH CHECK ((SELECT ccs_role()) IN ('supervisor', 'admin'))")
     if "persons" in tables:
         rls("persons")
         person_visible = ("(SELECT ccs_role()) = 'admin' OR EXISTS "
@@ -319,7 +325,8 @@ def uninstall(conn: sa.Connection) -> None:
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_append_only ON "{table}"')
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_no_truncate ON "{table}"')
     for table in sorted(tables):
-        for name in ("ccs_read", "ccs_update", "ccs_insert", "ccs_delete", "ccs_account", "ccs_person", "ccs_parent"):
+        for name in ("ccs_read", "ccs_update", "ccs_insert", "ccs_delete", "ccs_account", "ccs_person", "ccs_parent",
+                     "ccs_supervisor_only"):
             _sql(conn, f'DROP POLICY IF EXISTS {name} ON "{table}"')
         _sql(conn, f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         exists = _sql(conn, "SELECT count(*) FROM pg_roles WHERE rolname = 'ccs_collector'").scalar_one()

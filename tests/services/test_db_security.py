@@ -285,3 +285,20 @@ def test_the_database_and_the_services_agree_on_who_sees_what(world):
         with world.factory() as s:
             by_service = set(s.scalars(sa.select(Account.id).where(access.visible_accounts(auth.actor_for(user)))))
         assert _ids(world.connect(user), Account) == by_service, user.username
+
+
+def test_a_collector_cannot_grant_themselves_a_guardrail_override(world):
+    from ccs_desktop.models import Override
+
+    engine = world.connect(world.col_a)
+    with Session(engine) as s:
+        s.add(Override(supervisor_id=world.sup.id, collector_id=world.col_a.id, account_id=world.acc_a.id,
+                       person_id=world.person_a.id, rules=["reg_f_7_in_7"], reason="self-service",
+                       at=dt.datetime.now(dt.timezone.utc)))
+        with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+            s.flush()
+    sup = world.connect(world.sup)
+    with Session(sup) as s, s.begin():
+        s.add(Override(supervisor_id=world.sup.id, collector_id=world.col_a.id, account_id=world.acc_a.id,
+                       person_id=world.person_a.id, rules=["reg_f_7_in_7"], reason="consumer asked for a call back",
+                       at=dt.datetime.now(dt.timezone.utc)))
