@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.users_action.setEnabled(False)
         file_menu.addAction(self.users_action)
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
+        self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
+        self.menuBar().addMenu("&Supervisor").addAction(self.supervisor_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -184,6 +187,14 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.model is not None:
             self.model.reload()
+
+    def open_supervisor(self) -> None:
+        """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""
+        if self.database is not None:
+            from .supervisor import open_workspace
+
+            open_workspace(self, self.database.session_factory, self.database.engine, self.database.description,
+                           getattr(self, "actor", None))
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
