@@ -35,6 +35,7 @@ class IdleLock(QObject):
         self.verify = verify
         self.database_description = database_description
         self.dialog: LoginDialog | None = None
+        self._hidden: list[Any] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(timeout_ms)
@@ -62,6 +63,10 @@ class IdleLock(QObject):
         if central is not None:
             central.setVisible(False)
         self.window.menuBar().setEnabled(False)
+        # Other windows (the supervisor workspace, an account opened on its own) hide until unlocked.
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not self.window]
+        for widget in self._hidden:
+            widget.hide()
         self.dialog = LoginDialog(self.verify, username=self.username, unlock=True,
                                   database_description=self.database_description, parent=self.window)
         self.dialog.signed_in.connect(self._unlocked)
@@ -76,6 +81,9 @@ class IdleLock(QObject):
         if central is not None:
             central.setVisible(True)
         self.window.menuBar().setEnabled(True)
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
         self.timer.start()
         self.unlocked.emit()
 

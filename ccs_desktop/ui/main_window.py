@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             self.context = AppContext(opened.session_factory, self.actor, opened.description, opened.engine, self)
             self.setWindowTitle(f"CCS Desktop {__version__} — {self.actor.username} ({self.actor.role.value})")
             self.users_action.setEnabled(self.actor.is_admin)
+            self.supervisor_action.setVisible(self.actor.is_supervisor)
         self.db_label.setText(f"Database: {opened.description}")
         self.count_label.setText(f"{opened.accounts:,} accounts")
         self.model = PortfolioModel(opened.session_factory, self, actor=self.actor)

@@ -55,7 +55,7 @@ def test_the_window_shows_nothing_until_a_user_signs_in(qtbot, demo_url, app_hom
     with qtbot.waitSignal(dialog.signed_in, timeout=20000):
         _submit(qtbot, dialog, "cole", demo.DEMO_PASSWORD)
     assert window.context is not None and window.context.actor.username == "cole"
-    assert "cole (collector)" in window.windowTitle()
+    assert "cole (collector)" in window.windowTitle() and not window.supervisor_action.isVisible()
     qtbot.waitUntil(lambda: window.model.rowCount() == own, timeout=10000)
     assert window.stack.currentIndex() == 1
     window.close()
@@ -74,10 +74,16 @@ def test_the_idle_lock_hides_the_accounts_and_asks_for_the_password(qtbot, demo_
     with qtbot.waitSignal(startup.dialog.signed_in, timeout=20000):
         _submit(qtbot, startup.dialog, "sam", demo.DEMO_PASSWORD)
     lock = startup.idle_lock
-    assert lock is not None
+    assert lock is not None and window.supervisor_action.isVisible()
+    from PySide6.QtWidgets import QWidget
+
+    side = QWidget(None)  # another window (e.g. the supervisor workspace) showing data
+    qtbot.addWidget(side)
+    side.show()
     with qtbot.waitSignal(lock.locked, timeout=5000):
         pass
     assert not window.centralWidget().isVisible() and not window.menuBar().isEnabled()
+    assert not side.isVisible()
     unlock = lock.dialog
     assert unlock.username.isReadOnly() and unlock.username.text() == "sam"
     window.grab().save(str(app_home / "locked.png"))
@@ -86,7 +92,7 @@ def test_the_idle_lock_hides_the_accounts_and_asks_for_the_password(qtbot, demo_
     assert not window.centralWidget().isVisible()
     with qtbot.waitSignal(lock.unlocked, timeout=20000):
         _submit(qtbot, unlock, "sam", demo.DEMO_PASSWORD)
-    assert window.centralWidget().isVisible() and window.menuBar().isEnabled()
+    assert window.centralWidget().isVisible() and window.menuBar().isEnabled() and side.isVisible()
     lock.stop()
     window.close()
 

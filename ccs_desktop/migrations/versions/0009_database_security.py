@@ -1,7 +1,7 @@
 """database security: group roles, grants, row-level security, append-only triggers (PostgreSQL only)
 
 Revision ID: 0009
-Revises: 0001
+Revises: 0007
 Create Date: 2026-11-23
 
 On SQLite nothing changes: the embedded database is one workstation's and the services enforce the rules.
@@ -13,7 +13,7 @@ from alembic import op
 from ccs_desktop.migrations import security
 
 revision = "0009"
-down_revision = "0001"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
