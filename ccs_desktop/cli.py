@@ -9,6 +9,9 @@
     ccs-desktop recall FILE --client CODE        close the accounts a client recalls
     ccs-desktop remittance --client CODE --from D --to D --out FILE.pdf|.csv|.xlsx
     ccs-desktop self-test                        check that an installed or frozen build works
+    ccs-desktop users list|add|passwd|lock|unlock|disable|enable|set-role|grant-db-role|drop-db-role
+                                                 user administration (an admin's work)
+    ccs-desktop retention pseudonymise --years N pseudonymise people on accounts closed longer than N years
 
 Sub-commands other than the window never import Qt.
 """
@@ -86,6 +89,36 @@ def _parser() -> argparse.ArgumentParser:
     promsub.add_parser("verify-balances", help="check every account's balances against the sum of its transactions")
 
     sub.add_parser("self-test", help="check that this build works: database, guardrails, PDF, window")
+
+    users = sub.add_parser("users", help="user administration")
+    usub = users.add_subparsers(dest="users_command", required=True)
+    usub.add_parser("list", help="list users, their roles, teams and locks")
+    add = usub.add_parser("add", help="create a user (and, on PostgreSQL, their login role)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="the person's full name")
+    add.add_argument("--role", required=True, choices=["collector", "supervisor", "admin"])
+    add.add_argument("--team", default=None)
+    for name, text in (("passwd", "set a user's password"), ("grant-db-role", "create or reset the PostgreSQL login role")):
+        p = usub.add_parser(name, help=text)
+        p.add_argument("username")
+    for p in (add, *[usub.choices[n] for n in ("passwd", "grant-db-role")]):
+        p.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    lock = usub.add_parser("lock", help="lock a user out (until unlocked, or for --minutes)")
+    lock.add_argument("username")
+    lock.add_argument("--minutes", type=int, default=None)
+    for name, text in (("unlock", "unlock a user and clear failed sign-ins"), ("disable", "disable a user"),
+                       ("enable", "enable a disabled user"), ("drop-db-role", "drop a user's PostgreSQL login role")):
+        usub.add_parser(name, help=text).add_argument("username")
+    setrole = usub.add_parser("set-role", help="change a user's role and/or team")
+    setrole.add_argument("username")
+    setrole.add_argument("--role", choices=["collector", "supervisor", "admin"], default=None)
+    setrole.add_argument("--team", default=None, help="team name ('' for none)")
+
+    ret = sub.add_parser("retention", help="personal-data retention")
+    retsub = ret.add_subparsers(dest="retention_command", required=True)
+    pseudo = retsub.add_parser("pseudonymise", help="pseudonymise people whose accounts closed long ago")
+    pseudo.add_argument("--years", type=int, required=True, help="the agency's retention period (at least 3)")
+    pseudo.add_argument("--dry-run", action="store_true", help="count, change nothing")
     return parser
 
 
@@ -118,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _self_test()
         if command in ("import", "recall", "remittance"):
             return _back_office(args)
+        if command == "users":
+            return _users(args)
+        if command == "retention":
+            return _retention(args)
     except (db.DatabaseError, config.ConfigError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -287,6 +324,106 @@ def _report_errors(errors: list, path: str | None) -> None:
     if path and errors:
         imports.write_errors_csv(errors, path)
         print(f"rejected rows written to {path}")
+
+
+def _cli_actor():
+    import getpass
+
+    from .models.enums import Role
+    from .services.context import Actor
+
+    try:
+        who = getpass.getuser()
+    except Exception:  # no login name on this process
+        who = "unknown"
+    return Actor(user_id=None, username=f"cli:{who}", role=Role.ADMIN, workstation="cli")
+
+
+def _read_password(args: argparse.Namespace, prompt: str = "Password") -> str:
+    import getpass
+
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"{prompt}: ")
+    if getpass.getpass(f"{prompt} again: ") != first:
+        raise ValueError("the two passwords differ")
+    return first
+
+
+def _users(args: argparse.Namespace) -> int:
+    from .models.enums import Role
+    from .services import auth, db_roles
+    from .services.context import PermissionDenied, ServiceError
+
+    engine, factory = db.open_database(_database_url(args), migrate=False)
+    actor = _cli_actor()
+    shared = engine.url.get_backend_name() == "postgresql"
+    cmd = args.users_command
+    try:
+        if cmd == "list":
+            for u in auth.list_users(factory, actor):
+                state = "disabled" if not u.active else (f"locked until {u.locked_until:%Y-%m-%d %H:%M}Z"
+                                                         if u.locked_until else "active")
+                print(f"{u.username:<20} {u.role.value:<11} {u.team or '-':<16} {state:<28} {u.db_role or ''}")
+        elif cmd == "add":
+            password = _read_password(args)
+            auth.add_user(factory, actor, args.username, args.name, Role(args.role),
+                          None if shared else password, team=args.team)
+            if shared:
+                auth.check_password_policy(password, args.username, args.name)
+                role = db_roles.grant_login(factory, actor, args.username, password)
+                print(f"created {args.username} ({args.role}) with login role {role}")
+            else:
+                print(f"created {args.username} ({args.role})")
+        elif cmd == "passwd":
+            password = _read_password(args, "New password")
+            if shared:
+                db_roles.set_login_password(factory, actor, args.username, password)
+            else:
+                auth.set_password(factory, actor, args.username, password)
+            print(f"password of {args.username} changed")
+        elif cmd == "grant-db-role":
+            password = _read_password(args)
+            print(f"login role {db_roles.grant_login(factory, actor, args.username, password)} ready")
+        elif cmd == "drop-db-role":
+            db_roles.drop_login(factory, actor, args.username)
+            print(f"login role of {args.username} dropped")
+        elif cmd in ("lock", "unlock"):
+            auth.lock_user(factory, actor, args.username, locked=cmd == "lock", minutes=getattr(args, "minutes", None))
+            if shared:
+                db_roles.set_login_enabled(factory, actor, args.username, cmd == "unlock")
+            print(f"{args.username} {cmd}ed")
+        elif cmd in ("disable", "enable"):
+            auth.set_active(factory, actor, args.username, cmd == "enable")
+            if shared:
+                db_roles.set_login_enabled(factory, actor, args.username, cmd == "enable")
+            print(f"{args.username} {cmd}d")
+        elif cmd == "set-role":
+            info = auth.reassign_user(factory, actor, args.username, role=Role(args.role) if args.role else None,
+                                      team=args.team)
+            print(f"{info.username}: {info.role.value}, team {info.team or '-'}")
+    except (ServiceError, PermissionDenied, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    return 0
+
+
+def _retention(args: argparse.Namespace) -> int:
+    from .services import retention
+    from .services.context import PermissionDenied, ServiceError
+
+    engine, factory = db.open_database(_database_url(args), migrate=False)
+    try:
+        result = retention.pseudonymise_closed(factory, _cli_actor(), years=args.years, dry_run=args.dry_run)
+    except (ServiceError, PermissionDenied) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(result.message())
+    return 0
 
 
 def _self_test() -> int:

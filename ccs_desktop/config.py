@@ -108,3 +108,28 @@ def set_secret(name: str, value: str) -> None:
 
 def database_secret_name(username: str, host: str, port: int | None, database: str) -> str:
     return f"db:{username}@{host}:{port or 5432}/{database}"
+
+
+def delete_secret(name: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, name)
+    except (PasswordDeleteError, KeyringError):
+        pass
+
+
+def remember_secret(name: str, value: str) -> bool:
+    """Store a secret in the OS keyring if there is one. Without a keyring nothing is stored anywhere (the
+    app asks again next time); the secret is never written to a file by the app."""
+    if not keyring_available():
+        return False
+    from keyring.errors import KeyringError
+
+    try:
+        set_secret(name, value)
+    except KeyringError as exc:
+        log.warning("could not store a secret in the keyring: %s", type(exc).__name__)
+        return False
+    return True

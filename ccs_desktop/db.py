@@ -61,6 +61,8 @@ def resolve_url(url: str | URL, password_lookup: Callable[[str], str | None] | N
 
 def make_engine(url: str | URL, **kwargs: Any) -> sa.Engine:
     parsed = resolve_url(url)
+    # Error messages (logged, shown in crash reports) never carry the statement's values: personal data.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -153,6 +155,12 @@ def upgrade(engine: sa.Engine, *, backup: bool = True) -> bool:
         backup_sqlite(engine, revision)
     try:
         command.upgrade(alembic_config(engine), "head")
+        if engine.url.get_backend_name() == "postgresql":
+            # Grants and row-level security also cover tables that later migrations added.
+            from .migrations import security
+
+            with engine.begin() as conn:
+                security.install(conn)
     except sa.exc.OperationalError as exc:
         raise DatabaseError(f"Could not upgrade {describe(engine)}: {exc.orig}") from exc
     return True

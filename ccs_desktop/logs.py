@@ -17,6 +17,11 @@ from . import paths
 LOG_NAME = "ccs-desktop.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"
 _PATTERNS = (
+    # Secrets first: a password in a URL, a SCRAM verifier, "password=..." in a connection string.
+    (re.compile(r"(\w+://[^:/@\s]*:)[^@\s]+@"), r"\1<secret>@"),
+    (re.compile(r"SCRAM-SHA-256\$[^\s'\"]+"), "<secret>"),
+    (re.compile(r"(?i)(password\s*[=:]\s*)[^\s,;'\"]+"), r"\1<secret>"),
+    (re.compile(r"\[parameters: [^\n]*"), "[parameters: <hidden>]"),
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"), "<email>"),
     (re.compile(r"\b\d{3}-\d{2}-\d{4}\b"), "<ssn>"),
     (re.compile(r"\+?\d[\d ().-]{8,}\d"), "<phone>"),
@@ -35,6 +40,14 @@ class PersonalDataFilter(logging.Filter):
         cleaned = scrub(message)
         if cleaned != message:
             record.msg, record.args = cleaned, None
+        if record.exc_info:
+            # Exception texts (SQL errors, failed connections) are scrubbed like messages.
+            import traceback
+
+            record.exc_text = scrub("".join(traceback.format_exception(*record.exc_info)).rstrip("\n"))
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = scrub(record.exc_text)
         return True
 
 

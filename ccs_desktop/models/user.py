@@ -29,7 +29,8 @@ class User(IdMixin, MutableMixin, Base):
     role: Mapped[Role] = mapped_column(enum_column(Role))
     team_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("teams.id"), index=True)
     # Memory-hard hash (argon2id) for the embedded database; on PostgreSQL the login role authenticates.
-    password_hash: Mapped[str | None] = mapped_column(sa.String(255))
+    # Deferred: loaded only by the sign-in service (on PostgreSQL, collectors cannot read the column at all).
+    password_hash: Mapped[str | None] = mapped_column(sa.String(255), deferred=True)
     db_role: Mapped[str | None] = mapped_column(sa.String(63), unique=True)
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, aliased
 
 from ..models import Account, AccountParty, Client, Person
 from ..models.enums import PartyRole
+from .access import visible_accounts
+from .context import Actor
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,7 +36,7 @@ PageKey = tuple[Decimal, uuid.UUID]
 
 
 def page(session: Session, after: PageKey | None = None, limit: int = 200,
-         assigned_to: uuid.UUID | None = None) -> list[AccountRow]:
+         assigned_to: uuid.UUID | None = None, actor: Actor | None = None) -> list[AccountRow]:
     """Accounts by priority (highest first), the next `limit` after `after` = (score, id) of the last row seen."""
     consumer = aliased(AccountParty)
     person = aliased(Person)
@@ -50,6 +52,8 @@ def page(session: Session, after: PageKey | None = None, limit: int = 200,
     )
     if assigned_to is not None:
         query = query.where(Account.assigned_to == assigned_to)
+    if actor is not None:
+        query = query.where(visible_accounts(actor))
     if after is not None:
         score, last_id = after
         query = query.where(sa.or_(Account.priority_score < score,

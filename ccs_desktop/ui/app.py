@@ -6,11 +6,21 @@ import logging
 import os
 import sys
 
+import socket
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
 
 from .. import __version__, config
+from ..migrations.security import LOGIN_PREFIX
+from ..services import auth, db_roles
+from ..services.context import Actor
+from ..services.demo import DEMO_PASSWORD
 from .crash import install_excepthook
-from .main_window import MainWindow
+from .idle_lock import IdleLock
+from .login import LoginDialog
+from .main_window import MainWindow, OpenedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +36,116 @@ def create_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
+class Startup(QObject):
+    """Open the database, sign in, then the main window with the signed-in user; lock it when idle.
+
+    Embedded database: the window opens (and seeds) the database, then asks for a user name and password
+    checked against the database's argon2 hashes. Shared PostgreSQL: the sign-in comes first, because the
+    user's own login role is what connects; a password remembered in the OS keyring signs in silently.
+    """
+
+    def __init__(self, url: str, *, embedded: bool, settings: config.Settings, demo_accounts: int = DEMO_ACCOUNTS,
+                 idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.url = url
+        self.embedded = embedded
+        self.settings = settings
+        self.demo_accounts = demo_accounts
+        self.idle_ms = idle_ms if idle_ms is not None else settings.idle_lock_minutes * 60_000
+        self.workstation = settings.workstation_name or socket.gethostname()
+        self.window = MainWindow()
+        self.dialog: LoginDialog | None = None
+        self.idle_lock: IdleLock | None = None
+        self.shared = make_url(url).get_backend_name() == "postgresql"
+
+    def start(self) -> None:
+        if self.shared:
+            self._server_sign_in()
+        else:
+            self.window.gate = self._embedded_gate
+            self.window.show()
+            self.window.open_database(self.url, seed_demo=self.embedded, demo_accounts=self.demo_accounts)
+
+    # --- embedded database -------------------------------------------------------------------------
+
+    def _embedded_gate(self, opened: OpenedDatabase) -> None:
+        factory = opened.session_factory
+
+        def check(username: str, password: str, _remember: bool) -> Actor:
+            return auth.sign_in(factory, username, password, workstation=self.workstation)
+
+        note = opened.description
+        if self.embedded:
+            note += f"\nDemo users: admin, sam, cole, casey, chris; password {DEMO_PASSWORD}"
+        self.dialog = LoginDialog(check, database_description=note, parent=self.window)
+        self.dialog.signed_in.connect(lambda actor: self._signed_in(actor, check, opened.description))
+        self.dialog.rejected.connect(self.window.close)
+        self.dialog.open()
+
+    # --- shared PostgreSQL -------------------------------------------------------------------------
+
+    def _server_secret_name(self, username: str) -> str:
+        parsed = make_url(self.url)
+        return config.database_secret_name(db_roles.role_name(username), parsed.host or "localhost", parsed.port,
+                                           parsed.database or "")
+
+    def _server_check(self, username: str, password: str, remember: bool) -> auth.ServerSession:
+        session = auth.sign_in_server(self.url, username, password, workstation=self.workstation)
+        if remember:
+            config.remember_secret(self._server_secret_name(username), password)
+        return session
+
+    def _server_sign_in(self) -> None:
+        parsed = make_url(self.url)
+        user = parsed.username or ""
+        username = user[len(LOGIN_PREFIX):] if user.startswith(LOGIN_PREFIX) else user
+        offer = None
+        if config.keyring_available():
+            offer = ("Remember my password in the Windows Credential Manager" if sys.platform == "win32"
+                     else "Remember my password in the system keyring")
+        description = f"Shared database {parsed.host}:{parsed.port or 5432}/{parsed.database}"
+        self.dialog = LoginDialog(self._server_check, database_description=description, username=username,
+                                  keyring_offer=offer)
+        self.dialog.signed_in.connect(self._server_signed_in)
+        self.dialog.rejected.connect(lambda: QApplication.instance().quit())  # type: ignore[union-attr]
+        remembered = config.get_secret(self._server_secret_name(username)) if username else None
+        self.dialog.show()
+        if remembered:
+            self.dialog.password.setText(remembered)
+            self.dialog.submit()
+
+    def _server_signed_in(self, session: auth.ServerSession) -> None:
+        url = session.url
+        session.engine.dispose()
+        self.window.actor = session.actor
+
+        def check(username: str, password: str, _remember: bool) -> Actor:
+            again = auth.sign_in_server(self.url, username, password, workstation=self.workstation)
+            again.engine.dispose()
+            return again.actor
+
+        self.window.show()
+        self.window.open_database(url, seed_demo=False)  # type: ignore[arg-type]
+        self._signed_in(session.actor, check, describe_url(url), show=False)
+
+    # --- both ----------------------------------------------------------------------------------------
+
+    def _signed_in(self, actor: Actor, verify: object, description: str, show: bool = True) -> None:
+        self.dialog = None
+        if show:
+            self.window.signed_in(actor)
+        if self.idle_ms > 0:
+            self.idle_lock = IdleLock(self.window, actor.username, verify,  # type: ignore[arg-type]
+                                      timeout_ms=self.idle_ms, database_description=description)
+            self.idle_lock.signed_out.connect(self.window.close)
+        log.info("signed in as %s (%s)", actor.user_id, actor.role.value)
+
+
+def describe_url(url: object) -> str:
+    parsed = make_url(url) if isinstance(url, str) else url
+    return f"{parsed.host}:{parsed.port or 5432}/{parsed.database}"  # type: ignore[union-attr]
+
+
 def run(database_url: str | None = None, demo_accounts: int | None = None) -> int:
     app = create_app()
     install_excepthook()
@@ -36,12 +156,13 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
         settings = config.Settings()
     url = database_url or settings.effective_database_url()
     embedded = not database_url and not settings.database_url
-    window = MainWindow()
-    window.show()
+    startup = Startup(url, embedded=embedded, settings=settings, demo_accounts=demo_accounts or DEMO_ACCOUNTS)
+    window = startup.window
     if os.environ.get("CCS_DESKTOP_EXIT_WHEN_READY"):
-        # Start-up probe (packaging checks): quit as soon as the window shows the database.
+        # Start-up probe (packaging checks): quit as soon as the window shows the database (or asks who signs in).
         window.ready.connect(lambda _opened: app.quit())
+        window.sign_in_needed.connect(lambda _opened: app.quit())
         window.open_failed.connect(lambda _message: app.exit(1))
-    window.open_database(url, seed_demo=embedded, demo_accounts=demo_accounts or DEMO_ACCOUNTS)
+    startup.start()
     log.info("CCS Desktop %s started", __version__)
     return app.exec()

@@ -36,8 +36,8 @@ class CrashDialog(QDialog):
 
 
 def show_crash(summary: str, trace: str, parent: QWidget | None = None) -> CrashDialog:
-    details = f"{trace}\n--- recent log ---\n{logs.tail()}"
-    dialog = CrashDialog(summary, details, parent)
+    details = logs.scrub(f"{trace}\n--- recent log ---\n{logs.tail()}")
+    dialog = CrashDialog(logs.scrub(summary), details, parent)
     dialog.setModal(True)
     dialog.show()
     return dialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, db, logs
 from ..services import portfolio
+from ..services.context import Actor
 from . import workers
+from .context import AppContext
 from .crash import show_crash
 from .portfolio_model import PortfolioModel
 
@@ -58,6 +61,7 @@ def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.T
 class MainWindow(QMainWindow):
     ready = Signal(object)       # OpenedDatabase
     open_failed = Signal(str)
+    sign_in_needed = Signal(object)  # OpenedDatabase: the database is open, nobody is signed in yet
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,6 +70,10 @@ class MainWindow(QMainWindow):
         self.database: OpenedDatabase | None = None
         self.model: PortfolioModel | None = None
         self._task: workers.Task | None = None
+        # Who is signed in; with a `gate`, the portfolio waits for `signed_in(actor)` (ui/app.py sets both).
+        self.actor: Actor | None = None
+        self.context: AppContext | None = None
+        self.gate: Callable[[OpenedDatabase], None] | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -105,6 +113,9 @@ class MainWindow(QMainWindow):
         for label, which in (("&Import placement file…", "import"), ("Re&mittance statement…", "remittance")):
             file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
         file_menu.addSeparator()
+        self.users_action = QAction("&Users…", self, triggered=self.open_users)
+        self.users_action.setEnabled(False)
+        file_menu.addAction(self.users_action)
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         self.open_promise_tool(None)  # adds the Promises menu (issue 5)
         # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
@@ -128,15 +139,42 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
+        if self.gate is not None and self.actor is None:
+            self.loading_label.setText("Sign in to continue.")
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+            self.sign_in_needed.emit(opened)
+            self.gate(opened)
+            return
+        self._show_portfolio(opened)
+
+    def signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        if self.database is not None:
+            self._show_portfolio(self.database)
+
+    def _show_portfolio(self, opened: OpenedDatabase) -> None:
+        if self.actor is not None:
+            self.context = AppContext(opened.session_factory, self.actor, opened.description, opened.engine, self)
+            self.setWindowTitle(f"CCS Desktop {__version__} — {self.actor.username} ({self.actor.role.value})")
+            self.users_action.setEnabled(self.actor.is_admin)
+            self.supervisor_action.setVisible(self.actor.is_supervisor)
         self.db_label.setText(f"Database: {opened.description}")
         self.count_label.setText(f"{opened.accounts:,} accounts")
-        self.model = PortfolioModel(opened.session_factory, self)
+        self.model = PortfolioModel(opened.session_factory, self, actor=self.actor)
         self.table.setModel(self.model)
         self.model.rowsInserted.connect(self._first_page)
         self.model.fetchMore()
         self.stack.setCurrentIndex(1)
         log.info("opened %s with %d accounts", opened.description.split(" ")[0], opened.accounts)
         self.ready.emit(opened)
+
+    def open_users(self) -> None:
+        """User administration (admins only; the services check it again)."""
+        from .users_admin import UsersDialog
+
+        if self.context is not None and self.context.actor.is_admin:
+            UsersDialog(self.context, self).open()
 
     def _first_page(self, *_args: Any) -> None:
         if self.model is not None and self.model.rowCount() <= PortfolioModel.PAGE:

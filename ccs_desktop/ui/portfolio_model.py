@@ -25,9 +25,11 @@ def _money(row: portfolio.AccountRow) -> str:
 class PortfolioModel(QAbstractTableModel):
     PAGE = 200
 
-    def __init__(self, session_factory: Callable[[], Any], parent: Any = None, *, synchronous: bool = False) -> None:
+    def __init__(self, session_factory: Callable[[], Any], parent: Any = None, *, synchronous: bool = False,
+                 actor: Any = None) -> None:
         super().__init__(parent)
         self._factory = session_factory
+        self._actor = actor  # only the accounts this user may see (services.access)
         self._rows: list[portfolio.AccountRow] = []
         self._exhausted = False
         self._loading = False
@@ -80,7 +82,7 @@ class PortfolioModel(QAbstractTableModel):
 
     def _load(self, after: portfolio.PageKey | None) -> list[portfolio.AccountRow]:
         with self._factory() as session:
-            return portfolio.page(session, after, self.PAGE)
+            return portfolio.page(session, after, self.PAGE, actor=self._actor)
 
     def _append(self, rows: list[portfolio.AccountRow]) -> None:
         self._loading = False

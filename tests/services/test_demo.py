@@ -130,11 +130,17 @@ def test_histories_are_lawful_and_promises_have_instalments(portfolio):
 def test_demo_users_can_sign_in_with_the_documented_password(portfolio):
     from ccs_desktop.services.passwords import verify_password
 
+    from ccs_desktop import db
+    from ccs_desktop.services import auth
+
     with Session(portfolio) as s:
-        users = {u.username: u for u in s.scalars(sa.select(User))}
-    assert {"admin", "sam", "cole"} <= set(users)
-    assert verify_password(users["cole"].password_hash, demo.DEMO_PASSWORD)
-    assert not verify_password(users["cole"].password_hash, "wrong")
+        # password_hash is deferred (only the sign-in service loads it): read it inside the session.
+        hashes = {u.username: u.password_hash for u in s.scalars(sa.select(User))}
+    assert {"admin", "sam", "cole"} <= set(hashes)
+    assert verify_password(hashes["cole"], demo.DEMO_PASSWORD)
+    assert not verify_password(hashes["cole"], "wrong")
+    actor = auth.sign_in(db.session_factory(portfolio), "sam", demo.DEMO_PASSWORD)
+    assert actor.role.value == "supervisor" and actor.team_id is not None
 
 
 def test_refuses_a_database_that_already_holds_accounts(sqlite_url):

@@ -1,0 +1,112 @@
+"""PostgreSQL login roles for users of the shared database (admin only).
+
+Each user signs in as their own login role `ccsu_<username>`, a member of one group role per product role
+(`ccs_collector`, `ccs_supervisor`, `ccs_admin`); grants and row-level security on the groups decide what the
+role reads and writes (`migrations/security.py`). The password never reaches the server in clear: the app
+sends a SCRAM-SHA-256 verifier, the same thing PostgreSQL would store.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import unicodedata
+from collections.abc import Callable
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..migrations.security import GROUPS, LOGIN_PREFIX
+from ..models import User
+from ..models.enums import Role
+from . import audit
+from .auth import _user, check_password_policy
+from .context import Actor, ServiceError
+
+SCRAM_ITERATIONS = 4096
+
+
+def role_name(username: str) -> str:
+    """The PostgreSQL login role of a CCS Desktop user."""
+    return (LOGIN_PREFIX + username.strip().lower())[:63]
+
+
+def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for a password (RFC 5802/7677)."""
+    salt = salt or os.urandom(16)
+    normalised = unicodedata.normalize("NFKC", password).encode("utf-8")
+    salted = hashlib.pbkdf2_hmac("sha256", normalised, salt, iterations)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+    b64 = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def _require_postgres(s: Session) -> None:
+    if s.get_bind().dialect.name != "postgresql":
+        raise ServiceError("database login roles exist only on the shared PostgreSQL database")
+
+
+def sync_group_in(s: Session, user: User) -> None:
+    """Make the user's login role a member of exactly their product role's group."""
+    s.execute(sa.text("SELECT ccs_set_login_group(:r, :g)"), {"r": user.db_role, "g": GROUPS[Role(user.role).value]})
+
+
+def grant_login(session_factory: Callable[[], Session], actor: Actor, username: str, password: str) -> str:
+    """Create (or reset) the user's PostgreSQL login role with this password; returns the role name."""
+    actor.require(Role.ADMIN, action="create database login roles")
+    with session_factory() as s, s.begin():
+        _require_postgres(s)
+        user = _user(s, username)
+        check_password_policy(password, user.username, user.display_name)
+        role = role_name(user.username)
+        s.execute(sa.text("SELECT ccs_create_login(:r, :v, :g)"),
+                  {"r": role, "v": scram_verifier(password), "g": GROUPS[Role(user.role).value]})
+        before = user.db_role
+        user.db_role = role
+        user.password_hash = None  # the server checks the password; no hash for anyone to copy
+        audit.record(s, actor, "user.db_role", "user", user.id, before={"db_role": before}, after={"db_role": role})
+        return role
+
+
+def set_login_password(session_factory: Callable[[], Session], actor: Actor, username: str, password: str) -> None:
+    """A user changes their own login role's password; an admin resets anyone's."""
+    with session_factory() as s, s.begin():
+        _require_postgres(s)
+        user = _user(s, username, lock=actor.is_admin)
+        if user.id != actor.user_id:
+            actor.require(Role.ADMIN, action="set another user's password")
+        if not user.db_role:
+            raise ServiceError(f"{user.username} has no database login role yet (grant one first)")
+        check_password_policy(password, user.username, user.display_name)
+        s.execute(sa.text("SELECT ccs_set_login_password(:r, :v)"), {"r": user.db_role, "v": scram_verifier(password)})
+        if actor.is_admin:  # users rows are written by admins only (a collector cannot UPDATE users)
+            user.password_changed_at = sa.func.now()
+        audit.record(s, actor, "user.password", "user", user.id)
+
+
+def set_login_enabled(session_factory: Callable[[], Session], actor: Actor, username: str, enabled: bool) -> None:
+    """Lock (NOLOGIN) or unlock a user's login role: a locked role cannot even connect."""
+    actor.require(Role.ADMIN, action="lock database login roles")
+    with session_factory() as s, s.begin():
+        _require_postgres(s)
+        user = _user(s, username)
+        if not user.db_role:
+            return
+        s.execute(sa.text("SELECT ccs_set_login_enabled(:r, :e)"), {"r": user.db_role, "e": enabled})
+        audit.record(s, actor, "user.db_login_enabled" if enabled else "user.db_login_disabled", "user", user.id)
+
+
+def drop_login(session_factory: Callable[[], Session], actor: Actor, username: str) -> None:
+    actor.require(Role.ADMIN, action="drop database login roles")
+    with session_factory() as s, s.begin():
+        _require_postgres(s)
+        user = _user(s, username)
+        if not user.db_role:
+            raise ServiceError(f"{user.username} has no database login role")
+        s.execute(sa.text("SELECT ccs_drop_login(:r)"), {"r": user.db_role})
+        audit.record(s, actor, "user.db_role", "user", user.id, before={"db_role": user.db_role}, after={"db_role": None})
+        user.db_role = None

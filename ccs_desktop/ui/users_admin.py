@@ -1,0 +1,179 @@
+"""Users (admin): create, disable, lock/unlock, change role or team, set passwords and database logins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models.enums import Role
+from ..services import auth, db_roles
+from . import workers
+from .context import AppContext
+
+COLUMNS = ("User", "Role", "Team", "State", "Database login")
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New user")
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        self.role.addItems([r.value for r in Role])
+        self.team = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(f"At least {auth.MIN_PASSWORD_LENGTH} characters, letters and a digit or symbol, "
+                           "not the user's name.")
+        self.hint.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow("User name", self.username)
+        form.addRow("Full name", self.display_name)
+        form.addRow("Role", self.role)
+        form.addRow("Team", self.team)
+        form.addRow("Password", self.password)
+        form.addRow(self.hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Users")
+        self.resize(820, 420)
+        self.shared = context.engine is not None and context.engine.url.get_backend_name() == "postgresql"
+        self.users: list[auth.UserInfo] = []
+        self._tasks: list[workers.Task] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("add", "New user…"), ("password", "Set password…"), ("role", "Role and team…"),
+                          ("lock", "Lock"), ("unlock", "Unlock"), ("disable", "Disable"), ("enable", "Enable")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self._action(k))
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.reload()
+
+    def _run(self, fn: Any, *args: Any, done: str | None = None) -> None:
+        def finished(result: Any) -> None:
+            if done:
+                self.status.setText(done)
+            self.reload()
+
+        def failed(message: str, _trace: str) -> None:
+            self.status.setText(f"<span style='color:#b00020'>{message}</span>")
+
+        self._tasks.append(workers.run_task(fn, *args, on_done=finished, on_error=failed))
+
+    def reload(self) -> None:
+        self._tasks.append(workers.run_task(auth.list_users, self.context.session_factory, self.context.actor,
+                                            on_done=self._show,
+                                            on_error=lambda m, _t: self.status.setText(m)))
+
+    def _show(self, users: list[auth.UserInfo]) -> None:
+        self.users = users
+        self.table.setRowCount(len(users))
+        for r, u in enumerate(users):
+            state = "disabled" if not u.active else ("locked" if u.locked_until else "active")
+            for c, text in enumerate((f"{u.username} — {u.display_name}", u.role.value, u.team or "", state,
+                                      u.db_role or "")):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, u.username)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.users[rows[0].row()].username if rows else None
+
+    def _action(self, key: str) -> None:
+        f, actor = self.context.session_factory, self.context.actor
+        if key == "add":
+            dialog = NewUserDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            username, password = dialog.username.text(), dialog.password.text()
+            name, role, team = dialog.display_name.text(), Role(dialog.role.currentText()), dialog.team.text() or None
+
+            def create() -> None:
+                auth.add_user(f, actor, username, name, role, None if self.shared else password, team=team)
+                if self.shared:
+                    db_roles.grant_login(f, actor, username, password)
+
+            self._run(create, done=f"{username} created")
+            return
+        username = self.selected()
+        if username is None:
+            self.status.setText("Select a user first.")
+            return
+        if key == "password":
+            password, ok = QInputDialog.getText(self, "Set password", f"New password for {username}:",
+                                                QLineEdit.EchoMode.Password)
+            if ok:
+                fn = db_roles.set_login_password if self.shared else auth.set_password
+                self._run(fn, f, actor, username, password, done=f"password of {username} changed")
+        elif key == "role":
+            current = next(u for u in self.users if u.username == username)
+            role, ok = QInputDialog.getItem(self, "Role", f"Role of {username}:", [r.value for r in Role],
+                                            [r.value for r in Role].index(current.role.value), False)
+            if not ok:
+                return
+            team, ok = QInputDialog.getText(self, "Team", f"Team of {username} (empty for none):",
+                                            text=current.team or "")
+            if ok:
+                self._run(lambda: auth.reassign_user(f, actor, username, role=Role(role), team=team),
+                          done=f"{username} is now {role}")
+        elif key in ("lock", "unlock"):
+            def lock() -> None:
+                auth.lock_user(f, actor, username, locked=key == "lock")
+                if self.shared:
+                    db_roles.set_login_enabled(f, actor, username, key == "unlock")
+
+            self._run(lock, done=f"{username} {key}ed")
+        elif key in ("disable", "enable"):
+            if key == "disable" and QMessageBox.question(self, "Disable", f"Disable {username}?") != \
+                    QMessageBox.StandardButton.Yes:
+                return
+
+            def activate() -> None:
+                auth.set_active(f, actor, username, key == "enable")
+                if self.shared:
+                    db_roles.set_login_enabled(f, actor, username, key == "enable")
+
+            self._run(activate, done=f"{username} {key}d")
