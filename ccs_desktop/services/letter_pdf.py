@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 
 from reportlab.lib.colors import Color, HexColor, black, white
@@ -485,14 +486,35 @@ def draw_template_letter(c: Canvas, d: TemplateLetter, language: str) -> None:
         if not block:
             continue
         lines = block.split("\n")
-        for line in lines:
-            if y < 110:
-                _footer(c, language)
-                c.showPage()
-                y = PAGE_H - MARGIN
-            y = _para(c, MARGIN, y, line, width, size=10, leading=13.5)
+        if y < 110 + 14 * len(lines):
+            _footer(c, language)
+            c.showPage()
+            y = PAGE_H - MARGIN
+        if len(lines) > 1 and all(_FACT.match(line) for line in lines):
+            y = _facts_table(c, y, [line.split(": ", 1) for line in lines], width)
+        else:
+            for line in lines:
+                y = _para(c, MARGIN, y, line, width, size=10, leading=13.5)
         y -= 7
     _footer(c, language)
+
+
+_FACT = re.compile(r"^[^:]{3,70}: \S.{0,60}$")
+
+
+def _facts_table(c: Canvas, y: float, rows: list[list[str]], width: float) -> float:
+    """'Label: value' lines drawn as a shaded two-column table."""
+    row_h = 15
+    c.setFillColor(SHADE)
+    c.rect(MARGIN, y - row_h * len(rows) + 9, width, row_h * len(rows) + 4, stroke=0, fill=1)
+    for label, value in rows:
+        c.setFont(REGULAR, 9.5)
+        c.setFillColor(INK)
+        c.drawString(MARGIN + 8, y, label)
+        c.setFont(BOLD, 9.5)
+        c.drawString(MARGIN + width * 0.55, y, value)
+        y -= row_h
+    return y - 4
 
 
 def _footer(c: Canvas, language: str) -> None:
