@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+        self.menuBar().addMenu("&Letters").addAction(QAction(
+            "&Validation notices for new placements…", self, triggered=self.open_batch_letters))
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -146,6 +148,20 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.model is not None:
             self.model.reload()
+
+    def open_batch_letters(self) -> None:
+        """Letters menu: the validation-notice batch dialog (issue 6)."""
+        if self.database is None:
+            return
+        from ..models.enums import Role
+        from ..services.context import Actor
+        from .context import AppContext
+        from .letters import BatchLettersDialog
+
+        ctx = getattr(self, "app_context", None) or AppContext(
+            self.database.session_factory, Actor(None, "workstation", Role.ADMIN), self.database.description,
+            self.database.engine, self)
+        BatchLettersDialog(ctx, self).exec()
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
