@@ -11,14 +11,30 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import io
 import re
 from decimal import Decimal
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import LETTER
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import simpleSplit as _simple_split
 from reportlab.pdfgen.canvas import Canvas
+
+# Compressed streams stay binary (no ASCII-85 wrapping): smaller files, and much faster where reportlab runs
+# without its C accelerator.
+rl_config.useA85 = 0
+
+
+@functools.lru_cache(maxsize=8192)
+def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    return tuple(_simple_split(text, font, size, width))
+
+
+def simpleSplit(text: str, font: str, size: float, width: float) -> tuple[str, ...]:  # noqa: N802
+    """Wrapped lines, memoised: most of a letter's paragraphs are the same in every letter of a batch."""
+    return _wrap(text, font, size, round(width, 2))
 
 PAGE_W, PAGE_H = LETTER
 MARGIN = 46.0
