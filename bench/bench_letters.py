@@ -82,6 +82,8 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             engine = db.make_engine(url)
             demo.generate(engine, demo.DemoOptions(accounts=n, batch_size=500))
             factory = db.session_factory(engine)
+            with factory() as s, s.begin():  # every account a new placement waiting for its notice
+                s.execute(sa.update(Account).values(validation_notice_sent_on=None))
             with factory() as s:
                 sup = s.scalar(sa.select(User).where(User.role == Role.SUPERVISOR))
                 actor = Actor(sup.id, sup.username, Role.SUPERVISOR)

@@ -456,6 +456,12 @@ def list_disputes(session_factory: Callable[[], Session], actor: Actor, account_
         return [_view(session, d) for d in disputes]
 
 
+def account_balance(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> Decimal:
+    """The balance a new dispute can contest (all of it, or a part)."""
+    with session_factory() as session:
+        return _account(session, actor, account_id).balance
+
+
 def dispute_types(session_factory: Callable[[], Session], *, include_inactive: bool = False,
                   commercial: bool | None = None) -> list[DisputeType]:
     with session_factory() as session:

@@ -298,14 +298,16 @@ class PlacementChoice:
 
 def _pending_query(placement_id: uuid.UUID | None = None) -> sa.Select:
     noticed = sa.select(Letter.id).where(Letter.account_id == Account.id, Letter.kind == VALIDATION_NOTICE)
-    query = sa.select(Account.id).where(Account.status == AccountStatus.OPEN, ~sa.exists(noticed))
+    # A notice sent outside the app (loaded with the placement) counts: sending another would restart the period.
+    query = sa.select(Account.id).where(Account.status == AccountStatus.OPEN, ~sa.exists(noticed),
+                                        Account.validation_notice_sent_on.is_(None))
     if placement_id is not None:
         query = query.where(Account.placement_id == placement_id)
     return query
 
 
 def placements_needing_notices(session_factory: Callable[[], Session], actor: Actor) -> list[PlacementChoice]:
-    """Placements with open accounts that have no validation notice letter yet, newest first."""
+    """Placements with open accounts that have no validation notice yet (no letter, no date on file), newest first."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
     with session_factory() as session:
         pending = _pending_query().add_columns(Account.placement_id).subquery()

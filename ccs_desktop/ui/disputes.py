@@ -241,13 +241,9 @@ class DisputePanel(QWidget):
     # --- loading ------------------------------------------------------------------------------------------
 
     def _load(self) -> tuple[list[disputes.DisputeView], list[tuple[str, str, bool]], Decimal]:
-        from ..models import Account
-
         views = disputes.list_disputes(self.ctx.session_factory, self.ctx.actor, self.account_id)
         types = [(t.code, t.label, t.commercial) for t in disputes.dispute_types(self.ctx.session_factory)]
-        with self.ctx.session_factory() as session:
-            account = session.get(Account, self.account_id)
-            balance = account.balance if account is not None else Decimal("0.00")
+        balance = disputes.account_balance(self.ctx.session_factory, self.ctx.actor, self.account_id)
         return views, types, balance
 
     def reload(self, select: uuid.UUID | None = None) -> None:

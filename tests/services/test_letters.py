@@ -175,6 +175,15 @@ def test_batch_for_a_new_placement_with_progress_cancel_and_skips(world):
         assert s.scalar(sa.select(Letter.batch_id).where(Letter.account_id == w["account"])) == result.batch_id
 
 
+def test_a_notice_sent_before_the_app_counts(world):
+    """An account loaded with the date of a notice sent elsewhere is not sent another (it would restart the period)."""
+    w = world
+    with w["factory"]() as s, s.begin():
+        s.get(Account, w["second"]).validation_notice_sent_on = dt.date(2026, 11, 3)
+    assert letters.accounts_needing_notice(w["factory"], w["supervisor"]) == [w["account"]]
+    assert [c.pending for c in letters.placements_needing_notices(w["factory"], w["supervisor"])] == [1]
+
+
 def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
     """The issue's done-when: a dispute holds the account, the verification goes out, the hold lifts."""
     w = world
