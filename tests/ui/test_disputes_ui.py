@@ -25,7 +25,7 @@ SHOTS = os.environ.get("CCS_SCREENSHOTS")  # a folder to save the panels to, for
 @pytest.fixture
 def demo_db(sqlite_url):
     engine = db.make_engine(sqlite_url)
-    demo.generate(engine, demo.DemoOptions(accounts=250))
+    demo.generate(engine, demo.DemoOptions(accounts=200))
     factory = db.session_factory(engine)
     with factory() as s:
         sup = s.scalar(sa.select(User).where(User.role == Role.SUPERVISOR))
