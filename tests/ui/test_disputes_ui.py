@@ -158,3 +158,26 @@ def test_main_window_has_the_letters_menu(qtbot, app_home):
     titles = [a.text() for a in window.menuBar().actions()]
     assert "&Letters" in titles
     window.close()
+
+
+def test_letters_panel_sends_and_lists_letters(qtbot, demo_db):
+    from ccs_desktop.ui.letters import LettersPanel, SendLetterDialog
+
+    factory, actor, account_id = demo_db
+    ctx = AppContext(factory, actor, "test")
+    panel = LettersPanel(ctx, account_id)
+    qtbot.addWidget(panel)
+    panel.resize(760, 360)
+    qtbot.waitUntil(lambda: panel.templates != [], timeout=10000)
+    with qtbot.waitSignal(panel.failed, timeout=10000) as refused:
+        panel.send_letter("settlement_offer", "en")
+    assert "needs: settlement amount, settlement due" in refused.args[0]
+    with qtbot.waitSignal(panel.sent, timeout=10000):
+        panel.send_letter("settlement_offer", "en", {"settlement_amount": "300.00", "settlement_due": "2026-12-20"})
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=10000)
+    assert panel.table.item(0, 1).text() == "Settlement offer" and "sent" in panel.message.text()
+    dialog = SendLetterDialog(panel.templates)
+    qtbot.addWidget(dialog)
+    codes = [dialog.template.itemData(i) for i in range(dialog.template.count())]
+    assert "verification_response" not in codes and {"payment_reminder", "cease_acknowledgement"} <= set(codes)
+    _shot(panel, "letters_panel.png")
