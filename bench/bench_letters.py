@@ -11,10 +11,8 @@ The issue's floor is 1,000 notices in at most 10 s for the batch.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
-from decimal import Decimal
 from typing import Any
 
 import sqlalchemy as sa
@@ -122,4 +120,4 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
 
 if __name__ == "__main__":  # pragma: no cover
     for r in run({"size": 1000, "backends": ["sqlite"]}):
-        print(dataclasses.asdict(r) if dataclasses.is_dataclass(r) else r)
+        print(r)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from decimal import Decimal
 
@@ -10,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 
 from ccs_desktop import db
-from ccs_desktop.models import Account, Letter, Placement, User
+from ccs_desktop.models import Account, Letter, User
 from ccs_desktop.models.enums import DisputeResolution, DisputeStatus, ReceivedVia, Role
 from ccs_desktop.services import demo, disputes
 from ccs_desktop.services.context import Actor
