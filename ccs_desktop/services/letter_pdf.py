@@ -221,32 +221,39 @@ def _checkbox(c: Canvas, x: float, y: float, size: float = 8.0) -> None:
     c.rect(x, y - 1, size, size, stroke=1, fill=1)
 
 
+def _fit(c: Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
+         min_size: float = 6.5) -> None:
+    """Draw one line at the largest size up to `size` that fits `width` (long names shrink, never overlap)."""
+    while size > min_size and c.stringWidth(text, font, size) > width:
+        size -= 0.5
+    c.setFont(font, size)
+    c.drawString(x, y, text)
+
+
 def _letterhead(c: Canvas, agency: Agency, language: str) -> float:
-    """The agency's block at the top; returns the y under it."""
+    """The agency's block at the top (the right 200 points are left for the reference and date); returns the y
+    under it."""
     c.setFillColor(ACCENT)
     c.rect(0, PAGE_H - 10, PAGE_W, 10, stroke=0, fill=1)
     top = PAGE_H - MARGIN + 4
+    width = PAGE_W - 2 * MARGIN - 200
     c.setFillColor(ACCENT)
-    c.setFont(BOLD, 15)
-    c.drawString(MARGIN, top, agency.name)
-    c.setFont(REGULAR, 8.5)
+    _fit(c, MARGIN, top, agency.name, BOLD, 15, width, 9)
     c.setFillColor(INK)
     y = top - 13
     hours = agency.hours_es if language == "es" else agency.hours
     for line in (*agency.address_lines, agency.phone + "  ·  " + hours, agency.website + "  ·  " + agency.email):
-        c.drawString(MARGIN, y, line)
+        _fit(c, MARGIN, y, line, REGULAR, 8.5, width + 60)
         y -= 10.5
     return y
 
 
-def _address_block(c: Canvas, x: float, y: float, name: str, lines: tuple[str, ...]) -> float:
-    c.setFont(BOLD, 10)
+def _address_block(c: Canvas, x: float, y: float, name: str, lines: tuple[str, ...], width: float = 300) -> float:
     c.setFillColor(INK)
-    c.drawString(x, y, name)
-    c.setFont(REGULAR, 10)
+    _fit(c, x, y, name, BOLD, 10, width)
     for line in lines:
         y -= 12.5
-        c.drawString(x, y, line)
+        _fit(c, x, y, line, REGULAR, 10, width)
     return y - 12.5
 
 
@@ -269,7 +276,8 @@ def _amount_row(c: Canvas, x: float, right: float, y: float, label: str, amount:
 # --- the validation notice ---------------------------------------------------------------------------------
 
 
-def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> None:
+def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> dict[str, float]:
+    """Draw the notice; return where its parts ended (y from the bottom), so a test can check nothing overlaps."""
     t = TEXT[language]
     money = lambda v: format_money(v, d.currency)  # noqa: E731
     end = format_date(d.validation_end, language)
@@ -339,8 +347,7 @@ def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> None:
     for size in (8.6, 8.3, 8.0, 7.7, 7.4):
         if _right_column(c, d, t, rx, rw, top, end, size, draw=False) > tear_y + 14:
             break
-    _right_column(c, d, t, rx, rw, top, end, size, draw=True)
-    _ = left_bottom
+    box_bottom = _right_column(c, d, t, rx, rw, top, end, size, draw=True)
 
     # Tear-off line.
     c.setStrokeColor(RULE)
@@ -356,6 +363,7 @@ def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> None:
     c.setFillColor(RULE)
     c.drawCentredString(PAGE_W / 2, tear_y - 2.5, label)
     _response_form(c, d, language, tear_y - 22)
+    return {"left_bottom": left_bottom, "box_bottom": box_bottom, "tear_y": tear_y, "dispute_text_size": size}
 
 
 def _right_column(c: Canvas, d: NoticeData, t: dict[str, str], rx: float, rw: float, top: float, end: str,
@@ -406,9 +414,10 @@ def _response_form(c: Canvas, d: NoticeData, language: str, top: float) -> None:
     c.setFont(BOLD, 9.5)
     c.setFillColor(ACCENT)
     c.drawString(MARGIN, y, t["mail_to"])
-    y = _address_block(c, MARGIN, y - 14, d.agency.name, d.agency.address_lines)
+    width = 236 - 16
+    y = _address_block(c, MARGIN, y - 14, d.agency.name, d.agency.address_lines, width)
     y -= 14
-    y = _address_block(c, MARGIN, y, d.consumer_name, d.consumer_address)
+    y = _address_block(c, MARGIN, y, d.consumer_name, d.consumer_address, width)
     c.setFont(BOLD, 8.5)
     c.drawString(MARGIN, y - 2, f"{t['reference']} {d.reference}")
 
