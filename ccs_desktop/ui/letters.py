@@ -160,6 +160,31 @@ class BatchLettersDialog(QDialog):
         super().closeEvent(event)
 
 
+def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, description: str,
+                      actor: Any = None) -> None:
+    """The main window's entry point: the batch dialog for the signed-in user, or after a supervisor signs in
+    when nobody is signed in to the window (the letters are sent in their name)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services import supervision
+    from .supervisor import SignInDialog
+
+    def show(who: Any) -> None:
+        if not who.is_supervisor:
+            QMessageBox.warning(parent, "Validation notices", "Batches of validation notices are for supervisors.")
+            return
+        BatchLettersDialog(AppContext(session_factory, who, description, engine, parent), parent).exec()
+
+    if actor is not None:
+        show(actor)
+        return
+    dialog = SignInDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Validation notices", m))
+
+
 class SendLetterDialog(QDialog):
     """Pick a template letter, its language and the values it needs from the user."""
 

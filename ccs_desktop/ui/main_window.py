@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         self.menuBar().addMenu("&Letters").addAction(QAction(
             "&Validation notices for new placements…", self, triggered=self.open_batch_letters))
+        # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
+        self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
+        self.menuBar().addMenu("&Supervisor").addAction(self.supervisor_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
         help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
@@ -150,18 +153,20 @@ class MainWindow(QMainWindow):
             self.model.reload()
 
     def open_batch_letters(self) -> None:
-        """Letters menu: the validation-notice batch dialog (issue 6)."""
-        if self.database is None:
-            return
-        from ..models.enums import Role
-        from ..services.context import Actor
-        from .context import AppContext
-        from .letters import BatchLettersDialog
+        """Letters menu: the validation-notice batch dialog, for the signed-in supervisor (or one who signs in)."""
+        if self.database is not None:
+            from .letters import open_batch_dialog
 
-        ctx = getattr(self, "app_context", None) or AppContext(
-            self.database.session_factory, Actor(None, "workstation", Role.ADMIN), self.database.description,
-            self.database.engine, self)
-        BatchLettersDialog(ctx, self).exec()
+            open_batch_dialog(self, self.database.session_factory, self.database.engine, self.database.description,
+                              getattr(self, "actor", None))
+
+    def open_supervisor(self) -> None:
+        """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""
+        if self.database is not None:
+            from .supervisor import open_workspace
+
+            open_workspace(self, self.database.session_factory, self.database.engine, self.database.description,
+                           getattr(self, "actor", None))
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
