@@ -352,8 +352,9 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
                                 account_ids: Sequence[uuid.UUID], *, language: Language | str | None = None,
                                 progress: Callable[[int, int], None] | None = None,
                                 cancelled: Callable[[], bool] | None = None, chunk: int = 50) -> BatchResult:
-    """Validation notices for many accounts (new placements): committed in chunks, so a cancel keeps the letters
-    already made; an account the guardrails refuse (or that has no address) is skipped with the reason."""
+    """Validation notices for many accounts (new placements), committed in chunks. A cancel stops before the next
+    letter and keeps (commits) every letter already made; an account the guardrails refuse (or that has no good
+    address) is skipped with the reason."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
     result = BatchResult(batch_id=new_id(), requested=len(account_ids))
     total = len(account_ids)
@@ -368,6 +369,9 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
             agency = agency_profile(session)
             today = local_today(agency)
             for account_id in account_ids[start:start + chunk]:
+                if cancelled and cancelled():
+                    result.cancelled = True  # the letters of this chunk made so far are committed below
+                    break
                 try:
                     with session.begin_nested():
                         account = session.get(Account, account_id)
@@ -386,6 +390,8 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
                                 "skipped_so_far": len(result.skipped)})
         if progress:
             progress(done, total)
+        if result.cancelled:
+            break
     return result
 
 

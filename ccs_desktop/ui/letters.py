@@ -145,7 +145,7 @@ class BatchLettersDialog(QDialog):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.status.setText("Cancelling after the current group of letters…")
+            self.status.setText("Cancelling after the current letter…")
             self.cancel_button.setEnabled(True)
 
     def _cancel_or_close(self) -> None:

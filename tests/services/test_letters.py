@@ -171,6 +171,17 @@ def test_batch_for_a_new_placement_with_progress_cancel_and_skips(world):
     cancelled = letters.generate_validation_notices(w["factory"], w["supervisor"], [w["second"]],
                                                     cancelled=lambda: True)
     assert cancelled.cancelled and cancelled.sent == [] and "cancelled" in cancelled.summary()
+
+
+def test_a_cancel_inside_a_group_keeps_the_letters_already_made(world):
+    w = world
+    asked = iter([False, False, True])  # the group starts, the first letter is made, then the user cancels
+    result = letters.generate_validation_notices(w["factory"], w["supervisor"], [w["account"], w["second"]],
+                                                 cancelled=lambda: next(asked, True), chunk=50)
+    assert result.cancelled and len(result.sent) == 1
+    with w["factory"]() as s:
+        kept = s.scalars(sa.select(Letter.account_id).where(Letter.batch_id == result.batch_id)).all()
+    assert kept == [w["account"]]
     with w["factory"]() as s:
         assert s.scalar(sa.select(Letter.batch_id).where(Letter.account_id == w["account"])) == result.batch_id
 
