@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         file_menu.addAction(refresh)
+        for label, which in (("&Import placement file…", "import"), ("Re&mittance statement…", "remittance")):
+            file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
         file_menu.addSeparator()
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         self.menuBar().addMenu("&Letters").addAction(QAction(
@@ -147,6 +149,26 @@ class MainWindow(QMainWindow):
         self.open_failed.emit(message)
         if "DatabaseError" not in trace and "SchemaTooNewError" not in trace:
             show_crash(message, trace, self)  # not an environment fault: a defect, show the details
+
+    def open_back_office(self, which: str) -> QWidget | None:
+        """The placement import wizard or the remittance dialog, on the open database."""
+        if self.database is None:
+            return None
+        from ..services.context import SYSTEM
+        from .context import AppContext
+        from .import_wizard import ImportWizard
+        from .remittance_dialog import RemittanceDialog
+
+        # Until sign-in lands the window acts as the workstation's administrator.
+        ctx = getattr(self, "app_context", None) or AppContext(
+            self.database.session_factory, dataclasses.replace(SYSTEM, username="desktop"), self.database.description,
+            self.database.engine, self)
+        dialog = ImportWizard(ctx, self) if which == "import" else RemittanceDialog(ctx, self)
+        if which == "import":
+            dialog.finished.connect(lambda _r: self.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def refresh(self) -> None:
         if self.model is not None:
