@@ -463,7 +463,9 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
               currency=client["currency"], placed_balance=placed_total, balance=total, **balance,
               charge_off_date=charge_off, delinquency_date=charge_off - dt.timedelta(days=180), placed_on=placed_on,
               last_payment_date=last_pay, last_payment_amount=last_pay_amount, itemization_date=charge_off,
-              itemization_balance=principal, validation_notice_sent_on=placed_on + dt.timedelta(days=1),
+              itemization_balance=principal,
+              # The newest placement's validation notices are still to be sent (Letters menu).
+              validation_notice_sent_on=placed_on + dt.timedelta(days=1) if (today - placed_on).days > 20 else None,
               assigned_to=collector["id"], priority_score=priority, score_detail=detail, last_contact_at=last_contact,
               last_result=last_result, right_party_contacts=rpc, callback_at=callback, next_promise_due=next_due,
               has_broken_promise=broken, tz_group=tz_group(zones), contact_blocked=blocked is not None,

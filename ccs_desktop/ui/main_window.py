@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.users_action)
         file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
         self.open_promise_tool(None)  # adds the Promises menu (issue 5)
+        self.menuBar().addMenu("&Letters").addAction(QAction(
+            "&Validation notices for new placements…", self, triggered=self.open_batch_letters))
         # Supervisors and admins only: hide it (supervisor_action.setVisible) once a collector is signed in.
         self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
         self.menuBar().addMenu("&Supervisor").addAction(self.supervisor_action)
@@ -247,6 +249,14 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         if self.model is not None:
             self.model.reload()
+
+    def open_batch_letters(self) -> None:
+        """Letters menu: the validation-notice batch dialog, for the signed-in supervisor (or one who signs in)."""
+        if self.database is not None:
+            from .letters import open_batch_dialog
+
+            open_batch_dialog(self, self.database.session_factory, self.database.engine, self.database.description,
+                              getattr(self, "actor", None))
 
     def open_supervisor(self) -> None:
         """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""

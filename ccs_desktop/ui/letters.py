@@ -1,0 +1,335 @@
+"""Letters in the UI: the validation-notice batch dialog (off the GUI thread, progress, cancel) and the account's
+letters panel (kept PDFs, send a notice or a template letter)."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..services import letters
+from . import workers
+from .context import AppContext
+
+ALL = "all"
+
+
+def _run_batch(session_factory: Any, actor: Any, placement_id: uuid.UUID | None, language: str | None,
+               task: workers.Task) -> letters.BatchResult:
+    ids = letters.accounts_needing_notice(session_factory, actor, placement_id)
+    return letters.generate_validation_notices(session_factory, actor, ids, language=language, progress=task.report,
+                                               cancelled=task.cancelled)
+
+
+class BatchLettersDialog(QDialog):
+    """Pick a placement (or all new placements) and a language; generate; watch; cancel if needed."""
+
+    choices_loaded = Signal()
+    batch_finished = Signal(object)  # letters.BatchResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Validation notices for new placements")
+        self.resize(620, 420)
+        self.choices: list[letters.PlacementChoice] = []
+        self.result: letters.BatchResult | None = None
+        self._task: workers.Task | None = None
+
+        root = QVBoxLayout(self)
+        intro = QLabel("Generates the Reg F validation notice (CFPB model form layout) for every open account that "
+                       "has none yet, keeps each PDF with its account and records it as a letter sent. Accounts "
+                       "the guardrails refuse (cease request, attorney, bankruptcy...) are skipped and listed.")
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+        form = QFormLayout()
+        self.placement = QComboBox()
+        self.placement.setMinimumWidth(380)
+        self.placement.addItem("Loading placements…", None)
+        self.placement.setEnabled(False)
+        form.addRow("Placement", self.placement)
+        self.language = QComboBox()
+        self.language.addItem("Each consumer's language", None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Spanish", "es")
+        form.addRow("Language", self.language)
+        root.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m")
+        root.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        root.addWidget(self.status)
+        self.skipped = QPlainTextEdit()
+        self.skipped.setReadOnly(True)
+        self.skipped.setPlaceholderText("Accounts skipped, with the reason, appear here.")
+        root.addWidget(self.skipped, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.generate_button = QPushButton("Generate notices")
+        self.generate_button.setEnabled(False)
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Close")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.cancel_button)
+        root.addLayout(buttons)
+        self.load_choices()
+
+    def load_choices(self) -> None:
+        workers.run_task(letters.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
+                         on_done=self._choices, on_error=self._error)
+
+    def _choices(self, choices: list[letters.PlacementChoice]) -> None:
+        self.choices = choices
+        self.placement.clear()
+        total = sum(c.pending for c in choices)
+        if total:
+            self.placement.addItem(f"All new placements ({total:,} accounts)", ALL)
+        for c in choices:
+            self.placement.addItem(f"{c.label} — {c.pending:,} accounts", c.placement_id)
+        if not total:
+            self.placement.addItem("No account is waiting for a validation notice", None)
+        self.placement.setEnabled(bool(total))
+        self.generate_button.setEnabled(bool(total))
+        self.choices_loaded.emit()
+
+    def start(self) -> None:
+        choice = self.placement.currentData()
+        if choice is None or self._task is not None:
+            return
+        placement_id = None if choice == ALL else choice
+        self.skipped.clear()
+        self.status.setText("Generating…")
+        self.generate_button.setEnabled(False)
+        self.placement.setEnabled(False)
+        self.language.setEnabled(False)
+        self.cancel_button.setText("Cancel")
+        self._task = workers.run_task(_run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
+                                      self.language.currentData(), with_task=True, on_progress=self._progress,
+                                      on_done=self._done, on_error=self._error)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(f"Generating validation notices: {done:,} of {total:,}…")
+
+    def _done(self, result: letters.BatchResult) -> None:
+        self._task = None
+        self.result = result
+        self.status.setText(result.summary())
+        self.skipped.setPlainText("\n".join(f"{account_id}: {why}" for account_id, why in result.skipped))
+        self.cancel_button.setText("Close")
+        self.language.setEnabled(True)
+        self.load_choices()
+        self.ctx.accounts_changed.emit([])
+        self.batch_finished.emit(result)
+
+    def _error(self, message: str, _trace: str) -> None:
+        self._task = None
+        self.status.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.cancel_button.setText("Close")
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.setText("Cancelling after the current letter…")
+            self.cancel_button.setEnabled(True)
+
+    def _cancel_or_close(self) -> None:
+        if self._task is not None:
+            self.cancel()
+        else:
+            self.accept()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self._task is not None:
+            self._task.cancel()
+        super().closeEvent(event)
+
+
+def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, description: str,
+                      actor: Any = None) -> None:
+    """The main window's entry point: the batch dialog for the signed-in user, or after a supervisor signs in
+    when nobody is signed in to the window (the letters are sent in their name)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services import supervision
+    from .supervisor import SignInDialog
+
+    def show(who: Any) -> None:
+        if not who.is_supervisor:
+            QMessageBox.warning(parent, "Validation notices", "Batches of validation notices are for supervisors.")
+            return
+        BatchLettersDialog(AppContext(session_factory, who, description, engine, parent), parent).exec()
+
+    if actor is not None:
+        show(actor)
+        return
+    dialog = SignInDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Validation notices", m))
+
+
+class SendLetterDialog(QDialog):
+    """Pick a template letter, its language and the values it needs from the user."""
+
+    def __init__(self, templates: list[letters.Template], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send a letter")
+        form = QFormLayout(self)
+        self.template = QComboBox()
+        seen: set[str] = set()
+        for t in templates:
+            if t.code in seen or t.code == "verification_response":
+                continue
+            seen.add(t.code)
+            self.template.addItem(t.code.replace("_", " ").capitalize(), t.code)
+        form.addRow("Letter", self.template)
+        self.language = QComboBox()
+        self.language.addItem("Consumer's language", None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Spanish", "es")
+        form.addRow("Language", self.language)
+        self.values: dict[str, QLineEdit] = {}
+        for name, kind in letters.CALLER_VALUES.items():
+            edit = QLineEdit()
+            edit.setPlaceholderText("0.00" if kind == "money" else "YYYY-MM-DD")
+            self.values[name] = edit
+            form.addRow(name.replace("_", " ").capitalize(), edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        ok = QPushButton("Send")
+        ok.setDefault(True)
+        ok.clicked.connect(self.accept)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons.addWidget(ok)
+        buttons.addWidget(cancel)
+        form.addRow(buttons)
+
+    def filled(self) -> dict[str, str]:
+        return {k: e.text().strip() for k, e in self.values.items() if e.text().strip()}
+
+
+class LettersPanel(QWidget):
+    """An account's letters: what was sent (open the kept PDF), send the validation notice or a template letter."""
+
+    loaded = Signal()
+    failed = Signal(str)
+    sent = Signal(object)  # letters.LetterView
+
+    def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.account_id = account_id
+        self.views: list[letters.LetterView] = []
+        self.templates: list[letters.Template] = []
+        root = QVBoxLayout(self)
+        top = QHBoxLayout()
+        title = QLabel("<b>Letters</b>")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.notice_button = QPushButton("Send validation notice")
+        self.notice_button.clicked.connect(self.send_notice)
+        self.letter_button = QPushButton("Send letter…")
+        self.letter_button.clicked.connect(self._send_letter_dialog)
+        self.open_button = QPushButton("Open PDF")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        for b in (self.notice_button, self.letter_button, self.open_button):
+            top.addWidget(b)
+        root.addLayout(top)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        root.addWidget(self.message)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(("Date", "Letter", "Language", "Fingerprint (SHA-256)"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(lambda: self.open_button.setEnabled(bool(self.table.selectedItems())))
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        root.addWidget(self.table, 1)
+        self.ctx.accounts_changed.connect(lambda ids: self.reload() if self.account_id in ids else None)
+        self.reload()
+
+    def _load(self) -> tuple[list[letters.LetterView], list[letters.Template]]:
+        return (letters.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
+                letters.list_templates(self.ctx.session_factory))
+
+    def reload(self) -> None:
+        workers.run_task(self._load, on_done=self._loaded, on_error=self._error)
+
+    def _loaded(self, result: tuple[list[letters.LetterView], list[letters.Template]]) -> None:
+        self.views, self.templates = result
+        self.table.setRowCount(len(self.views))
+        for row, v in enumerate(self.views):
+            for col, text in enumerate((v.date.isoformat(), v.kind.replace("_", " ").capitalize(),
+                                        "Spanish" if v.language == "es" else "English", (v.pdf_sha256 or "")[:16])):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.loaded.emit()
+
+    def _error(self, message: str, _trace: str) -> None:
+        self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
+        self.failed.emit(message)
+
+    def _sent(self, view: letters.LetterView) -> None:
+        self.message.setText(f"{view.kind.replace('_', ' ').capitalize()} sent and kept with the account.")
+        self.ctx.accounts_changed.emit([self.account_id])
+        self.sent.emit(view)
+
+    def send_notice(self) -> None:
+        workers.run_task(letters.send_validation_notice, self.ctx.session_factory, self.ctx.actor, self.account_id,
+                         on_done=self._sent, on_error=self._error)
+
+    def send_letter(self, code: str, language: str | None = None, values: dict[str, str] | None = None) -> None:
+        workers.run_task(letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
+                         language, values or {}, on_done=self._sent, on_error=self._error)
+
+    def _send_letter_dialog(self) -> None:
+        dialog = SendLetterDialog(self.templates, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.send_letter(dialog.template.currentData(), dialog.language.currentData(), dialog.filled())
+
+    def open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        view = self.views[rows[0].row()]
+        workers.run_task(_write_pdf, self.ctx.session_factory, self.ctx.actor, view.id, view.kind,
+                         on_done=_open_file, on_error=self._error)
+
+
+def _write_pdf(session_factory: Any, actor: Any, letter_id: uuid.UUID, kind: str) -> str:
+    import tempfile
+    from pathlib import Path
+
+    pdf = letters.letter_pdf(session_factory, actor, letter_id)
+    path = Path(tempfile.mkdtemp(prefix="ccs-letter-")) / f"{kind}-{str(letter_id)[:8]}.pdf"
+    path.write_bytes(pdf)
+    return str(path)
+
+
+def _open_file(path: str) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
