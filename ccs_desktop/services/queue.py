@@ -82,6 +82,7 @@ class QueueRow:
     contact_blocked: bool
     blocked_reason: str | None
     next_allowed_at: dt.datetime | None
+    client_id: uuid.UUID | None = None
     callable: CallableState = CallableState("callable")
 
     @property
@@ -463,7 +464,7 @@ def _base_query(session: Session, actor: Actor, filters: QueueFilters, at: dt.da
                   Account.client_account_number, Account.balance, Account.currency, Account.status,
                   Account.charge_off_date, Account.delinquency_date, Account.last_contact_at, Account.last_result,
                   Account.callback_at, Account.next_promise_due, Account.has_broken_promise, Account.tz_group,
-                  Account.contact_blocked, Account.blocked_reason, Account.next_allowed_at)
+                  Account.contact_blocked, Account.blocked_reason, Account.next_allowed_at, Account.client_id)
         .join(Client, Client.id == Account.client_id)
         .outerjoin(_party, sa.and_(_party.account_id == Account.id, _party.role == PartyRole.CONSUMER))
         .outerjoin(_person, _person.id == _party.person_id)
@@ -502,7 +503,28 @@ def _to_row(r: Any) -> QueueRow:
     return QueueRow(r.id, r.priority_score, name, r.person_id, r.search_name, r.client_name, r.client_account_number,
                     r.balance, r.currency, str(r.status), r.charge_off_date, r.delinquency_date, r.last_contact_at,
                     r.last_result, r.callback_at, r.next_promise_due, bool(r.has_broken_promise), r.tz_group,
-                    bool(r.contact_blocked), r.blocked_reason, r.next_allowed_at)
+                    bool(r.contact_blocked), r.blocked_reason, r.next_allowed_at, r.client_id)
+
+
+def matches(row: QueueRow, filters: QueueFilters, at: dt.datetime) -> bool:
+    """Whether a (re-read) row still passes the view's filters; search matches are kept (they are by identity)."""
+    if filters.status is not None and row.status != str(filters.status):
+        return False
+    if filters.client_id is not None and row.client_id != filters.client_id:
+        return False
+    if filters.balance_min is not None and row.balance < filters.balance_min:
+        return False
+    if filters.balance_max is not None and row.balance > filters.balance_max:
+        return False
+    if filters.promises_due_today and not (row.next_promise_due and row.next_promise_due <= at.date()):
+        return False
+    if filters.broken_promises and not row.has_broken_promise:
+        return False
+    if filters.callbacks_due and not (row.callback_at and row.callback_at <= at):
+        return False
+    if filters.callable_now and row.callable.state != "callable":
+        return False
+    return True
 
 
 def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKey | None = None,
