@@ -48,3 +48,21 @@ def test_cli_commands_do_not_start_qt(sqlite_url):
             "assert 'PySide6.QtWidgets' not in sys.modules, 'Qt imported'; sys.exit(rc)")
     result = subprocess.run([sys.executable, "-c", code, sqlite_url], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_compliance_check_answers_a_json_list(tmp_path, capsys):
+    scenarios = [
+        {"at": "2026-06-15T12:00:00Z", "channel": "call", "debt": {"id": "D1"},
+         "person": {"id": "P1", "address": {"zip": "10001", "country": "US"}}, "phone": {"number": "+12125550100"}},
+        {"at": "2026-06-15T02:00:00Z", "channel": "call", "debt": {"id": "D1"},
+         "person": {"id": "P1", "address": {"zip": "10001"}}, "phone": {"number": "+12125550100"}},
+        {"at": "not a time", "channel": "call"},
+    ]
+    path = tmp_path / "scenarios.json"
+    path.write_text(json.dumps(scenarios))
+    assert cli.main(["compliance", "check", str(path)]) == 0
+    decisions = json.loads(capsys.readouterr().out)
+    assert decisions[0]["allowed"] is True and decisions[0]["time_zones"] == ["America/New_York"]
+    assert decisions[1]["allowed"] is False and decisions[1]["reasons"][0]["rule"] == "fdcpa.hours"
+    assert decisions[1]["next_allowed_at"] == "2026-06-15T12:00:00Z"
+    assert "error" in decisions[2]

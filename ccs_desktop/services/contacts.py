@@ -1,0 +1,448 @@
+"""The one way a contact attempt is recorded: guardrails evaluated and the attempt written in one transaction.
+
+The decision is made on the history in the database the attempt is written to, while the person is locked
+(PostgreSQL: ``SELECT ... FOR UPDATE`` on the person row; SQLite: the database write lock taken before the
+history is read), so two workstations racing for the last allowed call cannot both get it. A blocked
+attempt writes nothing but an audit event of the refusal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from .. import compliance as gc
+from ..compliance.interface import decision_to_dict
+from ..models import (
+    Account, AccountParty, Address, ComplianceFlag, Consent, ContactAttempt, Email, InconvenientTime, Override,
+    Person, Phone, ResultCode, new_id, utcnow,
+)
+from ..models.enums import Channel, Direction, PartyRole, Role
+from . import audit
+from .accounts import refresh_queue_fields
+from .context import Actor, PermissionDenied, ServiceError
+from .rulepacks import active_rulepack
+
+UTC = dt.timezone.utc
+# How far back the history the rules count goes (the longest window shipped is 30 days).
+HISTORY_DAYS = 35
+WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+# Rules whose block lifts with time alone; the queue keeps the instant they lift (Account.next_allowed_at).
+FREQUENCY_KINDS = ("call_cap", "conversation_cooldown")
+
+
+class ContactBlocked(ServiceError):
+    """The guardrails refuse this contact; `decision` says why and when it becomes allowed."""
+
+    def __init__(self, decision: gc.Decision) -> None:
+        self.decision = decision
+        reasons = "; ".join(r.message for r in decision.reasons) or "not allowed"
+        when = ""
+        if decision.next_allowed_at is not None:
+            when = f" Allowed again from {decision.next_allowed_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC."
+        super().__init__(f"Contact blocked: {reasons}.{when}")
+
+
+@dataclasses.dataclass(frozen=True)
+class AttemptInput:
+    account_id: uuid.UUID
+    person_id: uuid.UUID
+    channel: Channel
+    result_code: str
+    direction: Direction = Direction.OUTBOUND
+    phone_id: uuid.UUID | None = None
+    email_address: str | None = None
+    purpose: str = "collection"
+    notes: str | None = None
+    callback_at: dt.datetime | None = None
+    disclosures: tuple[str, ...] = ()
+    at: dt.datetime | None = None
+    letter_id: uuid.UUID | None = None
+    override_id: uuid.UUID | None = None
+    op_id: uuid.UUID | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CallableState:
+    state: str  # "callable", "later", "blocked"
+    until: dt.datetime | None = None
+    reason: str | None = None
+    time_zones: tuple[str, ...] = ()
+
+
+# --- facts from the database ---------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _PersonRows:
+    person: Any = None
+    addresses: list[Any] = dataclasses.field(default_factory=list)
+    flags: list[Any] = dataclasses.field(default_factory=list)
+    times: list[Any] = dataclasses.field(default_factory=list)
+    consents: list[Any] = dataclasses.field(default_factory=list)
+    emails: list[Any] = dataclasses.field(default_factory=list)
+    phones: list[Any] = dataclasses.field(default_factory=list)
+    accounts: list[Any] = dataclasses.field(default_factory=list)  # (account id, number, debt type, role)
+    history: list[gc.HistoryEntry] = dataclasses.field(default_factory=list)
+
+
+def _seconds(t: dt.time) -> int:
+    return t.hour * 3600 + t.minute * 60 + t.second
+
+
+def _load(session: Session, person_ids: set[uuid.UUID], since: dt.datetime) -> dict[uuid.UUID, _PersonRows]:
+    """Everything the rules need about these people, in a handful of queries."""
+    rows: dict[uuid.UUID, _PersonRows] = defaultdict(_PersonRows)
+    ids = list(person_ids)
+    if not ids:
+        return rows
+    for p in session.execute(sa.select(Person.id, Person.stated_time_zone, Person.refused_channels)
+                             .where(Person.id.in_(ids))):
+        rows[p.id].person = p
+    for a in session.execute(sa.select(Address.person_id, Address.postal_code, Address.region, Address.country)
+                             .where(Address.person_id.in_(ids), Address.current.is_(True), Address.bad_address.is_(False))
+                             .order_by(Address.created_at)):
+        rows[a.person_id].addresses.append(a)
+    for f in session.execute(sa.select(ComplianceFlag.person_id, ComplianceFlag.account_id, ComplianceFlag.kind)
+                             .where(ComplianceFlag.person_id.in_(ids), ComplianceFlag.cleared_at.is_(None))):
+        rows[f.person_id].flags.append(f)
+    for t in session.execute(sa.select(InconvenientTime.person_id, InconvenientTime.days, InconvenientTime.start_time,
+                                       InconvenientTime.end_time)
+                             .where(InconvenientTime.person_id.in_(ids), InconvenientTime.removed_at.is_(None))):
+        rows[t.person_id].times.append(t)
+    for c in session.execute(sa.select(Consent.person_id, Consent.account_id, Consent.channel, Consent.given_at)
+                             .where(Consent.person_id.in_(ids))):
+        rows[c.person_id].consents.append(c)
+    for e in session.execute(sa.select(Email.person_id, Email.address, Email.opted_out, Email.opted_out_at)
+                             .where(Email.person_id.in_(ids))):
+        rows[e.person_id].emails.append(e)
+    for ph in session.execute(sa.select(Phone.person_id, Phone.id, Phone.e164, Phone.type, Phone.sms_opted_out,
+                                        Phone.updated_at, Phone.do_not_call, Phone.bad_number, Phone.primary)
+                              .where(Phone.person_id.in_(ids)).order_by(Phone.primary.desc(), Phone.created_at)):
+        rows[ph.person_id].phones.append(ph)
+    for link in session.execute(sa.select(AccountParty.person_id, Account.id, Account.client_account_number,
+                                          Account.debt_type, AccountParty.role)
+                                .join(Account, Account.id == AccountParty.account_id)
+                                .where(AccountParty.person_id.in_(ids))):
+        rows[link.person_id].accounts.append(link)
+    # History: every attempt to these people, and every attempt about their debts, in the counting window.
+    debt_ids = {a.id for r in rows.values() for a in r.accounts}
+    party = sa.orm.aliased(AccountParty)
+    query = (
+        sa.select(ContactAttempt.id, ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction, ContactAttempt.person_id,
+                  ContactAttempt.account_id, ContactAttempt.phone_e164, ContactAttempt.outcome, Phone.type.label("ptype"),
+                  party.role)
+        .outerjoin(Phone, Phone.id == ContactAttempt.phone_id)
+        .outerjoin(party, sa.and_(party.account_id == ContactAttempt.account_id,
+                                  party.person_id == ContactAttempt.person_id))
+        .where(ContactAttempt.at >= since)
+        .where(sa.or_(ContactAttempt.person_id.in_(ids), ContactAttempt.account_id.in_(list(debt_ids) or [uuid.UUID(int=0)])))
+    )
+    seen = set()
+    for h in session.execute(query):
+        entry = gc.HistoryEntry(
+            at=h.at, channel=str(h.channel), direction=str(h.direction), person_id=str(h.person_id),
+            debt_ids=(str(h.account_id),), phone=h.phone_e164, outcome=str(h.outcome),
+            phone_type=str(h.ptype) if h.ptype else None, person_role=str(h.role) if h.role else None)
+        if h.id in seen:  # a person with two roles on one account joins twice
+            continue
+        seen.add(h.id)
+        for pid in person_ids:
+            r = rows[pid]
+            if h.person_id == pid or any(a.id == h.account_id for a in r.accounts):
+                r.history.append(entry)
+    return rows
+
+
+def _person_facts(person_id: uuid.UUID, rows: _PersonRows, account_id: uuid.UUID) -> gc.PersonFacts:
+    role = next((str(a.role) for a in rows.accounts if a.id == account_id), "third_party")
+    address = None
+    if rows.addresses:
+        a = rows.addresses[0]
+        address = gc.Address(zip=a.postal_code, state=a.region, country=a.country)
+    flags = frozenset(str(f.kind) for f in rows.flags if f.account_id is None or f.account_id == account_id)
+    times = tuple(gc.InconvenientTime(days=frozenset(WEEKDAY[d] for d in t.days if d in WEEKDAY),
+                                      start=_seconds(t.start_time), end=_seconds(t.end_time)) for t in rows.times)
+    consents = tuple(gc.Consent(channel=str(c.channel), debt_id=str(c.account_id) if c.account_id else None,
+                                given_at=c.given_at) for c in rows.consents)
+    opt_outs = [gc.OptOut("email", e.address, e.opted_out_at or dt.datetime(2000, 1, 1, tzinfo=UTC))
+                for e in rows.emails if e.opted_out]
+    opt_outs += [gc.OptOut("sms", p.e164, p.updated_at) for p in rows.phones if p.sms_opted_out]
+    refused = frozenset(rows.person.refused_channels or ()) if rows.person is not None else frozenset()
+    return gc.PersonFacts(
+        id=str(person_id), role=role, address=address,
+        stated_time_zone=rows.person.stated_time_zone if rows.person is not None else None,
+        flags=flags, refused_channels=refused, inconvenient_times=times, consents=consents, opt_outs=tuple(opt_outs))
+
+
+def _debts(rows: _PersonRows, account_id: uuid.UUID) -> tuple[gc.DebtFacts, tuple[gc.DebtFacts, ...]]:
+    debts = {a.id: gc.DebtFacts(id=str(a.id), account_number=a.client_account_number, type=str(a.debt_type))
+             for a in rows.accounts}
+    this = debts.get(account_id) or gc.DebtFacts(id=str(account_id))
+    return this, tuple(d for k, d in debts.items() if k != account_id)
+
+
+def _phone_status_reasons(phone: Any) -> list[gc.Reason]:
+    reasons = []
+    if phone.do_not_call:
+        reasons.append(gc.Reason("phone_do_not_call", "agency.phone_do_not_call", "Agency policy",
+                                 "This number is marked do-not-call."))
+    if phone.bad_number:
+        reasons.append(gc.Reason("phone_bad_number", "agency.phone_bad_number", "Agency policy",
+                                 "This number is marked as a bad number."))
+    return reasons
+
+
+def _request(rows: _PersonRows, person_id: uuid.UUID, account_id: uuid.UUID, channel: str, at: dt.datetime, *,
+             phone: Any = None, email_address: str | None = None, purpose: str = "collection",
+             direction: str = "outbound", overrides: Iterable[str] = ()) -> gc.Request:
+    debt, others = _debts(rows, account_id)
+    email = None
+    if channel == "email":
+        match = next((e for e in rows.emails if e.address == email_address), None)
+        email = gc.EmailFacts(address=email_address, employer_provided=bool(getattr(match, "employer_provided", False)))
+    return gc.Request(
+        at=at, channel=channel, person=_person_facts(person_id, rows, account_id), debt=debt, purpose=purpose,
+        phone=gc.PhoneFacts(phone.e164, str(phone.type)) if phone is not None else None, email=email,
+        history=tuple(rows.history), direction=direction, other_debts=others, overrides=frozenset(overrides))
+
+
+def _with_phone_status(decision: gc.Decision, phone: Any) -> gc.Decision:
+    extra = _phone_status_reasons(phone) if phone is not None else []
+    if not extra:
+        return decision
+    return dataclasses.replace(decision, allowed=False, reasons=decision.reasons + tuple(extra), next_allowed_at=None)
+
+
+def _decide(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, channel: str, at: dt.datetime, *,
+            phone_id: uuid.UUID | None = None, email_address: str | None = None, purpose: str = "collection",
+            direction: str = "outbound", overrides: Iterable[str] = ()) -> tuple[gc.Decision, _PersonRows, Any]:
+    rows = _load(session, {person_id}, at - dt.timedelta(days=HISTORY_DAYS))[person_id]
+    if rows.person is None:
+        raise ServiceError("no such person")
+    phone = None
+    if phone_id is not None:
+        phone = next((p for p in rows.phones if p.id == phone_id), None)
+        if phone is None:
+            raise ServiceError("that phone number does not belong to this person")
+    elif channel in ("call", "sms"):
+        raise ServiceError("choose the number to call or text")
+    request = _request(rows, person_id, account_id, channel, at, phone=phone, email_address=email_address,
+                       purpose=purpose, direction=direction, overrides=overrides)
+    decision = gc.evaluate(request, active_rulepack(session))
+    if direction == "outbound":
+        decision = _with_phone_status(decision, phone)
+    return decision, rows, phone
+
+
+# --- permissions and locking ----------------------------------------------------------------------------
+
+
+def _account_for(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID) -> Account:
+    account = session.get(Account, account_id)
+    if account is None:
+        raise ServiceError("no such account")
+    if actor.role == Role.COLLECTOR and account.assigned_to not in (None, actor.user_id):
+        raise PermissionDenied(f"{actor.username} may not contact account {account.client_account_number}: "
+                               "it is assigned to another collector")
+    linked = session.scalar(sa.select(AccountParty.id).where(AccountParty.account_id == account_id,
+                                                             AccountParty.person_id == person_id))
+    if linked is None:
+        raise ServiceError("that person is not a party to this account")
+    return account
+
+
+def _lock_person(session: Session, person_id: uuid.UUID) -> None:
+    """Serialise contact decisions per person across workstations."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(Person.id).where(Person.id == person_id).with_for_update())
+    else:
+        # SQLite: a no-op write takes the database write lock before the history is read.
+        session.execute(sa.update(Person.__table__).where(Person.__table__.c.id == person_id)
+                        .values(id=Person.__table__.c.id))
+
+
+# --- public API --------------------------------------------------------------------------------------------
+
+
+def check_contact(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID,
+                  channel: Channel | str, *, phone_id: uuid.UUID | None = None, email_address: str | None = None,
+                  purpose: str = "collection", at: dt.datetime | None = None) -> gc.Decision:
+    """What the guardrails would say about this contact now (writes nothing)."""
+    with session_factory() as session:
+        _account_for(session, actor, account_id, person_id)
+        decision, _, _ = _decide(session, account_id, person_id, str(channel), at or utcnow(), phone_id=phone_id,
+                                 email_address=email_address, purpose=purpose)
+        return decision
+
+
+def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> ContactAttempt:
+    """Evaluate and record inside the caller's transaction; raises ContactBlocked (nothing written)."""
+    # Lock first: everything read after this (account, history) is what the decision is made on.
+    _lock_person(session, attempt.person_id)
+    if attempt.op_id is not None:
+        existing = session.get(ContactAttempt, attempt.op_id)
+        if existing is not None:
+            return existing  # the same operation applied twice (a retried sync): recorded once
+    now = utcnow()
+    at = attempt.at or now
+    if at.tzinfo is None:
+        raise ServiceError("the contact time must carry a time zone")
+    if at > now + FUTURE_TOLERANCE:
+        raise ServiceError("a contact cannot be recorded in the future")
+    account = _account_for(session, actor, attempt.account_id, attempt.person_id)
+    code = session.get(ResultCode, attempt.result_code)
+    if code is None or not code.active:
+        raise ServiceError(f"unknown result code {attempt.result_code!r}")
+    if code.channel is not None and code.channel != str(attempt.channel):
+        raise ServiceError(f"result {code.code} ({code.label}) is not a {attempt.channel} result")
+    override = None
+    if attempt.override_id is not None:
+        override = session.get(Override, attempt.override_id)
+        if override is None or override.account_id != attempt.account_id or override.person_id != attempt.person_id:
+            raise ServiceError("that override is not for this account and person")
+        if override.used_at is not None:
+            raise ServiceError("that override was already used for another attempt")
+    decision, rows, phone = _decide(
+        session, attempt.account_id, attempt.person_id, str(attempt.channel), at, phone_id=attempt.phone_id,
+        email_address=attempt.email_address, purpose=attempt.purpose, direction=str(attempt.direction),
+        overrides=override.rules if override is not None else ())
+    if not decision.allowed:
+        raise ContactBlocked(decision)
+    record = ContactAttempt(
+        id=attempt.op_id or new_id(), account_id=attempt.account_id, person_id=attempt.person_id,
+        user_id=actor.user_id, at=at, channel=Channel(str(attempt.channel)), direction=Direction(str(attempt.direction)),
+        phone_id=attempt.phone_id, phone_e164=phone.e164 if phone is not None else None,
+        email_address=attempt.email_address, result_code=code.code, outcome=code.outcome, purpose=attempt.purpose,
+        notes=attempt.notes, callback_at=attempt.callback_at, disclosures=list(attempt.disclosures),
+        decision={**decision_to_dict(decision), "overridden": [r.rule for r in decision.overridden]},
+        rule_pack_version=decision.rule_pack_version, override_id=attempt.override_id, letter_id=attempt.letter_id,
+        workstation=actor.workstation,
+    )
+    session.add(record)
+    if override is not None:
+        override.used_at = now
+    session.flush()
+    _after_attempt(session, account, record, code, decision, rows, phone)
+    audit.record(session, actor, "contact.recorded", "contact_attempt", record.id, account_id=account.id,
+                 after={"channel": record.channel, "result": code.code, "direction": record.direction,
+                        "purpose": record.purpose, "rule_pack_version": record.rule_pack_version,
+                        "override_id": attempt.override_id})
+    return record
+
+
+def _after_attempt(session: Session, account: Account, record: ContactAttempt, code: ResultCode,
+                   decision: gc.Decision, rows: _PersonRows, phone: Any) -> None:
+    """Queue fields: last contact, right-party count, callback, the next instant a call is allowed."""
+    if account.last_contact_at is None or record.at >= account.last_contact_at:
+        account.last_contact_at = record.at
+        account.last_result = code.code
+    if code.counts_as_right_party:
+        account.right_party_contacts += 1
+    if record.callback_at is not None:
+        account.callback_at = record.callback_at
+    elif code.counts_as_conversation:
+        account.callback_at = None
+    if decision.time_zones:
+        account.tz_group = "|".join(sorted(decision.time_zones))
+    if record.channel in (Channel.CALL, Channel.SMS, Channel.EMAIL) or code.counts_as_conversation:
+        rows.history.append(gc.HistoryEntry(
+            at=record.at, channel=str(record.channel), direction=str(record.direction), person_id=str(record.person_id),
+            debt_ids=(str(record.account_id),), phone=record.phone_e164, outcome=str(record.outcome),
+            phone_type=str(phone.type) if phone is not None else None))
+        call_phone = phone or next((p for p in rows.phones if not p.do_not_call and not p.bad_number), None)
+        if call_phone is not None:
+            probe_at = record.at + dt.timedelta(seconds=1)
+            pack = active_rulepack(session)
+            probe = gc.evaluate(_request(rows, record.person_id, account.id, "call", probe_at, phone=call_phone), pack)
+            frequency_blocked = [r for r in probe.reasons if pack.rule(r.rule).kind in FREQUENCY_KINDS]
+            account.next_allowed_at = probe.next_allowed_at if (frequency_blocked and probe.next_allowed_at) else None
+    refresh_queue_fields(session, account.id)
+
+
+def record_attempt(session_factory: Callable[[], Session], actor: Actor, attempt: AttemptInput) -> ContactAttempt:
+    """Evaluate and record in one transaction. A refusal is audited and raised as ContactBlocked."""
+    try:
+        with session_factory() as session, session.begin():
+            return record_attempt_in(session, actor, attempt)
+    except ContactBlocked as blocked:
+        with session_factory() as session, session.begin():
+            audit.record(session, actor, "contact.refused", "account", attempt.account_id, account_id=attempt.account_id,
+                         after={"person_id": attempt.person_id, "channel": str(attempt.channel),
+                                "phone_id": attempt.phone_id, "purpose": attempt.purpose,
+                                "reasons": [{"code": r.code, "rule": r.rule} for r in blocked.decision.reasons],
+                                "next_allowed_at": blocked.decision.next_allowed_at,
+                                "rule_pack_version": blocked.decision.rule_pack_version})
+        raise
+
+
+def grant_override(session_factory: Callable[[], Session], supervisor: Actor, account_id: uuid.UUID,
+                   person_id: uuid.UUID, rules: Sequence[str], reason: str,
+                   collector_id: uuid.UUID | None = None) -> Override:
+    """Let one attempt go past overridable agency rules; never hours, cease, attorney, bankruptcy or Reg F caps."""
+    supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="override a guardrail")
+    if not reason or len(reason.strip()) < 10:
+        raise ServiceError("an override needs a written reason (at least a sentence)")
+    if not rules:
+        raise ServiceError("name the rule to override")
+    with session_factory() as session, session.begin():
+        pack = active_rulepack(session)
+        for rule_id in rules:
+            try:
+                rule = pack.rule(rule_id)
+            except KeyError:
+                raise ServiceError(f"there is no rule {rule_id!r}") from None
+            if not rule.overridable:
+                raise ServiceError(f"{rule.title} ({rule.citation}) cannot be overridden")
+        _account_for(session, supervisor, account_id, person_id)
+        override = Override(supervisor_id=supervisor.user_id, collector_id=collector_id, account_id=account_id,
+                            person_id=person_id, rules=list(rules), reason=reason.strip(), at=utcnow())
+        session.add(override)
+        session.flush()
+        audit.record(session, supervisor, "override.granted", "override", override.id, account_id=account_id,
+                     after={"rules": list(rules), "collector_id": collector_id, "person_id": person_id}, reason=reason)
+        return override
+
+
+def callable_states(session: Session, account_ids: Sequence[uuid.UUID], at: dt.datetime | None = None,
+                    ) -> dict[uuid.UUID, CallableState]:
+    """For a page of the queue: may the consumer be called now on their first usable number, and if not, why."""
+    at = at or utcnow()
+    links = session.execute(sa.select(AccountParty.account_id, AccountParty.person_id)
+                            .where(AccountParty.account_id.in_(list(account_ids)),
+                                   AccountParty.role == PartyRole.CONSUMER)).all()
+    consumer = {link.account_id: link.person_id for link in links}
+    facts = _load(session, set(consumer.values()), at - dt.timedelta(days=HISTORY_DAYS))
+    pack = active_rulepack(session)
+    states: dict[uuid.UUID, CallableState] = {}
+    for account_id in account_ids:
+        person_id = consumer.get(account_id)
+        if person_id is None:
+            states[account_id] = CallableState("blocked", None, "No consumer on the account")
+            continue
+        rows = facts[person_id]
+        phone = next((p for p in rows.phones if not p.do_not_call and not p.bad_number), None)
+        if phone is None:
+            states[account_id] = CallableState("blocked", None, "No usable phone number")
+            continue
+        decision = gc.evaluate(_request(rows, person_id, account_id, "call", at, phone=phone), pack)
+        states[account_id] = state_of(decision)
+    return states
+
+
+def state_of(decision: gc.Decision) -> CallableState:
+    if decision.allowed:
+        return CallableState("callable", None, None, decision.time_zones)
+    reason = "; ".join(r.message for r in decision.reasons)
+    if decision.next_allowed_at is not None:
+        return CallableState("later", decision.next_allowed_at, reason, decision.time_zones)
+    return CallableState("blocked", None, reason, decision.time_zones)
+

@@ -1,0 +1,63 @@
+"""The rule pack in force: the shipped packs plus the admin's changes, versioned and audited."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ..compliance import RulePack, RulePackError, default_rulepack
+from ..models import RulePackVersion, utcnow
+from ..models.enums import Role
+from . import audit
+from .context import Actor, ServiceError
+
+_cache: dict[str, RulePack] = {}
+_lock = threading.Lock()
+
+
+def active_rulepack(session: Session) -> RulePack:
+    """The shipped packs with the active admin changes applied (cached per version)."""
+    row = session.execute(
+        sa.select(RulePackVersion.version, RulePackVersion.packs)
+        .where(RulePackVersion.active.is_(True))
+        .order_by(RulePackVersion.changed_at.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return default_rulepack()
+    with _lock:
+        pack = _cache.get(row.version)
+        if pack is None:
+            pack = default_rulepack().with_overrides(row.packs.get("overrides", {}))
+            _cache[row.version] = pack
+    return pack
+
+
+def change_rules(session_factory: Callable[[], Session], actor: Actor, overrides: Mapping[str, Mapping[str, Any]],
+                 comment: str) -> str:
+    """Switch rules or packs on/off and change parameters; returns the new version. Admins only."""
+    actor.require(Role.ADMIN, action="change the guardrail rules")
+    if not comment or not comment.strip():
+        raise ServiceError("say why the rules change: the comment is kept with the version")
+    try:
+        pack = default_rulepack().with_overrides(overrides)
+    except RulePackError as exc:
+        raise ServiceError(f"the rule change is not valid: {exc}") from exc
+    with session_factory() as session, session.begin():
+        previous = active_rulepack(session).version
+        session.execute(sa.update(RulePackVersion).values(active=False))
+        existing = session.scalar(sa.select(RulePackVersion).where(RulePackVersion.version == pack.version))
+        if existing is not None:
+            existing.active = True
+            existing.comment = comment
+        else:
+            session.add(RulePackVersion(version=pack.version, packs={"overrides": dict(overrides)},
+                                        changed_by=actor.user_id, changed_at=utcnow(), comment=comment, active=True))
+        audit.record(session, actor, "rules.changed", "rule_pack", pack.version,
+                     before={"version": previous}, after={"version": pack.version, "overrides": dict(overrides)},
+                     reason=comment)
+    return pack.version
