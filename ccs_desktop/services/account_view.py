@@ -148,23 +148,18 @@ def _phone_state(session: Session, actor: Actor, account_id: uuid.UUID, person: 
         return CallableState("blocked", None, "Do not call this number")
     if phone.bad_number:
         return CallableState("blocked", None, "Marked as a bad number")
-    try:
-        from . import contacts
-    except ImportError:
-        contacts = None  # type: ignore[assignment]
-    if contacts is not None and hasattr(contacts, "decide_in"):
-        decision = contacts.decide_in(session, actor, account_id, person.id, Channel.CALL, phone_id=phone.id, at=at)
-        return state_of_decision(decision, at)
-    return account_state
+    from . import contacts
+
+    # The contact service's own decision (the same engine and history that will count when recording).
+    decision, _, _ = contacts._decide(session, account_id, person.id, "call", at, phone_id=phone.id)
+    return state_of_decision(decision, at)
 
 
 def state_of_decision(decision: Any, at: dt.datetime) -> CallableState:
-    if decision.allowed:
-        return CallableState("callable")
-    reason = "; ".join(r.message for r in decision.reasons) or None
-    if decision.next_allowed_at is None:
-        return CallableState("blocked", None, reason)
-    return CallableState("later", decision.next_allowed_at, reason)
+    from .contacts import state_of
+
+    found = state_of(decision)
+    return CallableState(found.state, found.until, found.reason or None)
 
 
 def candidate_zones(person: Person) -> tuple[str, ...]:
@@ -192,8 +187,7 @@ def _party(session: Session, actor: Actor, account: Account, party: AccountParty
     phones = tuple(
         PhoneView(p.id, p.e164, _phone_display(p.e164), str(p.type), p.primary, p.consent, p.do_not_call, p.bad_number,
                   location.phone_zones(p.e164),
-                  _phone_state(session, actor, account.id, person, p, account_state, at)
-                  if party.role == PartyRole.CONSUMER else CallableState("later", None, "Not the consumer"))
+                  _phone_state(session, actor, account.id, person, p, account_state, at))
         for p in person.phones
     )
     addresses = tuple(

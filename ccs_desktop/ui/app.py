@@ -4,16 +4,41 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, config
+from ..services.context import Actor
 from .crash import install_excepthook
 from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = 2000
+# PRE-SIGN-IN DEFAULT: until sign-in (issue 9) exists, the workstation acts as the demo collector "cole" when that
+# user exists, else as the first active user (collectors first). Sign-in replaces `pre_sign_in_actor` and calls
+# `MainWindow.set_context` with the signed-in user's AppContext.
+PRE_SIGN_IN_USERNAME = "cole"
+
+
+def pre_sign_in_actor(session_factory: Any) -> Actor | None:
+    """Worker: the actor the window uses before sign-in exists (see PRE_SIGN_IN_USERNAME)."""
+    import platform
+
+    import sqlalchemy as sa
+
+    from ..models import User
+    from ..models.enums import Role
+
+    with session_factory() as session:
+        user = session.scalars(sa.select(User).where(User.username == PRE_SIGN_IN_USERNAME, User.active.is_(True))).first()
+        if user is None:
+            rank = sa.case((User.role == Role.COLLECTOR, 0), (User.role == Role.SUPERVISOR, 1), else_=2)
+            user = session.scalars(sa.select(User).where(User.active.is_(True)).order_by(rank, User.username)).first()
+        if user is None:
+            return None
+        return Actor(user.id, user.username, Role(user.role), user.team_id, platform.node()[:64] or None)
 
 
 def create_app() -> QApplication:
@@ -35,7 +60,7 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
         settings = config.Settings()
     url = database_url or settings.effective_database_url()
     embedded = not database_url and not settings.database_url
-    window = MainWindow()
+    window = MainWindow(resolve_actor=pre_sign_in_actor)
     window.show()
     window.open_database(url, seed_demo=embedded, demo_accounts=demo_accounts or DEMO_ACCOUNTS)
     log.info("CCS Desktop %s started", __version__)

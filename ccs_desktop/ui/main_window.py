@@ -1,4 +1,9 @@
-"""The main window: opens the database off the GUI thread, then shows the portfolio."""
+"""The workstation shell: opens the database off the GUI thread, then shows the collector's queue (home) and
+the account workspace for the account being worked.
+
+Other modules hook in with one menu action plus one method each: add the action to `self.tools_menu` (everyone)
+or `self.supervisor_menu` (supervisors and admins) in `_menus`, and build your widget with `self.context`.
+`AppContext.account_opened` opens an account's workspace from anywhere."""
 
 from __future__ import annotations
 
@@ -9,22 +14,24 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__, db, logs
-from ..services import portfolio
+from ..models.enums import Role
+from ..services import portfolio, queue
+from ..services.context import Actor
 from . import workers
+from .context import AppContext
 from .crash import show_crash
-from .portfolio_model import PortfolioModel
+from .queue_view import QueueView
+from .workspace import AccountWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +43,11 @@ class OpenedDatabase:
     description: str
     accounts: int
     demo_created: int
+    actor: Actor | None = None
 
 
-def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.Task | None = None) -> OpenedDatabase:
+def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.Task | None = None,
+                  resolve_actor: Any = None) -> OpenedDatabase:
     """Worker: open (and upgrade) the database; fill an empty embedded database with the demo portfolio."""
     engine, factory = db.open_database(url)
     created = 0
@@ -52,27 +61,39 @@ def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.T
                                    cancelled=task.cancelled if task else None)
         created = demo.generate(engine, options).accounts
         accounts = created
-    return OpenedDatabase(engine, factory, db.describe(engine), accounts, created)
+    actor = resolve_actor(factory) if resolve_actor is not None else None
+    return OpenedDatabase(engine, factory, db.describe(engine), accounts, created, actor)
 
 
 class MainWindow(QMainWindow):
     ready = Signal(object)       # OpenedDatabase
     open_failed = Signal(str)
 
-    def __init__(self) -> None:
+    LOADING, QUEUE, WORKSPACE = 0, 1, 2
+
+    def __init__(self, resolve_actor: Any = None) -> None:
         super().__init__()
         self.setWindowTitle(f"CCS Desktop {__version__}")
-        self.resize(1280, 800)
+        self.resize(1440, 860)
         self.database: OpenedDatabase | None = None
-        self.model: PortfolioModel | None = None
+        self.context: AppContext | None = None
+        self.queue_view: QueueView | None = None
+        self.workspace: AccountWorkspace | None = None
+        if resolve_actor is None:
+            from .app import pre_sign_in_actor  # the pre-sign-in default (issue 9 replaces it)
+
+            resolve_actor = pre_sign_in_actor
+        self._resolve_actor = resolve_actor
         self._task: workers.Task | None = None
+        self._tasks: list[workers.Task] = []
+        self._worked: list[Any] = []     # accounts opened this session: "next" moves on past them
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         loading = QWidget()
         lay = QVBoxLayout(loading)
         lay.addStretch(1)
-        self.loading_label = QLabel("Opening the database…")
+        self.loading_label = QLabel(self.tr("Opening the database…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -82,61 +103,156 @@ class MainWindow(QMainWindow):
         lay.addStretch(2)
         self.stack.addWidget(loading)
 
-        self.table = QTableView()
-        self.table.setObjectName("portfolioTable")
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.stack.addWidget(self.table)
-
-        self.db_label = QLabel("No database")
+        self.db_label = QLabel(self.tr("No database"))
         self.db_label.setObjectName("databaseLabel")
+        self.user_label = QLabel("")
+        self.user_label.setObjectName("userLabel")
         self.count_label = QLabel("")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(self.db_label)
         self._menus()
 
     def _menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        refresh = QAction("&Refresh", self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
-        file_menu.addAction(refresh)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh,
+                                      triggered=self.refresh)
+        file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
-        file_menu.addAction(QAction("E&xit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("Open the &log folder", self, triggered=self._open_logs))
-        help_menu.addAction(QAction("&About CCS Desktop", self, triggered=self._about))
+        file_menu.addAction(QAction(self.tr("E&xit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
+
+        work = self.work_menu = bar.addMenu(self.tr("&Work"))
+        self.queue_action = QAction(self.tr("Back to the &queue"), self, triggered=self.show_queue)
+        self.queue_action.setShortcuts([QKeySequence("Esc"), QKeySequence("Alt+Q")])
+        self.next_action = QAction(self.tr("&Next account"), self, triggered=self.next_account)
+        self.next_action.setShortcuts([QKeySequence("Ctrl+N"), QKeySequence("F8")])
+        self.find_action = QAction(self.tr("&Find in the queue"), self, shortcut=QKeySequence("Ctrl+F"),
+                                   triggered=self._find)
+        self.open_action = QAction(self.tr("&Open the selected account"), self, shortcut=QKeySequence("Ctrl+O"),
+                                   triggered=self._open_selected)
+        for action in (self.queue_action, self.next_action, self.find_action, self.open_action):
+            work.addAction(action)
+            action.setEnabled(False)
+
+        # Hooks for other modules: one action each (see the module docstring).
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.supervisor_menu = bar.addMenu(self.tr("&Supervisor"))
+        self.supervisor_menu.menuAction().setVisible(False)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                    triggered=self._shortcuts_help))
+        help_menu.addAction(QAction(self.tr("Open the &log folder"), self, triggered=self._open_logs))
+        help_menu.addAction(QAction(self.tr("&About CCS Desktop"), self, triggered=self._about))
 
     def open_database(self, url: str, *, seed_demo: bool, demo_accounts: int = 2000) -> None:
-        self.stack.setCurrentIndex(0)
-        self.loading_label.setText("Opening the database…")
+        self.stack.setCurrentIndex(self.LOADING)
+        self.loading_label.setText(self.tr("Opening the database…"))
         self._task = workers.run_task(open_and_seed, url, seed_demo, demo_accounts, with_task=True,
+                                      resolve_actor=self._resolve_actor,
                                       on_progress=self._progress, on_done=self._opened, on_error=self._failed)
 
     def _progress(self, done: int, total: int) -> None:
-        self.loading_label.setText(f"Creating the demo portfolio: {done:,} of {total:,} accounts…")
+        self.loading_label.setText(self.tr("Creating the demo portfolio: {done} of {total} accounts…").format(
+            done=f"{done:,}", total=f"{total:,}"))
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
-        self.db_label.setText(f"Database: {opened.description}")
-        self.count_label.setText(f"{opened.accounts:,} accounts")
-        self.model = PortfolioModel(opened.session_factory, self)
-        self.table.setModel(self.model)
-        self.model.rowsInserted.connect(self._first_page)
-        self.model.fetchMore()
-        self.stack.setCurrentIndex(1)
+        self.db_label.setText(self.tr("Database: ") + opened.description)
+        self.count_label.setText(self.tr("{n} accounts").format(n=f"{opened.accounts:,}"))
+        if opened.actor is None:
+            self.loading_label.setText(self.tr("No active user in this database: ask an administrator to add one."))
+            self.progress.setRange(0, 1)
+            self.open_failed.emit("no active user")
+            return
+        self.set_context(AppContext(opened.session_factory, opened.actor, opened.description, opened.engine, self))
         log.info("opened %s with %d accounts", opened.description.split(" ")[0], opened.accounts)
         self.ready.emit(opened)
 
-    def _first_page(self, *_args: Any) -> None:
-        if self.model is not None and self.model.rowCount() <= PortfolioModel.PAGE:
-            self.table.resizeColumnsToContents()
+    def set_context(self, context: AppContext) -> None:
+        """Build the queue and the workspace for who is signed in (sign-in calls this again for another user)."""
+        for old in (self.queue_view, self.workspace):
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.context = context
+        actor = context.actor
+        self.user_label.setText(f"{actor.username} ({actor.role.value})")
+        self.queue_view = QueueView(context)
+        self.queue_view.open_requested.connect(context.open_account)
+        self.queue_view.next_requested.connect(self.next_account)
+        self.workspace = AccountWorkspace(context)
+        self.workspace.loaded.connect(self._workspace_loaded)
+        self.workspace.load_failed.connect(self._workspace_failed)
+        context.account_opened.connect(self.open_account)
+        self.stack.addWidget(self.queue_view)
+        self.stack.addWidget(self.workspace)
+        self.supervisor_menu.menuAction().setVisible(actor.role in (Role.SUPERVISOR, Role.ADMIN))
+        for action in (self.queue_action, self.next_action, self.find_action, self.open_action):
+            action.setEnabled(True)
+        self.stack.setCurrentIndex(self.QUEUE)
+        self.queue_view.start()
+        self.queue_view.table.setFocus()
+
+    # --- queue and workspace ------------------------------------------------------------------------
+
+    def show_queue(self) -> None:
+        if self.queue_view is None:
+            return
+        self.stack.setCurrentIndex(self.QUEUE)
+        self.queue_view.table.setFocus()
+
+    def open_account(self, account_id: Any) -> None:
+        if self.workspace is None:
+            return
+        if account_id not in self._worked:
+            self._worked.append(account_id)
+        self.statusBar().showMessage(self.tr("Opening the account…"), 3000)
+        self.workspace.show_account(account_id)
+
+    def _workspace_loaded(self, view: Any) -> None:
+        self.stack.setCurrentIndex(self.WORKSPACE)
+        self.setWindowTitle(f"{view.consumer.name if view.consumer else view.row.account_number} – CCS Desktop")
+        if self.workspace is not None:
+            self.workspace.setFocus()
+
+    def _workspace_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not open the account: ") + message, 8000)
+
+    def next_account(self) -> None:
+        """Open the best callable account not yet opened in this session."""
+        if self.context is None or self.queue_view is None:
+            return
+        filters = self.queue_view.model.filters
+        self.statusBar().showMessage(self.tr("Finding the next callable account…"), 3000)
+        self._tasks.append(workers.run_task(queue.next_account, self.context.session_factory, self.context.actor,
+                                            filters, list(self._worked[-500:]), on_done=self._next_found,
+                                            on_error=lambda m, _t: self.statusBar().showMessage(m, 8000)))
+
+    def _next_found(self, row: Any) -> None:
+        if row is None:
+            self.statusBar().showMessage(self.tr("No callable account left in this queue right now."), 8000)
+            QMessageBox.information(self, self.tr("Next account"),
+                                    self.tr("No callable account left in this queue right now."))
+            return
+        self.context.open_account(row.id)
+
+    def _find(self) -> None:
+        self.show_queue()
+        if self.queue_view is not None:
+            self.queue_view.focus_search()
+
+    def _open_selected(self) -> None:
+        if self.queue_view is not None and self.stack.currentIndex() == self.QUEUE:
+            selected = self.queue_view.selected_id()
+            if selected is not None and self.context is not None:
+                self.context.open_account(selected)
 
     def _failed(self, message: str, trace: str) -> None:
-        self.loading_label.setText(f"Could not open the database: {message}")
+        self.loading_label.setText(self.tr("Could not open the database: ") + message)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.open_failed.emit(message)
@@ -144,14 +260,20 @@ class MainWindow(QMainWindow):
             show_crash(message, trace, self)  # not an environment fault: a defect, show the details
 
     def refresh(self) -> None:
-        if self.model is not None:
-            self.model.reload()
+        if self.stack.currentIndex() == self.WORKSPACE and self.workspace is not None:
+            self.workspace.reload()
+        elif self.queue_view is not None:
+            queue.tz_groups.clear()
+            self.queue_view.model.reload()
+
+    def _shortcuts_help(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(SHORTCUTS_HELP))
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About CCS Desktop",
+        QMessageBox.about(self, self.tr("About CCS Desktop"),
                           f"CCS Desktop {__version__}\nCollector workstation.\nLog: {logs.log_file()}")
 
     def closeEvent(self, event: Any) -> None:
@@ -161,3 +283,8 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.engine.dispose()
         super().closeEvent(event)
+
+
+SHORTCUTS_HELP = """Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column (or sort from its header) to sort · F5 refresh.
+Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.
+See docs/collector.md."""

@@ -9,7 +9,6 @@ re-reads the named accounts and moves, updates or drops them.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
