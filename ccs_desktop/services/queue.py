@@ -430,10 +430,13 @@ def confirm_states(session: Session, rows: list[QueueRow], at: dt.datetime) -> l
     out = []
     for row in rows:
         found = states.get(row.id)
-        if found is not None:
-            state = CallableState(found.state, found.until, found.reason)
-        else:
+        if found is None:
             state = prefilter_state(row, at)
+        elif found.state == "callable" and row.next_allowed_at is not None and row.next_allowed_at > at:
+            # The frequency limit the contact service kept with the last attempt: stay on the safe side.
+            state = CallableState("later", row.next_allowed_at, "Frequency limit: the next call is allowed later")
+        else:
+            state = CallableState(found.state, found.until, found.reason)
         out.append(dataclasses.replace(row, callable=state))
     return out
 
