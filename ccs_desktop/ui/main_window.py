@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._task: workers.Task | None = None
         self._tasks: list[workers.Task] = []
         self._worked: list[Any] = []     # accounts opened this session: "next" moves on past them
+        self.clock: Any = None           # tests and demos fix "now" (an aware datetime); None: the real clock
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -184,7 +185,9 @@ class MainWindow(QMainWindow):
         self.queue_view = QueueView(context)
         self.queue_view.open_requested.connect(context.open_account)
         self.queue_view.next_requested.connect(self.next_account)
+        self.queue_view.model.clock = self.clock
         self.workspace = AccountWorkspace(context)
+        self.workspace.clock = self.clock
         self.workspace.loaded.connect(self._workspace_loaded)
         self.workspace.load_failed.connect(self._workspace_failed)
         context.account_opened.connect(self.open_account)
@@ -229,7 +232,7 @@ class MainWindow(QMainWindow):
         filters = self.queue_view.model.filters
         self.statusBar().showMessage(self.tr("Finding the next callable account…"), 3000)
         self._tasks.append(workers.run_task(queue.next_account, self.context.session_factory, self.context.actor,
-                                            filters, list(self._worked[-500:]), on_done=self._next_found,
+                                            filters, list(self._worked[-500:]), self.clock, on_done=self._next_found,
                                             on_error=lambda m, _t: self.statusBar().showMessage(m, 8000)))
 
     def _next_found(self, row: Any) -> None:

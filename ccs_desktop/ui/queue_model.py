@@ -66,12 +66,19 @@ def state_text(state: queue.CallableState, zones: tuple[str, ...]) -> str:
         return "blocked"
     if state.until is None:
         return "later"
+    return "not until " + until_text(state.until, zones)
+
+
+def until_text(until: dt.datetime, zones: tuple[str, ...], now: dt.datetime | None = None) -> str:
+    """When a blocked contact opens, on the consumer's clock: "14:30 local", "Tue 08:00 local", "Tue Dec 01 08:00 local"."""
     zone = ZoneInfo(zones[0]) if zones else UTC
-    local = state.until.astimezone(zone)
-    now = dt.datetime.now(UTC).astimezone(zone)
-    if local.date() == now.date():
-        return f"not until {local:%H:%M} local"
-    return f"not until {local:%a %H:%M} local"
+    local = until.astimezone(zone)
+    today = (now or dt.datetime.now(UTC)).astimezone(zone).date()
+    if local.date() == today:
+        return f"{local:%H:%M} local"
+    if (local.date() - today).days < 6:
+        return f"{local:%a %H:%M} local"
+    return f"{local:%a %b %d %H:%M} local"
 
 
 class QueueModel(QAbstractTableModel):

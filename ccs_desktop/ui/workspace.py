@@ -47,7 +47,7 @@ from ..models.enums import Channel, Direction
 from ..services import account_view
 from ..services.queue import CallableState
 from . import workers
-from .queue_model import STATE_COLOURS, local_times
+from .queue_model import STATE_COLOURS, until_text
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -100,8 +100,7 @@ def state_label(state: CallableState, zones: tuple[str, ...]) -> str:
         return "Blocked"
     if state.until is None:
         return "Not now"
-    zone = ZoneInfo(zones[0]) if zones else UTC
-    return f"Not until {state.until.astimezone(zone):%a %H:%M} local"
+    return "Not until " + until_text(state.until, zones)
 
 
 class Badge(QLabel):
@@ -466,10 +465,14 @@ class AccountWorkspace(QWidget):
                 self.phone_combo.setCurrentIndex(i)
                 break
         else:
-            for i in range(self.phone_combo.count()):
-                if self.phone_combo.itemData(i)[1].state.state == "callable":
-                    self.phone_combo.setCurrentIndex(i)
-                    break
+            # The consumer's first callable number, else the consumer's primary (its state says why not).
+            consumer = view.consumer.person_id if view.consumer else None
+            items = [self.phone_combo.itemData(i) for i in range(self.phone_combo.count())]
+            ranked = sorted(range(len(items)), key=lambda i: (items[i][0] != consumer,
+                                                               items[i][1].state.state != "callable",
+                                                               not items[i][1].primary, i))
+            if ranked:
+                self.phone_combo.setCurrentIndex(ranked[0])
         self.phone_combo.blockSignals(False)
         self._phone_changed()
 
