@@ -219,7 +219,9 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
             ComplianceFlag.person_id.in_(person_ids), ComplianceFlag.cleared_at.is_(None),
             sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id == account.id))):
         flags.setdefault(flag.person_id, []).append(str(flag.kind))
-    parties = tuple(_party(session, actor, account, p, row.callable, at, flags) for p in account.parties)
+    order = {PartyRole.CONSUMER: 0, PartyRole.COSIGNER: 1, PartyRole.ATTORNEY: 2, PartyRole.THIRD_PARTY: 3}
+    ordered = sorted(account.parties, key=lambda p: (order.get(PartyRole(p.role), 9), p.created_at))
+    parties = tuple(_party(session, actor, account, p, row.callable, at, flags) for p in ordered)
     consumer = next((p for p in parties if p.role == PartyRole.CONSUMER), None)
     consumer_person = account.consumer
     users = {u.id: u.display_name for u in session.scalars(sa.select(User))}

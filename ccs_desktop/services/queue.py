@@ -401,7 +401,7 @@ def prefilter_state(row: QueueRow, at: dt.datetime) -> CallableState:
     """What the queue fields alone say (hard block, frequency, hours); the engine confirms it."""
     if row.contact_blocked:
         label = BLOCK_LABELS.get(row.blocked_reason or "", row.blocked_reason or "a hard block")
-        return CallableState("blocked", None, f"Blocked: {label}")
+        return CallableState("blocked", None, label[0].upper() + label[1:])
     if not row.tz_group:
         return CallableState("blocked", None, "Location unknown: add an address before calling")
     if row.next_allowed_at is not None and row.next_allowed_at > at:

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_account(account_id)
 
     def _workspace_loaded(self, view: Any) -> None:
+        self.statusBar().clearMessage()
         self.stack.setCurrentIndex(self.WORKSPACE)
         self.setWindowTitle(f"{view.consumer.name if view.consumer else view.row.account_number} – CCS Desktop")
         if self.workspace is not None:
