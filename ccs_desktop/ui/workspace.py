@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -72,6 +75,20 @@ SCORE_LABELS = {
     "broken_promise": "Broken promise", "callback_due": "Callback due", "dispute": "Open dispute",
     "right_party": "Right-party contacts",
 }
+SAID_ACTIONS = (
+    ("wrong_number", "Wrong number (the selected number)"),
+    ("do_not_call", "Do not call the selected number"),
+    ("cease", "Cease: stop contacting me"),
+    ("refuse_call", "Refuses calls"),
+    ("refuse_sms", "Refuses text messages"),
+    ("refuse_email", "Refuses email"),
+    ("inconvenient", "Inconvenient time…"),
+    ("attorney", "Represented by an attorney…"),
+    ("consent", "Consents to calls"),
+    ("hardship", "Hardship"),
+    ("work", "No calls at work"),
+    ("complaint", "Complaint"),
+)
 DISCLOSURES = {
     "mini_miranda": "Mini-Miranda given: \"This is a communication from a debt collector. This is an attempt to "
                     "collect a debt and any information obtained will be used for that purpose.\"",
@@ -118,7 +135,7 @@ class AccountWorkspace(QWidget):
     recorded = Signal(object)        # the ContactAttempt
     refused = Signal(object)         # the guardrail Decision
     load_failed = Signal(str)
-    back_requested = Signal()
+    facts_changed = Signal(list)     # account ids whose contact facts changed
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -247,6 +264,18 @@ class AccountWorkspace(QWidget):
         self.call_button.setToolTip(self.tr("Dial with the softphone (tel: link), Ctrl+D"))
         self.call_button.clicked.connect(self.dial)
         row.addWidget(self.call_button)
+        self.said_button = QToolButton()
+        self.said_button.setObjectName("consumerSaid")
+        self.said_button.setText(self.tr("Consumer &said…"))
+        self.said_button.setToolTip(self.tr("Record what the consumer told us that changes how we may contact them "
+                                             "(Ctrl+K)"))
+        self.said_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.said_menu = QMenu(self.said_button)
+        for key, label in SAID_ACTIONS:
+            action = self.said_menu.addAction(self.tr(label))
+            action.triggered.connect(lambda _checked=False, k=key: self._ask_said(k))
+        self.said_button.setMenu(self.said_menu)
+        row.addWidget(self.said_button)
         layout.addLayout(row)
         self.call_reason = QLabel()
         self.call_reason.setObjectName("callReason")
@@ -327,6 +356,7 @@ class AccountWorkspace(QWidget):
         QShortcut(QKeySequence("Ctrl+D"), self, self.dial, context=context)
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.notes_edit.setFocus(), context=context)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.phone_combo.setFocus(), context=context)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.said_button.showMenu, context=context)
         for n in range(1, 7):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i), context=context)
         self._code_shortcuts: list[QShortcut] = []
@@ -592,6 +622,71 @@ class AccountWorkspace(QWidget):
             return
         QDesktopServices.openUrl(QUrl(f"tel:{data[1].e164}"))
 
+    def _ask_said(self, key: str) -> None:
+        """Ask for what the action needs (a confirmation, a time, a firm), then record it."""
+        params: dict[str, Any] = {}
+        if key == "inconvenient":
+            text, ok = QInputDialog.getText(self, self.tr("Inconvenient time"), self.tr(
+                "When is it inconvenient, in the consumer's local time? e.g. \"mon-fri 12:00-13:00\" or \"09:00-11:00\""))
+            if not ok or not text.strip():
+                return
+            params["text"] = text
+        elif key == "attorney":
+            text, ok = QInputDialog.getText(self, self.tr("Attorney"), self.tr("The attorney's name or firm:"))
+            if not ok or not text.strip():
+                return
+            params["firm"] = text
+        elif key == "cease":
+            answer = QMessageBox.question(self, self.tr("Cease request"), self.tr(
+                "Record that the consumer asked us to stop contacting them? Only a letter saying collection ends "
+                "or naming a remedy may go after this."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.consumer_said(key, **params)
+
+    def consumer_said(self, key: str, **params: Any) -> None:
+        """Record a fact the consumer stated, through the consumer-facts service (audited, off the GUI thread)."""
+        if self.view is None or self.view.consumer is None:
+            return
+        from ..models.enums import FlagKind
+        from ..services import consumer_facts as facts
+
+        account_id, person_id = self.view.id, self.view.consumer.person_id
+        data = self.phone_combo.currentData()
+        factory, actor = self.context.session_factory, self.context.actor
+        if key in ("wrong_number", "do_not_call"):
+            if not data:
+                self.status.setText(self.tr("Choose the number first (Ctrl+P)."))
+                return
+            job: Any = (facts.mark_phone, factory, actor, account_id, data[1].id)
+            kwargs: dict[str, Any] = {"wrong_number": key == "wrong_number", "do_not_call": key == "do_not_call"}
+        elif key in ("cease", "hardship", "work", "complaint"):
+            kind = {"cease": FlagKind.CEASE_REQUESTED, "hardship": FlagKind.HARDSHIP,
+                    "work": FlagKind.WORK_CONTACT_PROHIBITED, "complaint": FlagKind.COMPLAINT}[key]
+            job, kwargs = (facts.set_flag, factory, actor, account_id, person_id, kind), {}
+        elif key.startswith("refuse_"):
+            job, kwargs = (facts.refuse_channel, factory, actor, account_id, person_id, Channel(key[7:])), {}
+        elif key == "consent":
+            job, kwargs = (facts.record_consent, factory, actor, account_id, person_id), {}
+        elif key == "attorney":
+            job, kwargs = (facts.add_attorney, factory, actor, account_id, person_id, params["firm"]), {}
+        elif key == "inconvenient":
+            try:
+                days, start, end = parse_time_block(params["text"])
+            except ValueError as exc:
+                self.status.setText(str(exc))
+                return
+            job, kwargs = (facts.add_inconvenient_time, factory, actor, account_id, person_id, days, start, end), {}
+        else:
+            raise ValueError(key)
+        self.status.setText(self.tr("Saving…"))
+        self._tasks.append(workers.run_task(*job, on_done=self._said_done, on_error=self._record_failed, **kwargs))
+
+    def _said_done(self, ids: list) -> None:
+        self.status.setText(self.tr("Saved. The guardrails now take it into account."))
+        self.facts_changed.emit(ids)
+        self.context.accounts_changed.emit(list(ids) or ([self.view.id] if self.view else []))
+
     def attempt_input(self) -> Any:
         from ..services.contacts import AttemptInput
 
@@ -678,6 +773,33 @@ class AccountWorkspace(QWidget):
         self.refusal.show()
         self.refused.emit(decision)
         self.reload()  # the preview was stale: show what the guardrails say now
+
+
+def parse_time_block(text: str) -> tuple[list[str], dt.time, dt.time]:
+    """ "mon-fri 12:00-13:00", "sat,sun 09:00-11:00" or "21:00-08:00" (every day) -> (days, start, end)."""
+    import re
+
+    days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    match = re.fullmatch(r"\s*(?:([a-z,\- ]+?)\s+)?(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", text.lower())
+    if not match:
+        raise ValueError("Write it like \"mon-fri 12:00-13:00\".")
+    spec, h1, m1, h2, m2 = match.groups()
+    chosen: list[str] = []
+    for part in (spec or "mon-sun").replace(" ", "").split(","):
+        if "-" in part:
+            a, b = part.split("-", 1)
+            if a[:3] not in days or b[:3] not in days:
+                raise ValueError(f"Unknown days: {part}")
+            i, j = days.index(a[:3]), days.index(b[:3])
+            chosen.extend(days[i:j + 1] if i <= j else days[i:] + days[:j + 1])
+        elif part[:3] in days:
+            chosen.append(part[:3])
+        else:
+            raise ValueError(f"Unknown day: {part}")
+    try:
+        return sorted(set(chosen), key=days.index), dt.time(int(h1), int(m1)), dt.time(int(h2), int(m2))
+    except ValueError:
+        raise ValueError("Times are HH:MM, 00:00 to 23:59.") from None
 
 
 def _record(session_factory: Any, actor: Any, attempt: Any) -> tuple[str, Any]:

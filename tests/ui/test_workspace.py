@@ -179,3 +179,43 @@ def test_next_account_key_opens_the_best_callable_account_and_escape_returns(qtb
         qtbot.keyClick(window.queue_view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.name_label.text() == "Ben Second"  # the next one, not the one just worked
     window.close()
+
+
+def test_recording_a_cease_request_blocks_the_account_in_the_workspace_and_the_queue(qtbot, session_factory, fixed_now):
+    from ccs_desktop.models import Account
+    from ccs_desktop.ui.queue_model import COLUMNS, QueueModel
+
+    actor, account_id, person_id = build(session_factory)
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    model = QueueModel(ws.context, synchronous=True)
+    model.clock = AT
+    model.fetchMore()
+    state_col = [k for k, _ in COLUMNS].index("callable")
+    assert model.index(0, state_col).data() == "callable"
+    assert ws.call_button.isEnabled()
+    with qtbot.waitSignal(ws.facts_changed, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.consumer_said("cease")
+    assert "Blocked" in ws.state_label.text() and not ws.call_button.isEnabled()
+    badges = [ws.badges.itemAt(i).widget().text() for i in range(ws.badges.count()) if ws.badges.itemAt(i).widget()]
+    assert "Cease" in badges
+    assert model.index(0, state_col).data() == "blocked"
+    with session_factory() as s:
+        assert s.get(Account, account_id).contact_blocked is True
+        events = s.scalars(sa.select(AuditEvent.action).where(AuditEvent.account_id == account_id)).all()
+    assert "flag.set" in events
+    ws.close()
+
+
+def test_wrong_number_and_an_inconvenient_time_change_the_numbers_state(qtbot, session_factory, fixed_now):
+    actor, account_id, person_id = build(session_factory)
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    # 11:00 in New York now: the consumer says 10:00-12:00 on weekdays is inconvenient.
+    with qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.consumer_said("inconvenient", text="mon-fri 10:00-12:00")
+    assert not ws.call_button.isEnabled() and "12:00" in ws.call_reason.text()
+    with qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.consumer_said("wrong_number")
+    assert "bad number" in ws.call_reason.text()
+    consumer = ws.parties.topLevelItem(0)
+    assert consumer.child(0).text(1) == "Blocked"
+    ws.close()
