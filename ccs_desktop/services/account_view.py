@@ -86,6 +86,13 @@ class ResultCodeView:
     channel: str | None
     shortcut: str | None
     counts_as_conversation: bool
+    label_es: str | None = None
+    language: str = "en"
+
+    @property
+    def display(self) -> str:
+        """The label in the workstation's language (Spanish labels are configured with the codes)."""
+        return self.label_es if self.language == "es" and self.label_es else self.label
 
 
 @dataclasses.dataclass(frozen=True)
@@ -201,7 +208,8 @@ def _party(session: Session, actor: Actor, account: Account, party: AccountParty
                      tuple(flags.get(person.id, ())), phones, addresses, emails, person.details)
 
 
-def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.datetime | None = None) -> AccountView:
+def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.datetime | None = None,
+            language: str = "en") -> AccountView:
     at = at or dt.datetime.now(UTC)
     account = session.get(Account, account_id, options=[
         selectinload(Account.parties).selectinload(AccountParty.person).selectinload(Person.phones),
@@ -251,8 +259,8 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
         priority_score=account.priority_score, score_detail=dict(account.score_detail or {}),
         zones=candidate_zones(consumer_person) if consumer_person else (), consumer=consumer, parties=parties,
         contacts=contacts, notes=notes,
-        result_codes=tuple(ResultCodeView(c.code, c.label, c.channel, c.shortcut, c.counts_as_conversation)
-                           for c in codes.values() if c.active),
+        result_codes=tuple(ResultCodeView(c.code, c.label, c.channel, c.shortcut, c.counts_as_conversation,
+                                          c.label_es, language) for c in codes.values() if c.active),
         had_conversation=had_conversation, loaded_at=at)
 
 
@@ -263,9 +271,9 @@ def _rows_any(session: Session, account_id: uuid.UUID, at: dt.datetime) -> list[
 
 
 def load(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID,
-         at: dt.datetime | None = None) -> AccountView:
+         at: dt.datetime | None = None, language: str = "en") -> AccountView:
     with session_factory() as session:
-        return load_in(session, actor, account_id, at)
+        return load_in(session, actor, account_id, at, language)
 
 
 def blocked_label(reason: str | None) -> str:

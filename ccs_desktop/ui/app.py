@@ -58,6 +58,9 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     except config.ConfigError as exc:
         log.error("settings unreadable: %s", exc)
         settings = config.Settings()
+    from . import i18n
+
+    i18n.install(app, settings.language)
     url = database_url or settings.effective_database_url()
     embedded = not database_url and not settings.database_url
     window = MainWindow(resolve_actor=pre_sign_in_actor)

@@ -11,7 +11,7 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,7 +27,8 @@ from .. import __version__, db, logs
 from ..models.enums import Role
 from ..services import portfolio, queue
 from ..services.context import Actor
-from . import workers
+from . import i18n, workers
+from .i18n import t
 from .context import AppContext
 from .crash import show_crash
 from .queue_view import QueueView
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh,
                                       triggered=self.refresh)
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(QAction(self.tr("&Language…"), self, triggered=self.choose_language))
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("E&xit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
 
@@ -270,8 +272,31 @@ class MainWindow(QMainWindow):
             queue.tz_groups.clear()
             self.queue_view.model.reload()
 
+    def choose_language(self) -> None:
+        """Pick the workstation's language; it is saved in the settings and applies from the next start."""
+        from PySide6.QtWidgets import QInputDialog
+
+
+        names = list(i18n.LANGUAGES.values())
+        current = list(i18n.LANGUAGES).index(i18n.language()) if i18n.language() in i18n.LANGUAGES else 0
+        name, ok = QInputDialog.getItem(self, self.tr("Language"), self.tr("Language of the workstation:"), names,
+                                        current, False)
+        if ok:
+            self.set_language(list(i18n.LANGUAGES)[names.index(name)])
+
+    def set_language(self, code: str) -> None:
+        from .. import config
+
+        try:
+            settings = config.load()
+        except config.ConfigError:
+            settings = config.Settings()
+        settings.language = code
+        config.save(settings)
+        self.statusBar().showMessage(self.tr("Language saved: restart CCS Desktop to use it."), 8000)
+
     def _shortcuts_help(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.tr(SHORTCUTS_HELP))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), t(SHORTCUTS_HELP))
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))

@@ -16,11 +16,12 @@ import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ..services import queue
 from . import workers
+from .i18n import t
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +32,16 @@ CHANGE_MARGIN = dt.timedelta(seconds=30)
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     # (sort key, header)
-    ("score", "Score"),
-    ("consumer", "Consumer"),
-    ("client", "Client"),
-    ("account", "Account"),
-    ("balance", "Balance"),
-    ("age", "Days"),
-    ("last_contact", "Last contact"),
-    ("next_action", "Next action"),
-    ("local_time", "Local time"),
-    ("callable", "Callable"),
+    ("score", QT_TRANSLATE_NOOP("ccs", "Score")),
+    ("consumer", QT_TRANSLATE_NOOP("ccs", "Consumer")),
+    ("client", QT_TRANSLATE_NOOP("ccs", "Client")),
+    ("account", QT_TRANSLATE_NOOP("ccs", "Account")),
+    ("balance", QT_TRANSLATE_NOOP("ccs", "Balance")),
+    ("age", QT_TRANSLATE_NOOP("ccs", "Days")),
+    ("last_contact", QT_TRANSLATE_NOOP("ccs", "Last contact")),
+    ("next_action", QT_TRANSLATE_NOOP("ccs", "Next action")),
+    ("local_time", QT_TRANSLATE_NOOP("ccs", "Local time")),
+    ("callable", QT_TRANSLATE_NOOP("ccs", "Callable")),
 )
 STATE_COLOURS = {"callable": "#1b7f3b", "later": "#9a6700", "blocked": "#b42318"}
 
@@ -56,17 +57,17 @@ def local_times(zones: tuple[str, ...], now: dt.datetime) -> str:
         text = f"{local:%H:%M} {local.tzname()}"
         if text not in seen:
             seen.append(text)
-    return " / ".join(seen) if seen else "unknown"
+    return " / ".join(seen) if seen else t(QT_TRANSLATE_NOOP("ccs", "unknown"))
 
 
 def state_text(state: queue.CallableState, zones: tuple[str, ...]) -> str:
     if state.state == "callable":
-        return "callable"
+        return t(QT_TRANSLATE_NOOP("ccs", "callable"))
     if state.state == "blocked":
-        return "blocked"
+        return t(QT_TRANSLATE_NOOP("ccs", "blocked"))
     if state.until is None:
-        return "later"
-    return "not until " + until_text(state.until, zones)
+        return t(QT_TRANSLATE_NOOP("ccs", "later"))
+    return t(QT_TRANSLATE_NOOP("ccs", "not until {when}")).format(when=until_text(state.until, zones))
 
 
 def until_text(until: dt.datetime, zones: tuple[str, ...], now: dt.datetime | None = None) -> str:
@@ -75,10 +76,10 @@ def until_text(until: dt.datetime, zones: tuple[str, ...], now: dt.datetime | No
     local = until.astimezone(zone)
     today = (now or dt.datetime.now(UTC)).astimezone(zone).date()
     if local.date() == today:
-        return f"{local:%H:%M} local"
+        return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%H:%M}")
     if (local.date() - today).days < 6:
-        return f"{local:%a %H:%M} local"
-    return f"{local:%a %b %d %H:%M} local"
+        return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%a %H:%M}")
+    return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%a %b %d %H:%M}")
 
 
 class QueueModel(QAbstractTableModel):
@@ -120,7 +121,7 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr(COLUMNS[section][1])
+                return t(COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] == "age":
                 return self.tr("Days since charge-off (or delinquency)")
         return None

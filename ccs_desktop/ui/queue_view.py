@@ -6,7 +6,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +26,16 @@ from ..models import MoneyError, to_money
 from ..models.enums import AccountStatus
 from ..services import queue
 from . import workers
+from .i18n import t
 from .queue_model import COLUMNS, QueueModel
 
 log = logging.getLogger(__name__)
+
+STATUS_LABELS = {
+    AccountStatus.OPEN: QT_TRANSLATE_NOOP("ccs", "Open"), AccountStatus.PAID: QT_TRANSLATE_NOOP("ccs", "Paid"),
+    AccountStatus.SETTLED: QT_TRANSLATE_NOOP("ccs", "Settled"), AccountStatus.CLOSED: QT_TRANSLATE_NOOP("ccs", "Closed"),
+    AccountStatus.RECALLED: QT_TRANSLATE_NOOP("ccs", "Recalled"),
+}
 
 
 class QueueView(QWidget):
@@ -60,7 +67,7 @@ class QueueView(QWidget):
         self.status_combo.addItem(self.tr("Open"), AccountStatus.OPEN)
         for status in AccountStatus:
             if status != AccountStatus.OPEN:
-                self.status_combo.addItem(self.tr(status.value.title()), status)
+                self.status_combo.addItem(t(STATUS_LABELS[status]), status)
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.currentIndexChanged.connect(self.apply)
         bar.addWidget(self.status_combo)

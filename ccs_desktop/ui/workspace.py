@@ -15,7 +15,7 @@ import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,21 +49,22 @@ from PySide6.QtWidgets import (
 from ..models.enums import Channel, Direction
 from ..services import account_view
 from ..services.queue import CallableState
-from . import workers
+from . import i18n, workers
+from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 
 FLAG_LABELS = {
-    "attorney_represented": "Attorney",
-    "cease_requested": "Cease",
-    "dispute_unverified": "Dispute",
-    "bankruptcy": "Bankruptcy",
-    "deceased": "Deceased",
-    "hardship": "Hardship",
-    "complaint": "Complaint",
-    "work_contact_prohibited": "No work calls",
+    "attorney_represented": QT_TRANSLATE_NOOP("ccs", "Attorney"),
+    "cease_requested": QT_TRANSLATE_NOOP("ccs", "Cease"),
+    "dispute_unverified": QT_TRANSLATE_NOOP("ccs", "Dispute"),
+    "bankruptcy": QT_TRANSLATE_NOOP("ccs", "Bankruptcy"),
+    "deceased": QT_TRANSLATE_NOOP("ccs", "Deceased"),
+    "hardship": QT_TRANSLATE_NOOP("ccs", "Hardship"),
+    "complaint": QT_TRANSLATE_NOOP("ccs", "Complaint"),
+    "work_contact_prohibited": QT_TRANSLATE_NOOP("ccs", "No work calls"),
 }
 FLAG_COLOURS = {
     "attorney_represented": "#6941c6", "cease_requested": "#b42318", "dispute_unverified": "#b54708",
@@ -71,28 +72,65 @@ FLAG_COLOURS = {
     "work_contact_prohibited": "#475467",
 }
 SCORE_LABELS = {
-    "balance": "Balance", "age": "Fresh debt", "last_payment": "Paid recently", "promise_due": "Promise due",
-    "broken_promise": "Broken promise", "callback_due": "Callback due", "dispute": "Open dispute",
-    "right_party": "Right-party contacts",
+    "balance": QT_TRANSLATE_NOOP("ccs", "Balance"),
+    "age": QT_TRANSLATE_NOOP("ccs", "Fresh debt"),
+    "last_payment": QT_TRANSLATE_NOOP("ccs", "Paid recently"),
+    "promise_due": QT_TRANSLATE_NOOP("ccs", "Promise due"),
+    "broken_promise": QT_TRANSLATE_NOOP("ccs", "Broken promise"),
+    "callback_due": QT_TRANSLATE_NOOP("ccs", "Callback due"),
+    "dispute": QT_TRANSLATE_NOOP("ccs", "Open dispute"),
+    "right_party": QT_TRANSLATE_NOOP("ccs", "Right-party contacts"),
 }
+WORDS = {  # values shown from the data, translated where shown
+    "principal": QT_TRANSLATE_NOOP("ccs", "Principal"), "interest": QT_TRANSLATE_NOOP("ccs", "Interest"),
+    "fees": QT_TRANSLATE_NOOP("ccs", "Fees"), "costs": QT_TRANSLATE_NOOP("ccs", "Costs"),
+    "consumer": QT_TRANSLATE_NOOP("ccs", "Consumer"), "cosigner": QT_TRANSLATE_NOOP("ccs", "Co-signer"),
+    "attorney": QT_TRANSLATE_NOOP("ccs", "Attorney"), "third_party": QT_TRANSLATE_NOOP("ccs", "Third party"),
+    "call": QT_TRANSLATE_NOOP("ccs", "Call"), "sms": QT_TRANSLATE_NOOP("ccs", "SMS"),
+    "email": QT_TRANSLATE_NOOP("ccs", "Email"), "letter": QT_TRANSLATE_NOOP("ccs", "Letter"),
+    "outbound": QT_TRANSLATE_NOOP("ccs", "Outbound"), "inbound": QT_TRANSLATE_NOOP("ccs", "Inbound"),
+    "cell": QT_TRANSLATE_NOOP("ccs", "cell"), "home": QT_TRANSLATE_NOOP("ccs", "home"),
+    "work": QT_TRANSLATE_NOOP("ccs", "work"), "other": QT_TRANSLATE_NOOP("ccs", "other"),
+}
+TAB_TITLES = (QT_TRANSLATE_NOOP("ccs", "Promises"), QT_TRANSLATE_NOOP("ccs", "Payments"),
+              QT_TRANSLATE_NOOP("ccs", "Disputes"), QT_TRANSLATE_NOOP("ccs", "Documents"))
+LOG_HEADERS = (QT_TRANSLATE_NOOP("ccs", "When"), QT_TRANSLATE_NOOP("ccs", "Channel"), QT_TRANSLATE_NOOP("ccs", "Number"),
+               QT_TRANSLATE_NOOP("ccs", "Direction"), QT_TRANSLATE_NOOP("ccs", "Result"),
+               QT_TRANSLATE_NOOP("ccs", "Collector"), QT_TRANSLATE_NOOP("ccs", "Notes"))
+
+
+def status_label(value: str) -> str:
+    from ..models.enums import AccountStatus
+    from .queue_view import STATUS_LABELS
+
+    try:
+        return t(STATUS_LABELS[AccountStatus(value)])
+    except ValueError:
+        return value
+
+
+def word(value: str) -> str:
+    return t(WORDS.get(value, value))
 SAID_ACTIONS = (
-    ("wrong_number", "Wrong number (the selected number)"),
-    ("do_not_call", "Do not call the selected number"),
-    ("cease", "Cease: stop contacting me"),
-    ("refuse_call", "Refuses calls"),
-    ("refuse_sms", "Refuses text messages"),
-    ("refuse_email", "Refuses email"),
-    ("inconvenient", "Inconvenient time…"),
-    ("attorney", "Represented by an attorney…"),
-    ("consent", "Consents to calls"),
-    ("hardship", "Hardship"),
-    ("work", "No calls at work"),
-    ("complaint", "Complaint"),
+    ("wrong_number", QT_TRANSLATE_NOOP("ccs", "Wrong number (the selected number)")),
+    ("do_not_call", QT_TRANSLATE_NOOP("ccs", "Do not call the selected number")),
+    ("cease", QT_TRANSLATE_NOOP("ccs", "Cease: stop contacting me")),
+    ("refuse_call", QT_TRANSLATE_NOOP("ccs", "Refuses calls")),
+    ("refuse_sms", QT_TRANSLATE_NOOP("ccs", "Refuses text messages")),
+    ("refuse_email", QT_TRANSLATE_NOOP("ccs", "Refuses email")),
+    ("inconvenient", QT_TRANSLATE_NOOP("ccs", "Inconvenient time…")),
+    ("attorney", QT_TRANSLATE_NOOP("ccs", "Represented by an attorney…")),
+    ("consent", QT_TRANSLATE_NOOP("ccs", "Consents to calls")),
+    ("hardship", QT_TRANSLATE_NOOP("ccs", "Hardship")),
+    ("work", QT_TRANSLATE_NOOP("ccs", "No calls at work")),
+    ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint")),
 )
 DISCLOSURES = {
-    "mini_miranda": "Mini-Miranda given: \"This is a communication from a debt collector. This is an attempt to "
-                    "collect a debt and any information obtained will be used for that purpose.\"",
-    "debt_collector": "Disclosed that this is a communication from a debt collector (Reg F 1006.18(e)).",
+    "mini_miranda": QT_TRANSLATE_NOOP("ccs", "Mini-Miranda: \"This is a communication from a debt collector. This is an "
+                                             "attempt to collect a debt and any information obtained will be used for "
+                                             "that purpose.\""),
+    "debt_collector": QT_TRANSLATE_NOOP("ccs", "Say that this is a communication from a debt collector "
+                                               "(Reg F 1006.18(e))."),
 }
 
 
@@ -103,21 +141,21 @@ def _money(currency: str, amount: Any) -> str:
 def _when(at: dt.datetime, zones: tuple[str, ...]) -> str:
     """An instant in the collector's time and the consumer's (first candidate) zone."""
     mine = at.astimezone()
-    text = f"{mine:%Y-%m-%d %H:%M} (you)"
+    text = t(QT_TRANSLATE_NOOP("ccs", "{time} (you)")).format(time=f"{mine:%Y-%m-%d %H:%M}")
     if zones:
         theirs = at.astimezone(ZoneInfo(zones[0]))
-        text += f" · {theirs:%H:%M %Z} (consumer)"
+        text += " · " + t(QT_TRANSLATE_NOOP("ccs", "{time} (consumer)")).format(time=f"{theirs:%H:%M %Z}")
     return text
 
 
 def state_label(state: CallableState, zones: tuple[str, ...]) -> str:
     if state.state == "callable":
-        return "Callable now"
+        return t(QT_TRANSLATE_NOOP("ccs", "Callable now"))
     if state.state == "blocked":
-        return "Blocked"
+        return t(QT_TRANSLATE_NOOP("ccs", "Blocked"))
     if state.until is None:
-        return "Not now"
-    return "Not until " + until_text(state.until, zones)
+        return t(QT_TRANSLATE_NOOP("ccs", "Not now"))
+    return t(QT_TRANSLATE_NOOP("ccs", "Not until {when}")).format(when=until_text(state.until, zones))
 
 
 class Badge(QLabel):
@@ -157,6 +195,13 @@ class AccountWorkspace(QWidget):
     # --- layout -----------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Words used inside formatted text (lupdate reads these literals).
+        self._words = {
+            "status": self.tr("status"), "Balance": self.tr("Balance"), "Placed": self.tr("Placed"),
+            "Charged off": self.tr("Charged off"), "Delinquent": self.tr("Delinquent"), "Last paid": self.tr("Last paid"),
+            "Score": self.tr("Score"), "allowed from": self.tr("allowed from"), "at": self.tr("at"),
+            "Not recorded: the guardrails refuse this contact.": self.tr("Not recorded: the guardrails refuse this contact."),
+        }
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
 
@@ -230,8 +275,7 @@ class AccountWorkspace(QWidget):
         self.tabs.setObjectName("workspaceTabs")
         self.contact_log = QTableWidget(0, 7)
         self.contact_log.setObjectName("contactLog")
-        self.contact_log.setHorizontalHeaderLabels([self.tr(h) for h in (
-            "When", "Channel", "Number", "Direction", "Result", "Collector", "Notes")])
+        self.contact_log.setHorizontalHeaderLabels([t(h) for h in LOG_HEADERS])
         self.contact_log.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_log.verticalHeader().setVisible(False)
@@ -241,11 +285,11 @@ class AccountWorkspace(QWidget):
         self.notes_view.setObjectName("notesView")
         self.notes_view.setReadOnly(True)
         self.tabs.addTab(self.notes_view, self.tr("&Notes"))
-        for title in ("Promises", "Payments", "Disputes", "Documents"):
-            placeholder = QLabel(self.tr(f"{title} appear here once their module is installed."))
+        for title in TAB_TITLES:
+            placeholder = QLabel(self.tr("This tab fills in once its module is installed."))
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setObjectName(f"{title.lower()}Placeholder")
-            self.tabs.addTab(placeholder, self.tr(title))
+            self.tabs.addTab(placeholder, t(title))
         split.addWidget(self.tabs)
         split.setSizes([440, 360, 640])
         split.setStretchFactor(2, 1)
@@ -272,10 +316,9 @@ class AccountWorkspace(QWidget):
         self.said_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.said_menu = QMenu(self.said_button)
         for key, label in SAID_ACTIONS:
-            action = self.said_menu.addAction(self.tr(label))
+            action = self.said_menu.addAction(t(label))
             action.triggered.connect(lambda _checked=False, k=key: self._ask_said(k))
         self.said_button.setMenu(self.said_menu)
-        row.addWidget(self.said_button)
         layout.addLayout(row)
         self.call_reason = QLabel()
         self.call_reason.setObjectName("callReason")
@@ -285,8 +328,7 @@ class AccountWorkspace(QWidget):
         self.channel_combo = QComboBox()
         self.channel_combo.setObjectName("channelCombo")
         for channel in (Channel.CALL, Channel.SMS, Channel.EMAIL):
-            self.channel_combo.addItem(self.tr(channel.value.upper() if channel == Channel.SMS else channel.value.title()),
-                                       channel)
+            self.channel_combo.addItem(word(channel.value), channel)
         self.direction_combo = QComboBox()
         self.direction_combo.setObjectName("directionCombo")
         self.direction_combo.addItem(self.tr("Outbound"), Direction.OUTBOUND)
@@ -294,12 +336,14 @@ class AccountWorkspace(QWidget):
         self.channel_combo.currentIndexChanged.connect(self._fill_codes)
         row.addWidget(self.channel_combo)
         row.addWidget(self.direction_combo)
+        row.addWidget(self.said_button)
         layout.addLayout(row)
         self.codes_box = QWidget()
         self.codes_layout = QGridLayout(self.codes_box)
         self.codes_layout.setContentsMargins(0, 0, 0, 0)
         self.code_group = QButtonGroup(self)
         self.code_group.setExclusive(True)
+        self.code_group.buttonToggled.connect(self._code_toggled)
         layout.addWidget(self.codes_box)
         self.disclosure_check = QCheckBox()
         self.disclosure_check.setObjectName("disclosureCheck")
@@ -372,12 +416,12 @@ class AccountWorkspace(QWidget):
     def show_account(self, account_id: uuid.UUID) -> None:
         self.status.setText(self.tr("Opening the account…"))
         self._tasks.append(workers.run_task(account_view.load, self.context.session_factory, self.context.actor,
-                                            account_id, self.clock, on_done=self._show, on_error=self._load_error))
+                                            account_id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
 
     def reload(self) -> None:
         if self.view is not None:
             self._tasks.append(workers.run_task(account_view.load, self.context.session_factory, self.context.actor,
-                                                self.view.id, self.clock, on_done=self._show, on_error=self._load_error))
+                                                self.view.id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
 
     def _load_error(self, message: str, _trace: str) -> None:
         self.status.setText(self.tr("Could not open the account: ") + message)
@@ -416,27 +460,27 @@ class AccountWorkspace(QWidget):
                 item.widget().deleteLater()
         flags = list(consumer.flags) if consumer else []
         for flag in flags:
-            self.badges.addWidget(Badge(self.tr(FLAG_LABELS.get(flag, flag)), FLAG_COLOURS.get(flag, "#475467")))
+            self.badges.addWidget(Badge(t(FLAG_LABELS.get(flag, flag)), FLAG_COLOURS.get(flag, "#475467")))
         if consumer and consumer.language != "en":
             self.badges.addWidget(Badge(consumer.language.upper(), "#175cd3"))
         self.badges.addStretch(1)
         self.account_label.setText(
             f"<b>{html.escape(view.row.account_number)}</b> · {html.escape(view.client)}"
             + (f" · {html.escape(view.original_creditor)}" if view.original_creditor else "")
-            + f" · {self.tr('status')} {html.escape(view.status)}")
+            + f" · {self._words['status']} {html.escape(status_label(view.status))}")
         b = view.balances
-        parts = " · ".join(f"{self.tr(k.title())} {b[k]:,.2f}" for k in ("principal", "interest", "fees", "costs"))
-        self.balances_label.setText(f"<b>{self.tr('Balance')} {_money(view.currency, b['total'])}</b><br>{parts}"
-                                    f"<br>{self.tr('Placed')} {_money(view.currency, view.placed_balance)}")
+        parts = " · ".join(f"{word(k)} {b[k]:,.2f}" for k in ("principal", "interest", "fees", "costs"))
+        self.balances_label.setText(f"<b>{self._words['Balance']} {_money(view.currency, b['total'])}</b><br>{parts}"
+                                    f"<br>{self._words['Placed']} {_money(view.currency, view.placed_balance)}")
         dates = []
         if view.placed_on:
-            dates.append(f"{self.tr('Placed')} {view.placed_on:%Y-%m-%d}")
+            dates.append(f"{self._words['Placed']} {view.placed_on:%Y-%m-%d}")
         if view.charge_off_date:
-            dates.append(f"{self.tr('Charged off')} {view.charge_off_date:%Y-%m-%d}")
+            dates.append(f"{self._words['Charged off']} {view.charge_off_date:%Y-%m-%d}")
         if view.delinquency_date:
-            dates.append(f"{self.tr('Delinquent')} {view.delinquency_date:%Y-%m-%d}")
+            dates.append(f"{self._words['Delinquent']} {view.delinquency_date:%Y-%m-%d}")
         if view.last_payment_date:
-            dates.append(f"{self.tr('Last paid')} {view.last_payment_date:%Y-%m-%d}"
+            dates.append(f"{self._words['Last paid']} {view.last_payment_date:%Y-%m-%d}"
                          + (f" ({view.last_payment_amount:,.2f})" if view.last_payment_amount else ""))
         self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(view.placement)}" if view.placement else ""))
         state = view.row.callable
@@ -447,23 +491,23 @@ class AccountWorkspace(QWidget):
         self.state_label.setText(text)
         rows = []
         for key, value in sorted(view.score_detail.items(), key=lambda kv: -abs(float(kv[1]))):
-            rows.append(f"<tr><td>{self.tr(SCORE_LABELS.get(key, key))}</td>"
+            rows.append(f"<tr><td>{t(SCORE_LABELS.get(key, key))}</td>"
                         f"<td align='right'>{float(value):+.2f}</td></tr>")
-        rows.append(f"<tr><td><b>{self.tr('Score')}</b></td><td align='right'><b>{view.priority_score:.2f}</b></td></tr>")
+        rows.append(f"<tr><td><b>{self._words['Score']}</b></td><td align='right'><b>{view.priority_score:.2f}</b></td></tr>")
         self.score_label.setText("<table width='100%'>" + "".join(rows) + "</table>")
 
     def _fill_parties(self, view: account_view.AccountView) -> None:
         self.parties.clear()
         for party in view.parties:
-            title = f"{self.tr(party.role.replace('_', '-').title())}: {party.name}"
+            title = f"{word(party.role)}: {party.name}"
             if party.flags:
-                title += " [" + ", ".join(self.tr(FLAG_LABELS.get(f, f)) for f in party.flags) + "]"
+                title += " [" + ", ".join(t(FLAG_LABELS.get(f, f)) for f in party.flags) + "]"
             top = QTreeWidgetItem([title, ""])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for phone in party.phones:
-                marks = [phone.type]
+                marks = [word(phone.type)]
                 if phone.primary:
                     marks.append(self.tr("primary"))
                 if phone.consent:
@@ -488,7 +532,7 @@ class AccountWorkspace(QWidget):
         self.phone_combo.clear()
         for party in view.parties:
             for phone in party.phones:
-                label = f"{phone.display} · {party.name} ({self.tr(party.role)}) · {state_label(phone.state, view.zones)}"
+                label = f"{phone.display} · {party.name} ({word(party.role)}) · {state_label(phone.state, view.zones)}"
                 self.phone_combo.addItem(label, (party.person_id, phone))
         for i in range(self.phone_combo.count()):
             if previous and self.phone_combo.itemData(i)[1].id == previous[1].id:
@@ -522,7 +566,7 @@ class AccountWorkspace(QWidget):
             zones = self.view.zones if self.view else ()
             text = f"{state_label(phone.state, zones)}: {phone.state.reason or ''}"
             if phone.state.until is not None:
-                text += f" ({self.tr('allowed from')} {_when(phone.state.until, zones)})"
+                text += f" ({self._words['allowed from']} {_when(phone.state.until, zones)})"
             self.call_reason.setText(text)
             self.call_button.setToolTip(text)
 
@@ -537,7 +581,7 @@ class AccountWorkspace(QWidget):
         for i, code in enumerate(codes):
             key = f"{code.shortcut} " if code.shortcut else ""
             button = QToolButton()
-            button.setText(f"{key}{self.tr(code.label)}")
+            button.setText(f"{key}{code.display}")
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(button.sizePolicy().horizontalPolicy().Expanding, button.sizePolicy().verticalPolicy())
@@ -548,7 +592,6 @@ class AccountWorkspace(QWidget):
             self.codes_layout.addWidget(button, i // 2, i % 2)
             if code.code == self._result_code:
                 button.setChecked(True)
-        self.code_group.buttonToggled.connect(self._code_toggled)
 
     def _code_toggled(self, button: Any, checked: bool) -> None:
         if checked:
@@ -564,7 +607,7 @@ class AccountWorkspace(QWidget):
             self.disclosure_check.setText(self.tr("I said this is from a &debt collector"))
         else:
             self.disclosure_check.setText(self.tr("I gave the &mini-Miranda disclosure"))
-        self.disclosure_hint.setText(self.tr(DISCLOSURES[kind]))
+        self.disclosure_hint.setText(t(DISCLOSURES[kind]))
         code = next((c for c in view.result_codes if c.code == self._result_code), None)
         conversation = bool(code and code.counts_as_conversation)
         self.disclosure_check.setVisible(conversation)
@@ -573,7 +616,7 @@ class AccountWorkspace(QWidget):
     def _fill_log(self, view: account_view.AccountView) -> None:
         self.contact_log.setRowCount(len(view.contacts))
         for r, c in enumerate(view.contacts):
-            values = (_when(c.at, view.zones), self.tr(c.channel), c.number or "", self.tr(c.direction),
+            values = (_when(c.at, view.zones), word(c.channel), c.number or "", word(c.direction),
                       f"{c.result_code} {c.result_label}", c.collector, c.notes or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -608,7 +651,7 @@ class AccountWorkspace(QWidget):
             code = next((c for c in self.view.result_codes if c.code == button.property("code")), None)
             if code and code.shortcut == key:
                 button.setChecked(True)
-                self.status.setText(self.tr("Result: ") + f"{code.code} {self.tr(code.label)}")
+                self.status.setText(self.tr("Result: ") + f"{code.code} {code.display}")
                 return
 
     def pick_code(self, code: str) -> None:
@@ -741,7 +784,7 @@ class AccountWorkspace(QWidget):
 
     def _recorded(self, record: Any) -> None:
         self.refusal.hide()
-        self.status.setText(self.tr("Recorded ") + f"{record.result_code} {self.tr('at')} {record.at.astimezone():%H:%M}.")
+        self.status.setText(self.tr("Recorded ") + f"{record.result_code} {self._words['at']} {record.at.astimezone():%H:%M}.")
         self.notes_edit.clear()
         self.callback_check.setChecked(False)
         checked = self.code_group.checkedButton()
@@ -761,7 +804,7 @@ class AccountWorkspace(QWidget):
 
     def show_refusal(self, decision: Any) -> None:
         zones = tuple(decision.time_zones) or (self.view.zones if self.view else ())
-        lines = [f"<b>{self.tr('Not recorded: the guardrails refuse this contact.')}</b>"]
+        lines = [f"<b>{self._words['Not recorded: the guardrails refuse this contact.']}</b>"]
         for reason in decision.reasons:
             lines.append(f"• {html.escape(reason.message)}<br>&nbsp;&nbsp;<i>{html.escape(reason.rule)} — "
                          f"{html.escape(reason.citation)}</i>")

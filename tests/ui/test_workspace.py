@@ -219,3 +219,28 @@ def test_wrong_number_and_an_inconvenient_time_change_the_numbers_state(qtbot, s
     consumer = ws.parties.topLevelItem(0)
     assert consumer.child(0).text(1) == "Blocked"
     ws.close()
+
+
+def test_the_workspace_speaks_spanish_when_chosen(qtbot, session_factory, fixed_now):
+    from PySide6.QtWidgets import QApplication
+
+    from ccs_desktop.ui import i18n
+    from ccs_desktop.ui.queue_model import QueueModel
+
+    actor, account_id, _ = build(session_factory)
+    assert i18n.install(QApplication.instance(), "es")
+    try:
+        ws = open_workspace(qtbot, session_factory, actor, account_id)
+        assert ws.tabs.tabText(0) == "&Registro de contactos"
+        assert "Se puede llamar ahora" in ws.state_label.text()
+        labels = [b.text() for b in ws.code_group.buttons()]
+        assert "1 Sin respuesta" in labels and "6 Promesa de pago" in labels   # result labels from the code table
+        assert "Capital" in ws.balances_label.text()
+        model = QueueModel(ws.context, synchronous=True)
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Puntuación"
+        qtbot.wait(200)
+        ws.grab().save("/tmp/ccs-workspace-es.png")
+        ws.close()
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert QueueModel(ws.context, synchronous=True).headerData(0, Qt.Orientation.Horizontal) == "Score"
