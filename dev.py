@@ -36,9 +36,9 @@ def ensure_venv() -> Path:
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not MARKER.exists() or MARKER.read_text().strip() != wanted:
-        print("Installing CCS Desktop and its test tools (first run takes a few minutes) ...", flush=True)
+        print("Installing CCS Desktop with its test and build tools (first run takes a few minutes) ...", flush=True)
         subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+        subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,build]"])
         MARKER.write_text(wanted)
     return python
 

@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ccs-desktop", description="CCS Desktop collector workstation")
     parser.add_argument("--version", action="version", version=f"CCS Desktop {__version__}")
     parser.add_argument("--database", metavar="URL", help="database URL for this run (overrides the settings file)")
+    parser.add_argument("--self-test", action="store_true", dest="self_test_flag",
+                        help="check that this build works (same as the self-test command)")
     sub = parser.add_subparsers(dest="command")
     gui = sub.add_parser("gui", help="start the workstation window (the default)")
     gui.add_argument("--demo-accounts", type=int, default=None, help=argparse.SUPPRESS)
@@ -50,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     audsub = aud.add_subparsers(dest="audit_command", required=True)
     audsub.add_parser("verify", help="walk the hash chain and name the first event that does not match")
 
-    sub.add_parser("self-test", help="check that this build starts: imports, resources, a scratch database")
+    sub.add_parser("self-test", help="check that this build works: database, guardrails, PDF, window")
     return parser
 
 
@@ -62,7 +64,7 @@ def _database_url(args: argparse.Namespace) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = args.command or "gui"
+    command = "self-test" if args.self_test_flag else (args.command or "gui")
     if command == "gui":
         return gui_main(argv)
     logs.configure(console=True)
@@ -142,39 +144,9 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _self_test() -> int:
-    """What a packaged build runs to prove it works: imports, resources, a scratch database, a PDF."""
-    import tempfile
-    from pathlib import Path
+    from . import selftest
 
-    from . import paths
-    from .services import demo
-
-    checks: list[str] = []
-    assert paths.resource("demo", "canada.json").exists(), "resources missing"
-    checks.append(f"resources at {paths.resources_dir()}")
-    with tempfile.TemporaryDirectory() as tmp:
-        engine, _ = db.open_database(f"sqlite:///{Path(tmp, 'self-test.sqlite3').as_posix()}")
-        try:
-            summary = demo.generate(engine, demo.DemoOptions(accounts=20))
-            checks.append(f"scratch database at {db.head_revision()} with {summary.accounts} demo accounts")
-        finally:
-            engine.dispose()
-    from reportlab.pdfgen import canvas
-
-    import io
-
-    buf = io.BytesIO()
-    pdf = canvas.Canvas(buf)
-    pdf.drawString(72, 720, "CCS Desktop self-test")
-    pdf.save()
-    checks.append(f"reportlab PDF {len(buf.getvalue())} bytes")
-    from PySide6 import QtCore
-
-    checks.append(f"Qt {QtCore.qVersion()}")
-    for line in checks:
-        print(f"ok  {line}")
-    print(f"CCS Desktop {__version__} self-test passed")
-    return 0
+    return selftest.run()
 
 
 def gui_main(argv: Sequence[str] | None = None) -> int:

@@ -69,6 +69,9 @@ def record(
     at: dt.datetime | None = None,
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction."""
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite has no row locks: a no-op write takes the database write lock before the head is read.
+        session.execute(sa.update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq))
     head = session.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one()
     at = at or utcnow()
     before_j = _jsonable(before) if before is not None else None

@@ -61,3 +61,24 @@ def change_rules(session_factory: Callable[[], Session], actor: Actor, overrides
                      before={"version": previous}, after={"version": pack.version, "overrides": dict(overrides)},
                      reason=comment)
     return pack.version
+
+
+def overrides_in_force(session: Session) -> dict[str, dict[str, Any]]:
+    packs = session.scalar(sa.select(RulePackVersion.packs).where(RulePackVersion.active.is_(True))
+                           .order_by(RulePackVersion.changed_at.desc()).limit(1))
+    return dict((packs or {}).get("overrides", {}))
+
+
+def amend_rules(session_factory: Callable[[], Session], actor: Actor, changes: Mapping[str, Mapping[str, Any]],
+                comment: str) -> str:
+    """Apply `changes` on top of the admin changes already in force (what the rules dialog saves)."""
+    with session_factory() as session:
+        merged = overrides_in_force(session)
+    for rule_id, change in changes.items():
+        entry = dict(merged.get(rule_id, {}))
+        if "enabled" in change:
+            entry["enabled"] = change["enabled"]
+        if "parameters" in change:
+            entry["parameters"] = {**entry.get("parameters", {}), **dict(change["parameters"])}
+        merged[rule_id] = entry
+    return change_rules(session_factory, actor, merged, comment)

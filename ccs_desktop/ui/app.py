@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Any
 
@@ -65,6 +66,10 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     embedded = not database_url and not settings.database_url
     window = MainWindow(resolve_actor=pre_sign_in_actor)
     window.show()
+    if os.environ.get("CCS_DESKTOP_EXIT_WHEN_READY"):
+        # Start-up probe (packaging checks): quit as soon as the window shows the database.
+        window.ready.connect(lambda _opened: app.quit())
+        window.open_failed.connect(lambda _message: app.exit(1))
     window.open_database(url, seed_demo=embedded, demo_accounts=demo_accounts or DEMO_ACCOUNTS)
     log.info("CCS Desktop %s started", __version__)
     return app.exec()

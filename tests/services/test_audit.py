@@ -67,3 +67,26 @@ def test_an_event_rewritten_with_a_fresh_hash_breaks_the_next_link(engine):
         event.after = forged_after
     report = _verify(engine)
     assert not report.ok and report.first_bad_seq == 4 and "link" in report.problem
+
+
+def test_concurrent_writers_keep_one_linear_chain(engine, tmp_path):
+    """Several processes append at once; the chain stays linear and verifies."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from sqlalchemy.orm import Session; from ccs_desktop import db; "
+        "from ccs_desktop.services import audit; from ccs_desktop.services.context import Actor; "
+        "from ccs_desktop.models.enums import Role\n"
+        "engine = db.make_engine(sys.argv[1]); actor = Actor(None, 'w', Role.COLLECTOR)\n"
+        "for i in range(15):\n"
+        "    with Session(engine) as s, s.begin():\n"
+        "        audit.record(s, actor, 'test.append', 'thing', str(i))\n"
+    )
+    url = engine.url.render_as_string(hide_password=False)
+    procs = [subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    report = _verify(engine)
+    assert report.ok and report.checked == 60
