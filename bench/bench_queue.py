@@ -146,7 +146,7 @@ def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
         "AND (a.next_allowed_at IS NULL OR a.next_allowed_at <= :at) AND a.tz_group IS NOT NULL "
         f"AND a.tz_group NOT IN ({marks}) {{after}} ORDER BY a.priority_score DESC, a.id LIMIT 50"
     )
-    at_param = at if backend == "postgres" else at.replace(tzinfo=None).isoformat(sep=" ")
+    at_param = at if backend == "postgres" else at.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
     def raw(after: str = "", extra: dict | None = None) -> None:
         with engine.connect() as conn:
