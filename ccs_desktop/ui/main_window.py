@@ -115,6 +115,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label)
         self._menus()
 
+    @property
+    def model(self) -> Any:
+        """The home view's table model (the collector's queue), once a database is open."""
+        return self.queue_view.model if self.queue_view is not None else None
+
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
