@@ -391,7 +391,18 @@ tz_groups = _GroupCache()
 
 
 def closed_groups(session: Session, at: dt.datetime) -> list[str]:
-    return [g for g in tz_groups.get(session) if not group_open(g, at)]
+    """The tz groups outside every hours window at `at`: each distinct zone is evaluated once."""
+    zone_open: dict[str, bool] = {}
+    closed = []
+    for group in tz_groups.get(session):
+        for name in group.split("|"):
+            found = zone_open.get(name)
+            if found is None:
+                found = zone_open[name] = group_open(name, at)
+            if not found:
+                closed.append(group)
+                break
+    return closed
 
 
 # --- callable state ----------------------------------------------------------------------------------
@@ -541,20 +552,22 @@ def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKe
         base = base.where(Account.id.not_in(excluded))
     base = base.order_by(*_order_by(filters))
     rows: list[QueueRow] = []
-    key, scanned = after, 0
+    key, scanned, size = after, 0, limit
     for _ in range(MAX_SCAN_BATCHES if filters.callable_now else 1):
         query = base if key is None else base.where(_after(filters, key))
-        batch = [_to_row(r) for r in session.execute(query.limit(limit))]
+        batch = [_to_row(r) for r in session.execute(query.limit(size))]
         scanned += len(batch)
         confirmed = confirm_states(session, batch, at)
         if filters.callable_now:
             confirmed = [r for r in confirmed if r.callable.state == "callable"]
         rows.extend(confirmed)
-        if len(batch) < limit:
+        if len(batch) < size:
             return QueuePage(rows[:limit] if len(rows) > limit else rows, None, scanned)
         key = key_of(batch[-1], filters)
         if len(rows) >= limit:
             break
+        # Read about twice what is still missing: the engine keeps most of what the pre-filter lets through.
+        size = min(limit, max(10, 2 * (limit - len(rows))))
     if len(rows) > limit:
         rows = rows[:limit]
         key = key_of(rows[-1], filters)
