@@ -23,7 +23,7 @@ from ..models import (
     ResultCode,
     User,
 )
-from ..models.enums import Channel, PartyRole, Role
+from ..models.enums import PartyRole, Role
 from .context import Actor, PermissionDenied, ServiceError
 from .queue import BLOCK_LABELS, CallableState, QueueRow, rows_in
 

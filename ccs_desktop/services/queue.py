@@ -276,7 +276,7 @@ def _prefix_range(column: Any, prefix: str) -> Any:
     return sa.and_(column >= prefix, column < upper, column.like(escaped + "%", escape="\\"))
 
 
-def _search_condition(text: str) -> Any | None:
+def search_condition(text: str) -> Any | None:
     """Accounts whose consumer (or another party) has this name prefix or phone, or whose number starts so.
 
     Each kind of match is its own indexed SELECT of account ids, joined with UNION: an OR across tables
@@ -512,7 +512,7 @@ def _base_query(session: Session, actor: Actor, filters: QueueFilters, at: dt.da
         closed = closed_groups(session, at)
         if closed:
             query = query.where(Account.tz_group.not_in(closed))
-    search = _search_condition(filters.search)
+    search = search_condition(filters.search)
     if search is not None:
         query = query.where(search)
     return query

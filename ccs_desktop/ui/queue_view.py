@@ -168,7 +168,7 @@ class QueueView(QWidget):
             return
         if filters.search:
             try:
-                queue._search_condition(filters.search)
+                queue.search_condition(filters.search)
             except queue.ServiceError as exc:
                 self.message.setText(str(exc))
                 return

@@ -6,7 +6,6 @@ import datetime as dt
 import time
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import Qt
 
 from ccs_desktop.models import Account
