@@ -77,7 +77,7 @@ def test_keyboard_flow_records_attempts_and_a_stale_preview_is_refused(qtbot, se
     assert ws.call_button.isEnabled()
     assert "Balance" in ws.score_label.text() and "77.50" in ws.score_label.text()
     roles = [ws.parties.topLevelItem(i).text(0) for i in range(ws.parties.topLevelItemCount())]
-    assert roles == ["Consumer: Maria Lopez", "Cosigner: Juan Lopez"]
+    assert roles == ["Consumer: Maria Lopez", "Co-signer: Juan Lopez"]
 
     # "1" = No answer, a note, Ctrl+Enter.
     qtbot.keyClick(ws, Qt.Key.Key_1)
