@@ -1,8 +1,8 @@
 """Shared fixtures: a private app home, a migrated SQLite file, and a fresh PostgreSQL database per run.
 
 PostgreSQL: the server at CCS_TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres). A
-migrated template database is created once per run; each test that asks for `pg_url` gets a clone of it
-(CREATE DATABASE ... TEMPLATE), and every database is dropped at the end. Without a reachable server the
+migrated database is created once per run and emptied before each test that asks for `pg_url`; tests that need
+a database of their own ask for `pg_fresh_url` or `pg_empty_url`. Every database is dropped at the end. Without a reachable server the
 PostgreSQL tests skip with a message, except under CI=true, where that is a failure.
 """
 
@@ -108,9 +108,56 @@ def _pg_template(pg_server: PgServer) -> str:
     return name
 
 
+class _SharedPg:
+    """One migrated database for the run, emptied before each test that uses it.
+
+    Emptying (TRUNCATE, then restoring the rows the migrations seeded) is far cheaper than creating and dropping
+    a database per test: each DROP DATABASE forces a checkpoint of the whole server.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = sa.create_engine(url, poolclass=sa.pool.NullPool)
+        with self.engine.connect() as conn:
+            self.tables = [r[0] for r in conn.exec_driver_sql(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")]
+            meta = sa.MetaData()
+            meta.reflect(conn, only=self.tables)
+            self.meta = meta
+            self.seed = {t: [dict(r._mapping) for r in conn.execute(meta.tables[t].select())] for t in self.tables}
+
+    def reset(self) -> None:
+        database = sa.make_url(self.url).database
+        with self.engine.connect() as conn:
+            # Sessions a previous test left open would block TRUNCATE: end them.
+            conn.exec_driver_sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %(db)s AND pid <> pg_backend_pid()",
+                {"db": database})
+            conn.exec_driver_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " CASCADE")
+            for table, rows in self.seed.items():
+                if rows:
+                    conn.execute(self.meta.tables[table].insert(), rows)
+            conn.commit()
+
+
+@pytest.fixture(scope="session")
+def _pg_shared(pg_server: PgServer, _pg_template: str) -> Iterator[_SharedPg]:
+    shared = _SharedPg(_url_for(create_pg_database(pg_server, _pg_template)))
+    yield shared
+    shared.engine.dispose()
+
+
 @pytest.fixture
-def pg_url(pg_server: PgServer, _pg_template: str) -> str:
-    """A migrated, empty PostgreSQL database of this test's own (a clone of the run's template)."""
+def pg_url(_pg_shared: _SharedPg) -> str:
+    """A migrated PostgreSQL database holding nothing but what the migrations seed."""
+    _pg_shared.reset()
+    return _pg_shared.url
+
+
+@pytest.fixture
+def pg_fresh_url(pg_server: PgServer, _pg_template: str) -> str:
+    """A migrated PostgreSQL database of this test's own (a clone of the run's template), for tests that change
+    the schema or server-level state."""
     return _url_for(create_pg_database(pg_server, _pg_template))
 
 

@@ -16,7 +16,11 @@ class AuditEvent(IdMixin, SyncMixin, Base):
     """Append-only. ``seq`` is the position in the chain; ``hash`` covers the event and ``prev_hash``."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (sa.Index("ix_audit_events_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        sa.Index("ix_audit_events_entity", "entity", "entity_id"),
+        # Events of one kind newest first (the call log's refusals, the KPIs' blocks), paged by key.
+        sa.Index("ix_audit_events_action_at", "action", "at", "id"),
+    )
 
     seq: Mapped[int] = mapped_column(sa.BigInteger, unique=True)
     at: Mapped[dt.datetime]

@@ -40,6 +40,8 @@ class ContactAttempt(IdMixin, SyncMixin, Base):
         sa.Index("ix_contact_attempts_person_at", "person_id", "at"),
         sa.Index("ix_contact_attempts_account_at", "account_id", "at"),
         sa.Index("ix_contact_attempts_user_at", "user_id", "at"),
+        # The supervisor's call log: newest first, paged by key.
+        sa.Index("ix_contact_attempts_at_id", "at", "id"),
     )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"))

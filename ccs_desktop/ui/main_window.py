@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, db, logs
-from ..models.enums import Role
 from ..services import portfolio, queue
 from ..services.context import Actor
 from . import i18n, workers
@@ -146,7 +145,9 @@ class MainWindow(QMainWindow):
         # Hooks for other modules: one action each (see the module docstring).
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.supervisor_menu = bar.addMenu(self.tr("&Supervisor"))
-        self.supervisor_menu.menuAction().setVisible(False)
+        # Supervisors and admins; before sign-in exists it stays visible (the workspace asks a supervisor to sign in).
+        self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
+        self.supervisor_menu.addAction(self.supervisor_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents,
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         context.account_opened.connect(self.open_account)
         self.stack.addWidget(self.queue_view)
         self.stack.addWidget(self.workspace)
-        self.supervisor_menu.menuAction().setVisible(actor.role in (Role.SUPERVISOR, Role.ADMIN))
+        # Sign-in (issue 9) hides this for signed-in collectors: self.supervisor_menu.menuAction().setVisible(...)
         for action in (self.queue_action, self.next_action, self.find_action, self.open_action):
             action.setEnabled(True)
         self.stack.setCurrentIndex(self.QUEUE)
@@ -281,7 +282,6 @@ class MainWindow(QMainWindow):
         """Pick the workstation's language; it is saved in the settings and applies from the next start."""
         from PySide6.QtWidgets import QInputDialog
 
-
         names = list(i18n.LANGUAGES.values())
         current = list(i18n.LANGUAGES).index(i18n.language()) if i18n.language() in i18n.LANGUAGES else 0
         name, ok = QInputDialog.getItem(self, self.tr("Language"), self.tr("Language of the workstation:"), names,
@@ -302,6 +302,16 @@ class MainWindow(QMainWindow):
 
     def _shortcuts_help(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), t(SHORTCUTS_HELP))
+
+    def open_supervisor(self) -> None:
+        """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""
+        if self.database is not None:
+            from .supervisor import open_workspace
+
+            actor = getattr(self, "actor", None)
+            if actor is None and self.context is not None and self.context.actor.is_supervisor:
+                actor = self.context.actor
+            open_workspace(self, self.database.session_factory, self.database.engine, self.database.description, actor)
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))

@@ -1,0 +1,84 @@
+"""A collector's feedback: the supervisors' reviews of their calls, to read and acknowledge.
+
+A self-contained panel (takes an AppContext) for the collector's workspace to embed."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ..services import supervision as sv
+from .context import AppContext
+from .supervisor.common import Panel, fill, table
+
+
+class FeedbackPanel(Panel):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._rows: list[sv.Feedback] = []
+        self._labels: dict[str, str] = {}
+        self.only_new = QCheckBox("Only feedback not yet acknowledged", objectName="onlyNew", checked=True)
+        self.only_new.toggled.connect(self.refresh)
+        self.table = table(("Reviewed", "By", "Call", "Account", "Result", "Score", "Comment", "Acknowledged"),
+                           "feedbackTable")
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.detail = QTextBrowser(objectName="feedbackDetail")
+        self.detail.setMaximumHeight(150)
+        self.ack = QPushButton("I have read this", objectName="acknowledge", clicked=self.acknowledge, enabled=False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>My feedback</b>"))
+        top.addWidget(self.only_new)
+        top.addStretch(1)
+        top.addWidget(QPushButton("Refresh", clicked=self.refresh))
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.detail)
+        lay.addWidget(self.ack, 0, Qt.AlignmentFlag.AlignRight)
+        lay.addWidget(self.message)
+
+    def start(self) -> None:
+        factory, actor = self.ctx.session_factory, self.ctx.actor
+        self.run(lambda: {i.code: i.label for i in sv.checklist(factory, actor)}, on_done=self._labels_loaded)
+
+    def _labels_loaded(self, labels: dict[str, str]) -> None:
+        self._labels = labels
+        self.refresh()
+
+    def refresh(self, *_args: Any) -> None:
+        self.run(sv.my_feedback, self.ctx.session_factory, self.ctx.actor,
+                 unacknowledged_only=self.only_new.isChecked(), on_done=self._show)
+
+    def _show(self, rows: list[sv.Feedback]) -> None:
+        self._rows = rows
+        fill(self.table, [(f.reviewed_at, f.reviewer, f.contact_at, f.account_number, f.result,
+                           f"{f.score}/{f.max_score}", f.comment or "", f.acknowledged_at or "") for f in rows])
+        self.detail.clear()
+        self.ack.setEnabled(False)
+        self.say(f"{len(rows)} reviews" + (" to read" if self.only_new.isChecked() else ""))
+
+    def current(self) -> sv.Feedback | None:
+        rows = {i.row() for i in self.table.selectedIndexes()}
+        return self._rows[min(rows)] if rows else None
+
+    def _selected(self) -> None:
+        f = self.current()
+        self.ack.setEnabled(f is not None and f.acknowledged_at is None)
+        if f is None:
+            return
+        e = html.escape
+        items = "".join(f"<li>{'✔' if ok else '✘'} {e(self._labels.get(code, code))}</li>"
+                        for code, ok in f.answers.items())
+        self.detail.setHtml(f"<p>{e(f.reviewer)} scored your {e(f.result)} call on {e(f.account_number)}: "
+                            f"<b>{f.score}/{f.max_score}</b></p><ul>{items}</ul>"
+                            + (f"<p>“{e(f.comment)}”</p>" if f.comment else ""))
+
+    def acknowledge(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        self.run(sv.acknowledge_feedback, self.ctx.session_factory, self.ctx.actor, f.review_id,
+                 on_done=lambda _r: self.refresh())

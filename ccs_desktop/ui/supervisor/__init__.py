@@ -1,0 +1,107 @@
+"""The supervisor workspace: call-log review, reviews, overrides & approvals, assignments, KPIs, audit.
+
+Collectors never see it (the main window offers it only to supervisors and admins) and the services behind
+it refuse them anyway (PermissionDenied).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+
+from ...services.context import Actor, PermissionDenied
+from ..context import AppContext
+from .call_log_tab import CallLogTab
+from .kpi_tab import KpiTab
+from .panels import AssignmentsTab, AuditTab, OverridesTab, ReviewsTab
+
+
+def can_open(actor: Actor) -> bool:
+    return actor.is_supervisor
+
+
+class SupervisorWorkspace(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        if not can_open(ctx.actor):
+            raise PermissionDenied(f"{ctx.actor.username} ({ctx.actor.role.value}) may not open the supervisor workspace")
+        super().__init__(parent)
+        self.setObjectName("supervisorWorkspace")
+        self.setWindowTitle("Supervisor workspace")
+        self.ctx = ctx
+        self.tabs = QTabWidget(objectName="supervisorTabs")
+        self.call_log = CallLogTab(ctx)
+        self.reviews = ReviewsTab(ctx)
+        self.overrides = OverridesTab(ctx)
+        self.assignments = AssignmentsTab(ctx)
+        self.kpis = KpiTab(ctx)
+        self.audit = AuditTab(ctx)
+        for widget, title in ((self.call_log, "Call log"), (self.reviews, "Reviews"),
+                              (self.overrides, "Overrides && approvals"), (self.assignments, "Assignments"),
+                              (self.kpis, "KPIs"), (self.audit, "Audit")):
+            self.tabs.addTab(widget, title)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.tabs)
+        self._started: set[int] = set()
+        self.tabs.currentChanged.connect(self._start_tab)
+        self._start_tab(0)
+
+    def _start_tab(self, index: int) -> None:
+        """Each tab loads its data the first time it is shown."""
+        if index in self._started or index < 0:
+            return
+        self._started.add(index)
+        self.tabs.widget(index).start()
+
+    def panels(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def busy(self) -> bool:
+        return any(p.busy for p in self.panels()) or self.call_log.model.loading()
+
+
+def open_workspace(parent: QWidget, session_factory: Any, engine: Any, description: str,
+                   actor: Actor | None = None) -> None:
+    """The main window's entry point: the workspace in its own window, for the signed-in supervisor, or
+    after a supervisor signs in here when nobody is signed in to the window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ...services import supervision
+    from .. import workers
+
+    def show(who: Actor) -> None:
+        if not can_open(who):
+            QMessageBox.warning(parent, "Supervisor workspace", "The supervisor workspace is for supervisors.")
+            return
+        ws = SupervisorWorkspace(AppContext(session_factory, who, description, engine, parent))
+        ws.setWindowFlag(Qt.WindowType.Window, True)
+        ws.setParent(parent, Qt.WindowType.Window)
+        ws.resize(1400, 860)
+        ws.show()
+
+    if actor is not None:
+        show(actor)
+        return
+    dialog = SignInDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Supervisor workspace", m))
+
+
+class SignInDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Supervisor sign-in")
+        self.username = QLineEdit(objectName="username")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)

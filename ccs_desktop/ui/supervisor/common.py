@@ -1,0 +1,91 @@
+"""Small pieces the supervisor tabs share: running a service off the GUI thread, message line, tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+
+from .. import workers
+from ..context import AppContext
+
+
+class Panel(QWidget):
+    """A tab: runs its service calls through workers.run_task and reports errors on its message line."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.message = QLabel("")
+        self.message.setObjectName("panelMessage")
+        self.message.setWordWrap(True)
+        self._tasks: set[workers.Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+            on_progress: Callable[[int, int], None] | None = None, **kwargs: Any) -> workers.Task:
+        holder: list[workers.Task] = []
+
+        def done(result: Any) -> None:
+            self._tasks.discard(holder[0])
+            if on_done:
+                on_done(result)
+
+        def failed(message: str, _trace: str) -> None:
+            self._tasks.discard(holder[0])
+            self.say(message, error=True)
+
+        task = workers.run_task(fn, *args, on_done=done, on_error=failed, on_progress=on_progress, **kwargs)
+        holder.append(task)
+        self._tasks.add(task)
+        return task
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1d5c2e;")
+
+
+def table(headers: Sequence[str], object_name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(object_name)
+    t.setHorizontalHeaderLabels(list(headers))
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def fill(t: QTableWidget, rows: Sequence[Sequence[Any]], data: Sequence[Any] | None = None) -> None:
+    t.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(text(value))
+            if c == 0 and data is not None:
+                item.setData(Qt.ItemDataRole.UserRole, data[r])
+            t.setItem(r, c, item)
+    t.resizeColumnsToContents()
+
+
+def text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())

@@ -1,0 +1,444 @@
+"""The smaller supervisor tabs: reviews, overrides & approvals, assignments and queue rules, audit."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models.enums import AccountStatus
+from ...services import supervision as sv
+from ..context import AppContext
+from .common import Panel, fill, table
+
+
+class ReviewsTab(Panel):
+    """The team's latest reviews and whether each collector has read the feedback."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.table = table(("Reviewed", "Reviewer", "Collector", "Call", "Account", "Result", "Score", "Comment",
+                            "Acknowledged"), "reviewsTable")
+        refresh = QPushButton("Refresh", clicked=self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Reviews of your team's calls, newest first. Collectors see them under My feedback."))
+        top.addStretch(1)
+        top.addWidget(refresh)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.message)
+
+    def start(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run(sv.recent_reviews, self.ctx.session_factory, self.ctx.actor, on_done=self._show)
+
+    def _show(self, rows: list[sv.ReviewRow]) -> None:
+        fill(self.table, [(r.at, r.reviewer, r.collector, r.contact_at, r.account_number, r.result,
+                           f"{r.score}/{r.max_score}", r.comment or "", r.acknowledged_at or "not yet") for r in rows])
+        self.say(f"{len(rows)} reviews")
+
+
+class OverridesTab(Panel):
+    """The override log and the promises waiting for approval."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.overrides = table(("When", "Supervisor", "Collector", "Account", "Consumer", "Rules", "Reason", "Used"),
+                               "overrideTable")
+        self.pending = table(("Taken", "Collector", "Account", "Client", "Kind", "Amount", "Discount %", "Balance",
+                              "Why it needs approval"), "pendingTable")
+        refresh = QPushButton("Refresh", clicked=self.refresh)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(refresh)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for title, widget, note in (
+                ("Override log", self.overrides, "Who overrode which rule, for which account, and why."),
+                ("Promises waiting for approval", self.pending,
+                 "Open the account to approve or reject a promise; the decision is audited there.")):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(QLabel(note))
+            inner.addWidget(widget)
+            split.addWidget(box)
+        self.pending.doubleClicked.connect(self._open_account)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.message)
+
+    def start(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        factory, actor = self.ctx.session_factory, self.ctx.actor
+        self.run(lambda: (sv.override_log(factory, actor), sv.pending_promises(factory, actor)), on_done=self._show)
+
+    def _show(self, found: tuple[Any, ...]) -> None:
+        overrides, pending = found
+        fill(self.overrides, [(o.at, o.supervisor, o.collector or "", o.account_number, o.consumer, ", ".join(o.rules),
+                               o.reason, o.used_at or "unused") for o in overrides])
+        fill(self.pending, [(p.taken_at, p.collector or "", p.account_number, p.client, p.kind, f"{p.total_amount:,.2f}",
+                             p.discount_pct if p.discount_pct is not None else "", f"{p.balance:,.2f}", p.reasons or "")
+                            for p in pending], data=[p.account_id for p in pending])
+        self.say(f"{len(overrides)} overrides, {len(pending)} promises waiting for approval")
+
+    def _open_account(self, index: Any) -> None:
+        item = self.pending.item(index.row(), 0)
+        if item is not None:
+            self.ctx.open_account(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _amount(edit: QLineEdit, label: str) -> Decimal | None:
+    text = edit.text().strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(f"{label}: not an amount: {text}") from exc
+
+
+class AssignmentsTab(Panel):
+    """Bulk assignment by client, balance, state and score; each collector's queue rules."""
+
+    confirm = True  # ask before moving accounts (tests switch it off)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._collectors: list[sv.Collector] = []
+        # Criteria.
+        self.client = QComboBox(objectName="assignClient")
+        self.client.addItem("Any client", None)
+        self.balance_min, self.balance_max = QLineEdit(objectName="balanceMin"), QLineEdit(objectName="balanceMax")
+        self.score_min, self.score_max = QLineEdit(objectName="scoreMin"), QLineEdit(objectName="scoreMax")
+        self.regions = QLineEdit(objectName="regions", placeholderText="e.g. NY, NJ, ON")
+        self.source = QComboBox(objectName="assignSource")
+        self.source.addItem("Any collector or none", "any")
+        self.source.addItem("Unassigned only", "unassigned")
+        crit_box = QGroupBox("Accounts to assign (open accounts)")
+        form = QFormLayout(crit_box)
+        form.addRow("Client", self.client)
+        form.addRow("Balance from", self._pair(self.balance_min, self.balance_max))
+        form.addRow("State / province", self.regions)
+        form.addRow("Score from", self._pair(self.score_min, self.score_max))
+        form.addRow("Now with", self.source)
+        self.preview_label = QLabel("", objectName="previewLabel")
+        preview = QPushButton("Count accounts", objectName="previewButton", clicked=self.preview)
+        form.addRow(preview, self.preview_label)
+        self.targets = QListWidget(objectName="assignTargets")
+        self.assign_button = QPushButton("Assign to the ticked collectors", objectName="assignButton",
+                                         clicked=self.assign)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        form.addRow(QLabel("Deal them in turn, best score first, to:"))
+        form.addRow(self.targets)
+        form.addRow(self.assign_button)
+        form.addRow(self.progress)
+
+        # Queue rules.
+        rules_box = QGroupBox("Queue rules of a collector")
+        rform = QFormLayout()
+        rules_outer = QVBoxLayout(rules_box)
+        rules_outer.addLayout(rform)
+        rules_outer.addStretch(1)
+        self.rule_collector = QComboBox(objectName="ruleCollector")
+        self.rule_collector.currentIndexChanged.connect(self._show_rules)
+        self.rule_clients = QListWidget(objectName="ruleClients")
+        self.rule_clients.setMaximumHeight(110)
+        self.rule_statuses = QLineEdit(objectName="ruleStatuses", placeholderText="open")
+        self.rule_balance_min, self.rule_balance_max = QLineEdit(), QLineEdit()
+        self.rule_regions = QLineEdit(objectName="ruleRegions")
+        self.rule_score_min = QLineEdit()
+        self.rule_callable = QCheckBox("Only accounts callable now")
+        rform.addRow("Collector", self.rule_collector)
+        rform.addRow("Clients (none ticked: all)", self.rule_clients)
+        rform.addRow("Statuses", self.rule_statuses)
+        rform.addRow("Balance from", self._pair(self.rule_balance_min, self.rule_balance_max))
+        rform.addRow("States / provinces", self.rule_regions)
+        rform.addRow("Minimum score", self.rule_score_min)
+        rform.addRow(self.rule_callable)
+        rform.addRow(QPushButton("Save queue rules", objectName="saveRules", clicked=self.save_rules))
+
+        split = QHBoxLayout()
+        split.addWidget(crit_box, 1)
+        split.addWidget(rules_box, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(split, 1)
+        lay.addWidget(self.message)
+
+    @staticmethod
+    def _pair(a: QLineEdit, b: QLineEdit) -> QWidget:
+        w = QWidget()
+        w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        h = QHBoxLayout(w)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(a)
+        h.addWidget(QLabel("to"))
+        h.addWidget(b)
+        return w
+
+    def start(self) -> None:
+        factory, actor = self.ctx.session_factory, self.ctx.actor
+        self.run(lambda: (sv.collectors(factory, actor), sv.clients(factory)), on_done=self._lookups)
+
+    def _lookups(self, found: tuple[Any, ...]) -> None:
+        collectors, clients = found
+        self._collectors = collectors
+        self._clients = clients
+        for cid, code, name in clients:
+            self.client.addItem(f"{code} — {name}", cid)
+            item = QListWidgetItem(f"{code} — {name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(cid))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.rule_clients.addItem(item)
+        self._fill_collectors()
+
+    def _fill_collectors(self) -> None:
+        self.targets.clear()
+        keep = self.rule_collector.currentData()
+        self.rule_collector.blockSignals(True)
+        self.rule_collector.clear()
+        while self.source.count() > 2:
+            self.source.removeItem(2)
+        for c in self._collectors:
+            item = QListWidgetItem(f"{c.display_name} ({c.open_accounts:,} open)")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.targets.addItem(item)
+            self.rule_collector.addItem(c.display_name, c.id)
+            self.source.addItem(f"{c.display_name}", c.id)
+        self.rule_collector.blockSignals(False)
+        index = max(0, self.rule_collector.findData(keep)) if keep else 0
+        self.rule_collector.setCurrentIndex(index)
+        self._show_rules()
+
+    def criteria(self) -> sv.AssignmentCriteria:
+        source = self.source.currentData()
+        regions = tuple(r for r in self.regions.text().replace(";", ",").split(",") if r.strip())
+        return sv.AssignmentCriteria(
+            client_id=self.client.currentData(), balance_min=_amount(self.balance_min, "balance from"),
+            balance_max=_amount(self.balance_max, "balance to"), regions=regions,
+            score_min=_amount(self.score_min, "score from"), score_max=_amount(self.score_max, "score to"),
+            status=AccountStatus.OPEN, unassigned_only=source == "unassigned",
+            from_collector_id=source if source not in ("any", "unassigned") else None)
+
+    def preview(self) -> None:
+        try:
+            crit = self.criteria()
+        except ValueError as exc:
+            self.say(str(exc), error=True)
+            return
+        self.run(sv.preview_assignment, self.ctx.session_factory, self.ctx.actor, crit,
+                 on_done=lambda n: self.preview_label.setText(f"{n:,} accounts match"))
+
+    def ticked(self) -> list[Any]:
+        return [self.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.targets.count())
+                if self.targets.item(i).checkState() == Qt.CheckState.Checked]
+
+    def assign(self) -> None:
+        try:
+            crit = self.criteria()
+        except ValueError as exc:
+            self.say(str(exc), error=True)
+            return
+        targets = self.ticked()
+        if not targets:
+            self.say("Tick at least one collector to give the accounts to.", error=True)
+            return
+        if self.confirm and QMessageBox.question(
+                self, "Assign accounts", f"Deal the matching accounts to {len(targets)} collector(s)?") \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.assign_button.setEnabled(False)
+
+        def progress(done: int, total: int) -> None:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+        def done(result: sv.AssignmentResult) -> None:
+            self.progress.setVisible(False)
+            self.assign_button.setEnabled(True)
+            self.say(f"{result.moved:,} of {result.selected:,} matching accounts moved.")
+            self.ctx.accounts_changed.emit([])
+            self.start_collectors()
+
+        factory, actor = self.ctx.session_factory, self.ctx.actor
+
+        def work(task: Any) -> sv.AssignmentResult:
+            return sv.assign_accounts(factory, actor, crit, targets, progress=task.report)
+
+        self.run(work, with_task=True, on_done=done, on_progress=progress)
+
+    def start_collectors(self) -> None:
+        def got(collectors: list[sv.Collector]) -> None:
+            self._collectors = collectors
+            self._fill_collectors()
+
+        self.run(sv.collectors, self.ctx.session_factory, self.ctx.actor, on_done=got)
+
+    # --- queue rules ------------------------------------------------------------------------------
+
+    def _show_rules(self, *_args: Any) -> None:
+        cid = self.rule_collector.currentData()
+        rules = next((c.queue_rules for c in self._collectors if c.id == cid), None) or {}
+        chosen = set(rules.get("client_ids") or ())
+        for i in range(self.rule_clients.count()):
+            item = self.rule_clients.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.rule_statuses.setText(", ".join(rules.get("statuses") or ()))
+        self.rule_balance_min.setText(rules.get("balance_min") or "")
+        self.rule_balance_max.setText(rules.get("balance_max") or "")
+        self.rule_regions.setText(", ".join(rules.get("regions") or ()))
+        self.rule_score_min.setText(rules.get("score_min") or "")
+        self.rule_callable.setChecked(bool(rules.get("callable_only")))
+
+    def rules_from_form(self) -> dict[str, Any]:
+        split = lambda text: [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]  # noqa: E731
+        return {
+            "client_ids": [self.rule_clients.item(i).data(Qt.ItemDataRole.UserRole)
+                           for i in range(self.rule_clients.count())
+                           if self.rule_clients.item(i).checkState() == Qt.CheckState.Checked],
+            "statuses": [s.lower() for s in split(self.rule_statuses.text())],
+            "balance_min": self.rule_balance_min.text().strip() or None,
+            "balance_max": self.rule_balance_max.text().strip() or None,
+            "regions": split(self.rule_regions.text()),
+            "score_min": self.rule_score_min.text().strip() or None,
+            "callable_only": self.rule_callable.isChecked(),
+        }
+
+    def save_rules(self) -> None:
+        cid = self.rule_collector.currentData()
+        if cid is None:
+            return
+        rules = self.rules_from_form()
+
+        def done(saved: dict[str, Any] | None) -> None:
+            self._collectors = [sv.Collector(c.id, c.username, c.display_name, saved, c.open_accounts)
+                                if c.id == cid else c for c in self._collectors]
+            self.say(f"Queue rules saved for {self.rule_collector.currentText()}: "
+                     + (json.dumps(saved) if saved else "no rules (every assigned account)"))
+
+        self.run(sv.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done)
+
+
+class AuditTab(Panel):
+    """Verify the hash chain; browse one account's audit history."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.verify_button = QPushButton("Verify the audit chain", objectName="verifyButton", clicked=self.verify)
+        self.verify_progress = QProgressBar()
+        self.verify_progress.setVisible(False)
+        self.verify_result = QLabel("Walks every audit event in order and names the first one that does not match.",
+                                    objectName="verifyResult")
+        self.verify_result.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.verify_button)
+        top.addWidget(self.verify_progress)
+        top.addWidget(self.verify_result, 1)
+
+        self.search = QLineEdit(objectName="auditSearch", placeholderText="Account number (or its beginning)")
+        self.search.returnPressed.connect(self.find)
+        self.matches = QComboBox(objectName="auditMatches")
+        self.matches.currentIndexChanged.connect(self._history)
+        find = QPushButton("Find", clicked=self.find)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Account history:"))
+        row.addWidget(self.search)
+        row.addWidget(find)
+        row.addWidget(self.matches, 1)
+        self.history = table(("#", "When (UTC)", "Who", "Action", "What", "Before", "After", "Reason"), "historyTable")
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(row)
+        lay.addWidget(self.history, 1)
+        lay.addWidget(self.message)
+
+    def start(self) -> None:
+        pass
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.verify_progress.setVisible(True)
+        self.verify_progress.setRange(0, 0)
+        self.verify_result.setText("Verifying…")
+        self.verify_result.setStyleSheet("")
+
+        def run(task: Any) -> Any:
+            return sv.verify_audit_chain(self.ctx.session_factory, self.ctx.actor, lambda n: task.report(n, 0))
+
+        def done(report: Any) -> None:
+            self.verify_button.setEnabled(True)
+            self.verify_progress.setVisible(False)
+            self.verify_result.setText(report.message())
+            self.verify_result.setStyleSheet("color: #1d5c2e; font-weight: bold;" if report.ok
+                                             else "color: #b3261e; font-weight: bold;")
+
+        def failed_guard(*_a: Any) -> None:
+            self.verify_button.setEnabled(True)
+            self.verify_progress.setVisible(False)
+
+        task = self.run(run, with_task=True, on_done=done,
+                        on_progress=lambda n, _t: self.verify_result.setText(f"Verifying… {n:,} events"))
+        task.signals.failed.connect(failed_guard)
+
+    def find(self) -> None:
+        self.run(sv.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), on_done=self._matches)
+
+    def _matches(self, found: list[tuple[Any, str, str]]) -> None:
+        self.matches.blockSignals(True)
+        self.matches.clear()
+        for aid, number, client in found:
+            self.matches.addItem(f"{number} ({client})", aid)
+        self.matches.blockSignals(False)
+        if not found:
+            self.say("No account number starts with that.", error=True)
+            self.history.setRowCount(0)
+            return
+        self.say("")
+        self._history()
+
+    def show_account(self, account_id: Any) -> None:
+        self.run(sv.account_history, self.ctx.session_factory, self.ctx.actor, account_id, on_done=self._show)
+
+    def _history(self, *_args: Any) -> None:
+        aid = self.matches.currentData()
+        if aid is not None:
+            self.show_account(aid)
+
+    def _show(self, rows: list[sv.AuditRow]) -> None:
+        def short(d: dict[str, Any] | None) -> str:
+            return "" if not d else json.dumps(d, ensure_ascii=False, sort_keys=True)[:200]
+
+        fill(self.history, [(r.seq, r.at, r.user, r.action, f"{r.entity} {(r.entity_id or '')[:8]}".strip(), short(r.before),
+                             short(r.after), r.reason or "") for r in rows])
+        self.say(f"{len(rows)} audit events for this account")
