@@ -101,6 +101,43 @@ def _raw_first_page(engine: sa.Engine, actor: Actor, filters: queue.QueueFilters
     return marks, params
 
 
+_APP_PROBE = r"""
+import os, sys, time, resource, datetime as dt
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from ccs_desktop.ui.app import create_app
+app = create_app()
+if sys.argv[1] == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    w = QMainWindow(); w.show(); app.processEvents()
+else:
+    from ccs_desktop.ui.main_window import MainWindow
+    w = MainWindow(); w.clock = dt.datetime.fromisoformat(sys.argv[2]); w.resize(1500, 860); w.show()
+    w.open_database(sys.argv[1], seed_demo=False)
+    def wait(cond, limit=120):
+        end = time.time() + limit
+        while not cond() and time.time() < end:
+            app.processEvents(); time.sleep(0.005)
+    wait(lambda: w.model is not None and w.model.rowCount() > 0)
+    for _ in range(20):
+        w.queue_view.table.scrollToBottom(); wait(lambda: not w.model.loading())
+    w.next_account(); wait(lambda: w.stack.currentIndex() == 2)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _app_rss_mb(url: str, at: dt.datetime) -> tuple[float, float]:
+    """Peak RSS of the real window after 20 queue pages and one workspace, and of a bare Qt window."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    app = subprocess.run([sys.executable, "-c", _APP_PROBE, url, at.isoformat()], capture_output=True, text=True,
+                         env=env, timeout=600, check=True)
+    bare = subprocess.run([sys.executable, "-c", _APP_PROBE, "bare"], capture_output=True, text=True, env=env,
+                          timeout=120, check=True)
+    return int(app.stdout.split()[-1]) / 1024, int(bare.stdout.split()[-1]) / 1024
+
+
 def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     size = int(options.get("size", 100_000))
     fresh = bool(options.get("fresh", False))
@@ -252,4 +289,7 @@ def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
     tracemalloc.stop()
     out.append(row(f"queue memory, 20 pages scrolled ({label})", peak, "MB", None, "Python heap peak (tracemalloc)"))
     engine.dispose()
+    rss, bare = _app_rss_mb(url, at)
+    out.append(row(f"running app peak RSS ({label})", rss, "MB", bare,
+                   "the window after 20 queue pages and one workspace; baseline: a bare Qt window"))
     return out
