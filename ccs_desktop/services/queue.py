@@ -374,19 +374,23 @@ class _GroupCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._groups: dict[str, tuple[float, list[str]]] = {}
+        self._groups: dict[str, tuple[float, list[str], dict[dt.datetime, list[str]]]] = {}
 
-    def get(self, session: Session) -> list[str]:
+    def get_with_memo(self, session: Session) -> tuple[list[str], dict[dt.datetime, list[str]]]:
         bind = session.get_bind()
         key = bind.url.render_as_string(hide_password=True)
         with self._lock:
             found = self._groups.get(key)
             if found and time.monotonic() - found[0] < self.TTL:
-                return found[1]
+                return found[1], found[2]
         groups = [g for g in session.scalars(sa.select(Account.tz_group).where(Account.tz_group.is_not(None)).distinct())]
+        entry = (time.monotonic(), groups, {})
         with self._lock:
-            self._groups[key] = (time.monotonic(), groups)
-        return groups
+            self._groups[key] = entry
+        return entry[1], entry[2]
+
+    def get(self, session: Session) -> list[str]:
+        return self.get_with_memo(session)[0]
 
     def clear(self) -> None:
         with self._lock:
@@ -397,10 +401,22 @@ tz_groups = _GroupCache()
 
 
 def closed_groups(session: Session, at: dt.datetime) -> list[str]:
-    """The tz groups outside every hours window at `at`: each distinct zone is evaluated once."""
+    """The tz groups outside every hours window at `at`. Windows open and close on the minute, so the answer is
+    kept per minute alongside the cached group list; each distinct zone is evaluated once."""
+    groups, memo = tz_groups.get_with_memo(session)
+    minute = at.replace(second=0, microsecond=0)
+    found = memo.get(minute)
+    if found is None:
+        if len(memo) > 32:
+            memo.clear()
+        found = memo[minute] = _closed(groups, minute)
+    return found
+
+
+def _closed(groups: list[str], at: dt.datetime) -> list[str]:
     zone_open: dict[str, bool] = {}
     closed = []
-    for group in tz_groups.get(session):
+    for group in groups:
         for name in group.split("|"):
             found = zone_open.get(name)
             if found is None:
