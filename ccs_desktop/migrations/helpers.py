@@ -35,12 +35,41 @@ def install_change_sequence() -> None:
         $$ LANGUAGE plpgsql
         """
     )
+    install_change_fence()
     for table in _tables_with_server_seq(bind):
         op.execute(f'DROP TRIGGER IF EXISTS trg_{table}_server_seq ON "{table}"')
         op.execute(
             f'CREATE TRIGGER trg_{table}_server_seq BEFORE INSERT OR UPDATE ON "{table}" '
             "FOR EACH ROW EXECUTE FUNCTION ccs_stamp_server_seq()"
         )
+
+
+# Advisory lock key of the change fence (any constant; "CCS1" in ASCII).
+CHANGE_FENCE_KEY = 0x43435331
+
+
+def install_change_fence() -> None:
+    """Make ``server_seq`` safe to pull up to: every writer holds a shared advisory lock until it commits.
+
+    A sequence number is taken before its transaction commits, so a reader could see number 12 committed
+    while 11 is still in flight and move its cursor past 11 for ever. With the fence, a puller takes the
+    lock exclusively for an instant: once it has it, every number handed out so far belongs to a finished
+    transaction, and ``last_value`` of the sequence is a safe high-water mark (see ``ccs_desktop.sync``).
+    """
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    op.execute(
+        f"""
+        CREATE OR REPLACE FUNCTION ccs_stamp_server_seq() RETURNS trigger AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock_shared({CHANGE_FENCE_KEY});
+            NEW.server_seq := nextval('ccs_change_seq');
+            RETURN NEW;
+        END
+        $$ LANGUAGE plpgsql
+        """
+    )
 
 
 def drop_change_sequence() -> None:

@@ -54,9 +54,13 @@ def to_money(value: Any) -> Decimal:
         raise MoneyError(f"not an amount: {value!r}") from exc
     if not amount.is_finite():
         raise MoneyError(f"not an amount: {value!r}")
-    if amount != amount.quantize(CENT):
+    try:
+        cents = amount.quantize(CENT)
+    except ArithmeticError as exc:  # too many digits for the decimal context (e.g. 1e+26)
+        raise MoneyError(f"amount too large: {value!r}") from exc
+    if amount != cents:
         raise MoneyError(f"amount has more than two decimals: {value!r}")
-    return amount.quantize(CENT)
+    return cents
 
 
 class Money(sa.types.TypeDecorator[Decimal]):

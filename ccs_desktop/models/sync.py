@@ -62,6 +62,8 @@ class OutboxOperation(Base):
     __tablename__ = "outbox"
 
     op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    # Order of the changes on this cache (ids are time-ordered only within one process run).
+    seq: Mapped[int | None] = mapped_column(sa.BigInteger, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     kind: Mapped[str] = mapped_column(sa.String(40))
     payload: Mapped[dict[str, Any]]

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
                                       triggered=self.refresh)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(QAction(self.tr("&Language…"), self, triggered=self.choose_language))
+        for label, which in (("&Import placement file…", "import"), ("Re&mittance statement…", "remittance")):
+            file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
+        file_menu.addAction(QAction("&Offline work and sync…", self, triggered=self.offline_sync))
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("E&xit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
 
@@ -271,6 +274,26 @@ class MainWindow(QMainWindow):
         if "DatabaseError" not in trace and "SchemaTooNewError" not in trace:
             show_crash(message, trace, self)  # not an environment fault: a defect, show the details
 
+    def open_back_office(self, which: str) -> QWidget | None:
+        """The placement import wizard or the remittance dialog, on the open database."""
+        if self.database is None:
+            return None
+        from ..services.context import SYSTEM
+        from .context import AppContext
+        from .import_wizard import ImportWizard
+        from .remittance_dialog import RemittanceDialog
+
+        # Until sign-in lands the window acts as the workstation's administrator.
+        ctx = getattr(self, "app_context", None) or AppContext(
+            self.database.session_factory, dataclasses.replace(SYSTEM, username="desktop"), self.database.description,
+            self.database.engine, self)
+        dialog = ImportWizard(ctx, self) if which == "import" else RemittanceDialog(ctx, self)
+        if which == "import":
+            dialog.finished.connect(lambda _r: self.refresh())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def refresh(self) -> None:
         if self.stack.currentIndex() == self.WORKSPACE and self.workspace is not None:
             self.workspace.reload()
@@ -313,6 +336,24 @@ class MainWindow(QMainWindow):
                 actor = self.context.actor
             open_workspace(self, self.database.session_factory, self.database.engine, self.database.description, actor)
 
+    def offline_sync(self) -> None:
+        """Offline work: the sync status widget in the status bar (created on first use; its button syncs and
+        its menu takes the queue offline or opens the conflicts). Chosen again: sync now."""
+        if self.database is None:
+            return
+        widget = getattr(self, "sync_status", None)
+        if widget is not None:
+            widget.sync_now()
+            return
+        from ..services.context import SYSTEM
+        from .context import AppContext
+        from .sync_status import SyncStatusWidget
+
+        context = getattr(self, "context", None) or AppContext(
+            self.database.session_factory, SYSTEM, self.database.description, self.database.engine, self)
+        self.sync_status = SyncStatusWidget(context, parent=self)
+        self.statusBar().addPermanentWidget(self.sync_status)
+
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
 
@@ -323,6 +364,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: Any) -> None:
         if self._task is not None:
             self._task.cancel()
+        if getattr(self, "sync_status", None) is not None:
+            self.sync_status.shutdown()
         workers.wait_all(10000)
         if self.database is not None:
             self.database.engine.dispose()

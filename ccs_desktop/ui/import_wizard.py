@@ -1,0 +1,571 @@
+"""The placement import wizard: file → map columns → check rows → import (progress, cancel) → summary.
+
+Every file read, check and write runs on a worker (ui.workers.run_task); the wizard only shows results.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+import sqlalchemy as sa
+
+from ..models import Client
+from ..services import imports
+from ..services.imports import ColumnMap, ImportResult, RowError, Validation
+from . import workers
+from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+ENCODINGS = (("UTF-8", "utf-8"), ("Windows-1252 (Western)", "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
+             ("UTF-16", "utf-16"))
+NOT_MAPPED = "(not in the file)"
+GUESS = "(recognise from the headers)"
+
+
+class ErrorModel(QAbstractTableModel):
+    """Rejected rows: line, field, column, value, message."""
+
+    HEADERS = ("Line", "Field", "Column", "Value", "Problem")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.errors: list[RowError] = []
+
+    def set_errors(self, errors: list[RowError]) -> None:
+        self.beginResetModel()
+        self.errors = list(errors)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.errors)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        e = self.errors[index.row()]
+        label = imports.FIELD_BY_KEY[e.field].label if e.field in imports.FIELD_BY_KEY else e.field
+        return (e.line, label, e.column or "", e.value, e.message)[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section]
+        return None
+
+
+def _error_view(model: ErrorModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    for col, width in enumerate((60, 130, 130, 150)):
+        view.setColumnWidth(col, width)
+    header.setStretchLastSection(True)
+    return view
+
+
+def _load_clients(factory: Any) -> list[tuple[str, str, str, dict[str, Any], str]]:
+    with factory() as s:
+        return [(c.code, c.name, c.duplicate_policy, dict(c.import_maps or {}), c.currency)
+                for c in s.scalars(sa.select(Client).where(Client.active.is_(True)).order_by(Client.code))]
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Placement file")
+        self.setSubTitle("Choose the client who placed the accounts and the file they sent (CSV or Excel .xlsx).")
+        form = QFormLayout(self)
+        self.client = QComboBox()
+        self.client.setObjectName("clientCombo")
+        self.client.currentIndexChanged.connect(self._client_changed)
+        form.addRow("Client:", self.client)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("filePath")
+        self.path.setPlaceholderText("placement file…")
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("File:", row)
+        self.encoding = QComboBox()
+        for label, value in ENCODINGS:
+            self.encoding.addItem(label, value)
+        form.addRow("Text encoding (CSV):", self.encoding)
+        self.map_combo = QComboBox()
+        self.map_combo.setObjectName("mapCombo")
+        form.addRow("Column map:", self.map_combo)
+        self.policy = QLabel("")
+        self.policy.setWordWrap(True)
+        form.addRow("Duplicates:", self.policy)
+        self.status = QLabel("Loading clients…")
+        form.addRow(self.status)
+        self.clients: list[tuple[str, str, str, dict[str, Any], str]] = []
+        self._task = workers.run_task(_load_clients, wizard.ctx.session_factory, on_done=self._loaded,
+                                      on_error=lambda m, _t: self.status.setText(f"Cannot load clients: {m}"))
+
+    def _loaded(self, clients: list[tuple[str, str, str, dict[str, Any], str]]) -> None:
+        self.clients = clients
+        self.status.setText("" if clients else "There are no active clients.")
+        self.client.clear()
+        for code, name, *_rest in clients:
+            self.client.addItem(f"{code} — {name}", code)
+        self.w.clients_loaded.emit()
+        self.completeChanged.emit()
+
+    def _client_changed(self) -> None:
+        self.map_combo.clear()
+        self.map_combo.addItem(GUESS, None)
+        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
+        if found is None:
+            return
+        for name in sorted(found[3]):
+            self.map_combo.addItem(name, name)
+        if imports.DEFAULT_MAP_NAME in found[3]:
+            self.map_combo.setCurrentIndex(self.map_combo.findData(imports.DEFAULT_MAP_NAME))
+        self.policy.setText("an account number this client already placed is updated (balance adjusted)"
+                            if found[2] == "update" else "an account number this client already placed is rejected")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Placement file", "", "Placement files (*.csv *.txt *.xlsx);;All files (*)")
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.client.currentData()) and Path(self.path.text().strip()).is_file()
+
+    def country(self) -> str:
+        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
+        return "CA" if found is not None and found[4] == "CAD" else "US"
+
+    def saved_map(self) -> ColumnMap | None:
+        name = self.map_combo.currentData()
+        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
+        if not name or found is None:
+            return None
+        return ColumnMap.from_json(found[3][name])
+
+
+class MapPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Map the columns")
+        self.setSubTitle("Say which column of the file holds each field. Fields marked * are required. "
+                         "Save the map to reuse it for this client's next files.")
+        self.preview: imports.Preview | None = None
+        lay = QVBoxLayout(self)
+        self.status = QLabel("")
+        self.status.setObjectName("mapStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        grid = QGridLayout(top)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.combos: dict[str, QComboBox] = {}
+        per_column = (len(imports.FIELDS) + 2) // 3
+        for i, field in enumerate(imports.FIELDS):
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field.key}")
+            combo.currentIndexChanged.connect(self.completeChanged)
+            self.combos[field.key] = combo
+            r, c = i % per_column, (i // per_column) * 2
+            grid.addWidget(QLabel(field.label + (" *" if field.required else "")), r, c)
+            grid.addWidget(combo, r, c + 1)
+        options = QHBoxLayout()
+        self.date_order = QComboBox()
+        self.date_order.addItem("MM/DD/YYYY (US)", "MDY")
+        self.date_order.addItem("DD/MM/YYYY", "DMY")
+        options.addWidget(QLabel("Dates like 03/04/2025 read as:"))
+        options.addWidget(self.date_order)
+        options.addStretch(1)
+        self.map_name = QLineEdit(imports.DEFAULT_MAP_NAME)
+        self.map_name.setMaximumWidth(160)
+        save = QPushButton("Save map")
+        save.setObjectName("saveMap")
+        save.clicked.connect(self.save_map)
+        options.addWidget(QLabel("Map name:"))
+        options.addWidget(self.map_name)
+        options.addWidget(save)
+        grid.addLayout(options, per_column, 0, 1, 6)
+        split.addWidget(top)
+        self.table = QTableWidget()
+        self.table.setObjectName("previewTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        split.addWidget(self.table)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        self._task: workers.Task | None = None
+
+    def initializePage(self) -> None:
+        first = self.w.file_page
+        self.preview = None
+        self.status.setText("Reading the file…")
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        for combo in self.combos.values():
+            combo.clear()
+        self._task = workers.run_task(imports.read_preview, first.path.text().strip(),
+                                      encoding=first.encoding.currentData(),
+                                      on_done=self._shown, on_error=self._failed)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self.status.setText(f"<b>This file cannot be read.</b> {message}")
+        self.completeChanged.emit()
+
+    def _shown(self, preview: imports.Preview) -> None:
+        self.preview = preview
+        headers = preview.headers
+        saved = self.w.file_page.saved_map()
+        column_map = saved or preview.guessed
+        for key, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.addItem(NOT_MAPPED, "")
+            for h in headers:
+                combo.addItem(h, h)
+            index = combo.findData(column_map.columns.get(key, ""))
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        if saved:
+            self.date_order.setCurrentIndex(max(self.date_order.findData(saved.date_order), 0))
+            self.map_name.setText(self.w.file_page.map_combo.currentData())
+        rows = preview.first_rows(20)
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells[:len(headers)]):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        kind = "Excel sheet " + (preview.table.sheet or "") if preview.table.kind == "xlsx" else \
+            f"CSV ({(preview.table.encoding or '').replace('utf-8-sig', 'UTF-8')}, separator {preview.table.delimiter!r})"
+        self.status.setText(f"{len(preview.table.rows):,} rows after the header · {kind} · "
+                            f"{'map ' + repr(self.map_name.text()) if saved else 'columns recognised from the headers'}")
+        self.completeChanged.emit()
+        self.w.preview_ready.emit()
+
+    def column_map(self) -> ColumnMap:
+        columns = {k: c.currentData() for k, c in self.combos.items() if c.currentData()}
+        first = self.w.file_page
+        sheet = self.preview.table.sheet if self.preview and self.preview.table.kind == "xlsx" else None
+        return ColumnMap(columns, self.date_order.currentData(), first.encoding.currentData(), sheet)
+
+    def missing(self) -> list[str]:
+        columns = self.column_map().columns
+        out = [f.label for f in imports.FIELDS if f.required and f.key not in columns
+               and not (f.key == "last_name" and "business_name" in columns)]
+        return out
+
+    def isComplete(self) -> bool:
+        return self.preview is not None and not self.missing()
+
+    def validatePage(self) -> bool:
+        if self.missing():
+            return False
+        return True
+
+    def save_map(self) -> None:
+        name = self.map_name.text().strip()
+        code = self.w.file_page.client.currentData()
+        column_map = self.column_map()
+        self.status.setText(f"Saving the map {name!r}…")
+
+        def saved(_r: Any) -> None:
+            for c in self.w.file_page.clients:
+                if c[0] == code:
+                    c[3][name] = column_map.to_json()
+            self.status.setText(f"Saved the column map {name!r} for {code}.")
+            self.w.map_saved.emit(name)
+
+        self._task = workers.run_task(imports.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name,
+                                      column_map, on_done=saved,
+                                      on_error=lambda m, _t: self.status.setText(f"<b>Not saved:</b> {m}"))
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check the rows")
+        self.setSubTitle("Every row is checked before anything is written. Accounts this client already placed "
+                         "are found when importing.")
+        self.validation: Validation | None = None
+        lay = QVBoxLayout(self)
+        self.status = QLabel("")
+        self.status.setObjectName("checkStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.progress = QProgressBar()
+        lay.addWidget(self.progress)
+        self.errors = ErrorModel(self)
+        lay.addWidget(_error_view(self.errors), 1)
+        row = QHBoxLayout()
+        self.export = QPushButton("Export rejected rows…")
+        self.export.clicked.connect(self._export)
+        row.addWidget(self.export)
+        row.addStretch(1)
+        box = QGroupBox("When rows are rejected")
+        box_lay = QHBoxLayout(box)
+        self.valid_rows = QRadioButton("Import the valid rows")
+        self.valid_rows.setObjectName("modeValidRows")
+        self.all_or_nothing = QRadioButton("All or nothing: import only a clean file")
+        self.all_or_nothing.setObjectName("modeAllOrNothing")
+        self.valid_rows.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.valid_rows)
+        group.addButton(self.all_or_nothing)
+        box_lay.addWidget(self.valid_rows)
+        box_lay.addWidget(self.all_or_nothing)
+        row.addWidget(box)
+        lay.addLayout(row)
+        self._task: workers.Task | None = None
+
+    def initializePage(self) -> None:
+        self.validation = None
+        self.errors.set_errors([])
+        self.export.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.status.setText("Checking every row…")
+        column_map = self.w.map_page.column_map()
+        self._task = workers.run_task(self._check, self.w.file_page.path.text().strip(), column_map,
+                                      self.w.file_page.country(), with_task=True, on_progress=self._progress,
+                                      on_done=self._checked, on_error=self._failed)
+
+    @staticmethod
+    def _check(path: str, column_map: ColumnMap, country: str, task: workers.Task) -> Validation:
+        return imports.validate_file(path, column_map, default_country=country, progress=task.report,
+                                     cancelled=task.cancelled)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self.progress.hide()
+        self.status.setText(f"<b>This file cannot be imported.</b> {message}")
+        self.completeChanged.emit()
+        self.w.checked.emit()
+
+    def _checked(self, validation: Validation) -> None:
+        self.validation = validation
+        self.progress.hide()
+        rejected = len(validation.rejected_lines)
+        text = (f"<b>{validation.data_rows:,}</b> rows: <b>{validation.valid_count:,}</b> valid "
+                f"({validation.amount_valid:,} placed), <b>{rejected:,}</b> rejected.")
+        if validation.trailer:
+            text += f" Trailer: {validation.trailer.count:,} accounts, {validation.trailer.total:,} — reconciled."
+        for warning in validation.warnings:
+            text += f"<br><span style='color:#a05a00'>Warning: {warning}</span>"
+        self.status.setText(text)
+        self.errors.set_errors(validation.errors)
+        self.export.setEnabled(bool(validation.errors))
+        self.completeChanged.emit()
+        self.w.checked.emit()
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected_rows.csv", "CSV (*.csv)")
+        if path:
+            imports.write_errors_csv(self.errors.errors, path)
+
+    def mode(self) -> str:
+        return "all_or_nothing" if self.all_or_nothing.isChecked() else "valid_rows"
+
+    def isComplete(self) -> bool:
+        return self.validation is not None and self.validation.valid_count > 0
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Importing")
+        self.setSubTitle("The accounts are written in one transaction: a cancelled or failed import writes nothing.")
+        lay = QVBoxLayout(self)
+        self.status = QLabel("")
+        self.status.setObjectName("runStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        lay.addWidget(self.progress)
+        self.cancel = QPushButton("Cancel the import")
+        self.cancel.setObjectName("cancelImport")
+        self.cancel.clicked.connect(self.cancel_import)
+        lay.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addStretch(1)
+        self.task: workers.Task | None = None
+        self.label = "Importing"
+        self.result: ImportResult | None = None
+        self.failure: str | None = None
+
+    def initializePage(self) -> None:
+        self.result, self.failure = None, None
+        self.progress.setRange(0, 0)
+        self.cancel.setEnabled(True)
+        first, check = self.w.file_page, self.w.check_page
+        self.label = (f"Importing {Path(first.path.text().strip()).name} for {first.client.currentData()}: "
+                      f"{check.validation.valid_count:,} valid rows" if check.validation else "Importing")
+        self.status.setText(self.label + "…")
+        self.task = workers.run_task(
+            self._run, first.path.text().strip(), first.client.currentData(), self.w.map_page.column_map(),
+            check.mode(), check.validation, with_task=True, on_progress=self._progress, on_done=self._done,
+            on_error=self._failed)
+
+    def _run(self, path: str, code: str, column_map: ColumnMap, mode: str, validation: Validation,
+             task: workers.Task) -> ImportResult:
+        return imports.import_file(self.w.ctx.session_factory, self.w.ctx.actor, code, path, column_map, mode=mode,
+                                   validation=validation, progress=task.report, cancelled=task.cancelled)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(f"{self.label}… {done * 100 // max(total, 1)}%")
+
+    def cancel_import(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel.setEnabled(False)
+            self.status.setText("Cancelling: rolling back…")
+
+    def _done(self, result: ImportResult) -> None:
+        self.task = None
+        self.result = result
+        if result.account_ids:
+            self.w.ctx.accounts_changed.emit(list(result.account_ids))
+        self._finish()
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self.task = None
+        self.failure = message
+        self._finish()
+
+    def _finish(self) -> None:
+        self.cancel.setEnabled(False)
+        self.completeChanged.emit()
+        self.w.imported.emit()
+        self.w.next()
+
+    def isComplete(self) -> bool:
+        return self.task is None and (self.result is not None or self.failure is not None)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Summary")
+        lay = QVBoxLayout(self)
+        self.status = QLabel("")
+        self.status.setObjectName("summaryStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.status)
+        self.errors = ErrorModel(self)
+        lay.addWidget(_error_view(self.errors), 1)
+        self.export = QPushButton("Export rejected rows…")
+        self.export.clicked.connect(self._export)
+        lay.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:
+        run = self.w.run_page
+        result = run.result
+        if result is None:
+            self.status.setText(f"<b>Nothing was imported.</b> {run.failure}")
+            self.errors.set_errors([])
+        else:
+            head = "Imported" if result.committed else "Nothing was imported"
+            lines = [f"<b>{head}.</b> {result.message}",
+                     f"File: {result.file_name} · rows: {result.data_rows:,} · new accounts: {result.imported:,} · "
+                     f"updated: {result.updated:,} · rejected rows: {result.rejected:,}"]
+            if result.trailer_total is not None:
+                lines.append(f"Trailer total {result.trailer_total:,} reconciled.")
+            if result.committed and result.imported:
+                lines.append("The new accounts are in the collectors' queues and wait for their validation notice.")
+            self.status.setText("<br>".join(lines))
+            self.errors.set_errors(result.errors)
+        self.export.setEnabled(bool(self.errors.errors))
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected_rows.csv", "CSV (*.csv)")
+        if path:
+            imports.write_errors_csv(self.errors.errors, path)
+
+
+class ImportWizard(QWizard):
+    clients_loaded = Signal()
+    preview_ready = Signal()
+    map_saved = Signal(str)
+    checked = Signal()
+    imported = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import a placement file")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(980, 680)
+        self.file_page = FilePage(self)
+        self.map_page = MapPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        self.summary_page = SummaryPage(self)
+        for page in (self.file_page, self.map_page, self.check_page, self.run_page, self.summary_page):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
+
+    def _page_changed(self, page_id: int) -> None:
+        running = self.page(page_id) is self.run_page
+        self.button(QWizard.WizardButton.BackButton).setEnabled(not running)
+
+    def reject(self) -> None:
+        task = self.run_page.task
+        if task is not None and not task.done.is_set():
+            answer = QMessageBox.question(self, "Cancel the import",
+                                          "Cancel the running import? Nothing of it will be written.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            task.cancel()
+            task.done.wait(30)
+        super().reject()

@@ -1,0 +1,195 @@
+"""Remittance statement dialog: client and period → collected, commission, remittance; save as PDF, CSV or Excel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import Client
+from ..services import remittance
+from ..services.remittance import Statement
+from . import workers
+from .context import AppContext
+
+
+def _clients(factory: Any) -> list[tuple[str, str]]:
+    with factory() as s:
+        return [(c.code, c.name) for c in s.scalars(sa.select(Client).order_by(Client.code))]
+
+
+def last_month(today: dt.date) -> tuple[dt.date, dt.date]:
+    end = today.replace(day=1) - dt.timedelta(days=1)
+    return end.replace(day=1), end
+
+
+def _item(value: Any, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(f"{value:,.2f}" if hasattr(value, "quantize") else str(value))
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class RemittanceDialog(QDialog):
+    statement_ready = Signal(object)
+    saved = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.statement: Statement | None = None
+        self._task: workers.Task | None = None
+        self.setWindowTitle("Remittance statement")
+        self.resize(960, 640)
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.client = QComboBox()
+        self.client.setObjectName("remitClient")
+        self.client.setMinimumWidth(240)
+        start, end = last_month(today or dt.date.today())
+        self.start = QDateEdit(QDate(start.year, start.month, start.day))
+        self.end = QDateEdit(QDate(end.year, end.month, end.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton("Show")
+        self.show_button.setObjectName("showStatement")
+        self.show_button.clicked.connect(self.load)
+        bar.addWidget(QLabel("Client:"))
+        bar.addWidget(self.client)
+        bar.addWidget(QLabel("Payments from"))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.end)
+        bar.addWidget(self.show_button)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.status = QLabel("Loading clients…")
+        self.status.setObjectName("remitStatus")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.summary = QTableWidget(0, 2)
+        self.summary.setObjectName("remitSummary")
+        self.summary.setHorizontalHeaderLabels(["", "Amount"])
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.setColumnWidth(1, 140)
+        self.summary.verticalHeader().setDefaultSectionSize(24)
+        self.summary.setHorizontalHeaderLabels(["Summary", "Amount"])
+        self.summary.setFixedHeight(self.summary.horizontalHeader().sizeHint().height() + 8 * 24 + 4)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.setMaximumWidth(560)
+        self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        lay.addWidget(self.summary)
+        self.detail = QTableWidget(0, len(remittance.DETAIL_HEADERS))
+        self.detail.setObjectName("remitDetail")
+        self.detail.setHorizontalHeaderLabels(remittance.DETAIL_HEADERS)
+        self.detail.verticalHeader().setVisible(False)
+        self.detail.setAlternatingRowColors(True)
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.horizontalHeader().setStretchLastSection(True)
+        lay.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        self.save_buttons = []
+        for label, suffix in (("Save PDF…", ".pdf"), ("Save CSV…", ".csv"), ("Save Excel…", ".xlsx")):
+            button = QPushButton(label)
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, s=suffix: self._ask_save(s))
+            buttons.addWidget(button)
+            self.save_buttons.append(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+        lay.addLayout(buttons)
+        self._loader = workers.run_task(_clients, ctx.session_factory, on_done=self._clients_loaded,
+                                        on_error=lambda m, _t: self.status.setText(f"Cannot load clients: {m}"))
+
+    def _clients_loaded(self, clients: list[tuple[str, str]]) -> None:
+        for code, name in clients:
+            self.client.addItem(f"{code} — {name}", code)
+        self.status.setText("Choose a client and a period, then Show.")
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start.date().toPython(), self.end.date().toPython()
+
+    def load(self) -> None:
+        code = self.client.currentData()
+        if not code:
+            return
+        start, end = self.period()
+        self.status.setText("Adding up the period…")
+        self.show_button.setEnabled(False)
+        self._task = workers.run_task(remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,
+                                      on_done=self._shown, on_error=self._failed)
+
+    def _failed(self, message: str, _trace: str) -> None:
+        self.show_button.setEnabled(True)
+        self.status.setText(f"<b>No statement:</b> {message}")
+        self.failed.emit(message)
+
+    def _shown(self, st: Statement) -> None:
+        self.statement = st
+        self.show_button.setEnabled(True)
+        rate = f"commission {st.base_pct}%"
+        if st.tiers:
+            rate += " (" + ", ".join(f"{t.pct}% from {t.min_age_days} days" for t in st.tiers) + ")"
+        self.status.setText(f"<b>{st.client_name}</b> · {st.period_start} to {st.period_end} · {st.currency} · "
+                            f"{'gross' if st.remit_gross else 'net'} remittance · {rate} · {len(st.lines):,} payment{'' if len(st.lines) == 1 else 's'}")
+        rows = st.summary()
+        self.summary.setRowCount(len(rows))
+        for r, (label, value) in enumerate(rows):
+            cells = (QTableWidgetItem(label), _item(value, right=True))
+            for c, cell in enumerate(cells):
+                if r in (2, 5, 6, 7):  # totals and what is owed
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+                self.summary.setItem(r, c, cell)
+        self.detail.setRowCount(len(st.lines))
+        for r, line in enumerate(st.lines):
+            values = remittance._detail_row(line)
+            for c, value in enumerate(values):
+                self.detail.setItem(r, c, _item(value, right=c >= 5))
+        self.detail.resizeColumnsToContents()
+        for button in self.save_buttons:
+            button.setEnabled(True)
+        self.statement_ready.emit(st)
+
+    def _ask_save(self, suffix: str) -> None:
+        if self.statement is None:
+            return
+        st = self.statement
+        default = f"remittance_{st.client_code}_{st.period_start:%Y%m%d}_{st.period_end:%Y%m%d}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the statement", default, f"*{suffix}")
+        if path:
+            self.save(path)
+
+    def save(self, path: str | Path) -> None:
+        """Write the shown statement (format by extension) on a worker."""
+        if self.statement is None:
+            return
+        self.status.setText(f"Writing {Path(path).name}…")
+        self._task = workers.run_task(remittance.export, self.statement, path,
+                                      on_done=lambda p: (self.status.setText(f"Saved {p}."), self.saved.emit(str(p))),
+                                      on_error=self._failed)

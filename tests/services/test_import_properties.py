@@ -1,0 +1,71 @@
+"""Property tests: no input crashes the placement reader or row checker; it reads or says why it cannot."""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ccs_desktop.services import imports
+from ccs_desktop.services.imports import ColumnMap, FieldError, ImportFileError
+
+MAP = ColumnMap({"account_number": "Account Number", "last_name": "Last Name", "principal": "Principal",
+                 "interest": "Interest", "charge_off_date": "Charge-off Date", "zip": "ZIP", "state": "State",
+                 "cell_phone": "Cell Phone", "email": "Email", "date_of_birth": "DOB", "country": "Country"})
+HEADERS = list(MAP.columns.values())
+cell = st.one_of(st.text(max_size=30), st.sampled_from(["", "0", "-1", "1e9", "12.345", "$1,000.00", "(5.00)", "NaN",
+                                                       "Infinity", "02/30/2024", "2024-13-01", "00000", "99999",
+                                                       "+1 212 555 0142", "TRAILER", "CA", "US", "canada"]))
+
+
+def _check(data: bytes) -> None:
+    try:
+        result = imports.validate_file(data, MAP, file_name="prop.csv")
+    except ImportFileError as exc:
+        assert str(exc)
+        return
+    assert result.valid_count + len(result.rejected_lines) == result.data_rows
+    for row in result.rows:
+        assert row.placed_total > 0 and isinstance(row.placed_total, Decimal)
+        assert row.placed_total == sum((row.account[k] for k in imports.MONEY_COMPONENTS), Decimal(0))
+    for error in result.errors:
+        assert error.line >= 2 and error.message
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_crash_the_reader(data):
+    _check(data)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(cell, min_size=0, max_size=len(HEADERS) + 2), min_size=0, max_size=8))
+def test_arbitrary_cells_in_a_well_formed_file_never_crash_the_checker(rows):
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(HEADERS)
+    w.writerows(rows)
+    _check(out.getvalue().encode("utf-8"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=20), st.floats(allow_nan=True), st.integers(), st.decimals(allow_nan=True)))
+def test_amounts_are_decimal_cents_or_refused(value):
+    try:
+        amount = imports.parse_money(value)
+    except FieldError:
+        return
+    assert isinstance(amount, Decimal) and amount >= 0 and amount == amount.quantize(Decimal("0.01"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=20))
+def test_phones_are_e164_or_refused(value):
+    try:
+        e164, digits, _type = imports.parse_phone(value, "US")
+    except FieldError:
+        return
+    assert e164.startswith("+1") and e164.endswith(digits)

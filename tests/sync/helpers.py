@@ -1,0 +1,123 @@
+"""Shared set-up for the sync tests: a shared PostgreSQL database with one collector's account, and caches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+
+from ccs_desktop import db
+from ccs_desktop.models import (
+    Account, BalanceTransaction, Instalment, Note, Payment, Phone, Promise, utcnow,
+)
+from ccs_desktop.models.enums import Channel, PaymentMethod, PromiseKind, Role, TransactionKind
+from ccs_desktop.services import audit, contacts
+from ccs_desktop.services.context import Actor
+from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.sync import open_cache
+from tests.factories import make_account, make_person, make_user
+
+NY = ZoneInfo("America/New_York")
+UTC = dt.timezone.utc
+
+
+def local(days_ago: int, hour: int, minute: int = 0) -> dt.datetime:
+    day = dt.datetime.now(NY).date() - dt.timedelta(days=days_ago)
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=NY).astimezone(UTC)
+
+
+class World:
+    """The shared database with a collector, a supervisor and `accounts` accounts assigned to the collector."""
+
+    def __init__(self, url: str, accounts: int = 1) -> None:
+        self.url = url
+        self.engine = db.make_engine(url)
+        self.factory = db.session_factory(self.engine)
+        with self.factory() as s, s.begin():
+            ensure_reference_data(s)
+            collector = make_user(s, Role.COLLECTOR)
+            supervisor = make_user(s, Role.SUPERVISOR)
+            other = make_user(s, Role.COLLECTOR)
+            self.account_ids: list[uuid.UUID] = []
+            self.person_ids: list[uuid.UUID] = []
+            self.phone_ids: list[uuid.UUID] = []
+            for _ in range(accounts):
+                person = make_person(s)
+                account = make_account(s, person=person, assigned_to=collector.id)
+                self.account_ids.append(account.id)
+                self.person_ids.append(person.id)
+                self.phone_ids.append(s.scalars(sa.select(Phone.id).where(Phone.person_id == person.id)).one())
+        self.collector = Actor(collector.id, collector.username, Role.COLLECTOR, workstation="LAPTOP-1")
+        self.collector2 = Actor(other.id, other.username, Role.COLLECTOR, workstation="LAPTOP-2")
+        self.supervisor = Actor(supervisor.id, supervisor.username, Role.SUPERVISOR, workstation="OFFICE")
+
+    @property
+    def account_id(self) -> uuid.UUID:
+        return self.account_ids[0]
+
+    def count(self, model: type, **where: object) -> int:
+        with self.factory() as s:
+            q = sa.select(sa.func.count()).select_from(model)
+            for k, v in where.items():
+                q = q.where(getattr(model, k) == v)
+            return s.scalar(q)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def new_cache(tmp_path: Path, name: str = "cache"):
+    return open_cache(tmp_path / f"{name}.sqlite3")
+
+
+def offline_note(factory, actor: Actor, account_id: uuid.UUID, text: str) -> uuid.UUID:
+    with factory() as s, s.begin():
+        note = Note(account_id=account_id, author_id=actor.user_id, at=utcnow(), text=text)
+        s.add(note)
+        s.flush()
+        audit.record(s, actor, "note.add", "note", note.id, account_id=account_id, after={"length": len(text)})
+        return note.id
+
+
+def offline_call(factory, actor: Actor, w: World, at: dt.datetime, code: str = "NA", i: int = 0):
+    return contacts.record_attempt(factory, actor, contacts.AttemptInput(
+        account_id=w.account_ids[i], person_id=w.person_ids[i], channel=Channel.CALL, result_code=code,
+        phone_id=w.phone_ids[i], at=at))
+
+
+def offline_promise(factory, actor: Actor, account_id: uuid.UUID, amount: str = "150.00") -> uuid.UUID:
+    with factory() as s, s.begin():
+        promise = Promise(account_id=account_id, taken_by=actor.user_id, taken_at=utcnow(), kind=PromiseKind.SINGLE,
+                          total_amount=Decimal(amount))
+        s.add(promise)
+        s.flush()
+        s.add(Instalment(promise_id=promise.id, account_id=account_id, seq=1,
+                         due_date=dt.date.today() + dt.timedelta(days=10), amount=Decimal(amount)))
+        audit.record(s, actor, "promise.take", "promise", promise.id, account_id=account_id,
+                     after={"amount": amount})
+        from ccs_desktop.services.accounts import refresh_queue_fields
+
+        refresh_queue_fields(s, account_id)
+        return promise.id
+
+
+def offline_payment(factory, actor: Actor, account_id: uuid.UUID, amount: str = "100.00") -> uuid.UUID:
+    value = Decimal(amount)
+    with factory() as s, s.begin():
+        payment = Payment(account_id=account_id, amount=value, paid_on=dt.date.today(), method=PaymentMethod.CARD,
+                          posted_by=actor.user_id, posted_at=utcnow())
+        s.add(payment)
+        s.flush()
+        s.add(BalanceTransaction(account_id=account_id, kind=TransactionKind.PAYMENT, at=utcnow(),
+                                 effective_on=dt.date.today(), principal=-value, payment_id=payment.id,
+                                 posted_by=actor.user_id))
+        account = s.get(Account, account_id)
+        account.principal -= value
+        account.balance -= value
+        audit.record(s, actor, "payment.post", "payment", payment.id, account_id=account_id,
+                     after={"amount": value})
+        return payment.id

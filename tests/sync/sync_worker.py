@@ -1,0 +1,30 @@
+"""Run one sync in a separate process (the fault test kills it at random points).
+
+usage: python -m tests.sync.sync_worker CACHE_PATH SERVER_URL USER_ID USERNAME
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+
+from ccs_desktop import db, sync
+from ccs_desktop.models.enums import Role
+from ccs_desktop.services.context import Actor
+from ccs_desktop.sync import engine
+
+
+def main() -> None:
+    cache_path, url, user_id, username = sys.argv[1:5]
+    engine.PUSH_BATCH = 40   # many commit points to be killed between
+    engine.PULL_PAGE = 150
+    cache = sync.open_cache(cache_path)
+    server = db.make_engine(url)
+    actor = Actor(uuid.UUID(user_id), username, Role.COLLECTOR, workstation="LAPTOP-1")
+    print("syncing", flush=True)
+    report = sync.sync(cache, db.session_factory(server), actor)
+    print(report.summary(), flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,301 @@
+"""Offline work on a cache, synced with the shared PostgreSQL database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from ccs_desktop import db
+from ccs_desktop.models import (
+    Account, AuditEvent, BalanceTransaction, Client, Conflict, ContactAttempt, Instalment, Lease, Note,
+    OutboxOperation, Payment, Person, Promise,
+)
+from ccs_desktop.services import audit, contacts
+from ccs_desktop.services.context import PermissionDenied, ServiceError
+from ccs_desktop import sync
+from tests.sync.helpers import (
+    World, local, new_cache, offline_call, offline_note, offline_payment, offline_promise,
+)
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def world(pg_url):
+    w = World(pg_url)
+    yield w
+    w.dispose()
+
+
+@pytest.fixture
+def cache(tmp_path):
+    c = new_cache(tmp_path)
+    yield c
+    c.dispose()
+
+
+def test_checkout_copies_the_account_and_leases_it(world, cache):
+    report = sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    assert report.copied > 0
+    with cache.session_factory() as s:
+        account = s.get(Account, world.account_id)
+        assert account is not None and account.balance == Decimal("1000.00")
+        assert s.get(Person, world.person_ids[0]) is not None
+        assert s.scalar(sa.select(sa.func.count()).select_from(Client)) >= 1  # reference data came too
+    assert cache.held_account_ids() == [world.account_id]
+    with world.factory() as s:
+        lease = sync.live_lease(s, world.account_id)
+        assert lease is not None and lease.workstation_id == cache.workstation_id
+        # Another workstation may read the account but not change or contact it.
+        with pytest.raises(sync.AccountLeased, match="checked out for offline work"):
+            sync.assert_not_leased_elsewhere(s, world.account_id, None)
+        sync.assert_not_leased_elsewhere(s, world.account_id, cache.workstation_id)
+        sync.assert_not_leased_elsewhere(s, world.account_id, cache.identity()["name"])  # Actor.workstation
+        with pytest.raises(sync.AccountLeased):
+            sync.assert_not_leased_elsewhere(s, world.account_id, "OFFICE-PC")
+        assert "lease.take" in s.scalars(sa.select(AuditEvent.action)).all()
+
+
+def test_offline_contacts_notes_promises_and_payments_arrive_once(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    f = cache.session_factory
+    call = offline_call(f, world.collector, world, local(1, 10), "NA")
+    note = offline_note(f, world.collector, world.account_id, "Left a message, will call back")
+    promise = offline_promise(f, world.collector, world.account_id)
+    payment = offline_payment(f, world.collector, world.account_id, "100.00")
+    assert sync.status(cache).pending > 0
+
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.conflicts == 0 and report.rejected == 0
+    assert sync.status(cache).pending == 0
+    with world.factory() as s:
+        assert s.get(ContactAttempt, call.id).recorded_offline is True
+        assert s.get(Note, note).text == "Left a message, will call back"
+        assert s.get(Promise, promise) is not None
+        assert s.scalar(sa.select(sa.func.count()).select_from(Instalment).where(Instalment.promise_id == promise)) == 1
+        assert s.get(Payment, payment).amount == Decimal("100.00")
+        account = s.get(Account, world.account_id)
+        assert account.balance == Decimal("900.00") and account.principal == Decimal("900.00")
+        assert account.last_contact_at == call.at
+        assert audit.verify(s).ok  # the cache's audit events joined the shared chain in order
+
+    # The acknowledgement was lost (every operation sent again): the server applies none of them twice.
+    with cache.engine.begin() as conn:
+        conn.execute(sa.update(OutboxOperation.__table__).values(pushed_at=None))
+    again = sync.sync(cache, world.factory, world.collector)
+    assert again.pushed == 0 and again.duplicates > 0
+    assert world.count(ContactAttempt, account_id=world.account_id) == 1
+    assert world.count(Note, account_id=world.account_id) == 1
+    assert world.count(Payment, account_id=world.account_id) == 1
+    assert world.count(BalanceTransaction, account_id=world.account_id) == 1
+    with world.factory() as s:
+        assert s.get(Account, world.account_id).balance == Decimal("900.00")
+        assert audit.verify(s).ok
+
+
+def test_changes_on_the_server_reach_the_cache(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    note = offline_note(world.factory, world.supervisor, world.account_id, "Supervisor note")
+    with world.factory() as s, s.begin():
+        s.get(Account, world.account_id).original_creditor = "Acme Bank"
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.pulled >= 2
+    with cache.session_factory() as s:
+        assert s.get(Note, note).text == "Supervisor note"
+        assert s.get(Account, world.account_id).original_creditor == "Acme Bank"
+    # What the cache received is not sent back.
+    assert sync.status(cache).pending == 0
+
+
+def test_an_edit_of_the_same_field_on_both_sides_becomes_a_conflict(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    person_id = world.person_ids[0]
+    with cache.session_factory() as s, s.begin():
+        p = s.get(Person, person_id)
+        p.stated_time_zone = "America/Chicago"
+        p.first_name = "Patricia"
+    with world.factory() as s, s.begin():
+        s.get(Person, person_id).stated_time_zone = "America/Denver"
+
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.conflicts == 1
+    with world.factory() as s:
+        person = s.get(Person, person_id)
+        assert person.stated_time_zone == "America/Denver"  # nothing silently overwritten
+        assert person.first_name == "Patricia"               # the field nobody else touched merged
+    conflicts = sync.open_conflicts(cache.session_factory, cache.workstation_id)
+    assert [(c.entity, c.field, c.local_value, c.server_value, c.reason) for c in conflicts] == [
+        ("persons", "stated_time_zone", "America/Chicago", "America/Denver", "concurrent_edit")]
+    with cache.session_factory() as s:  # the cache now shows the server's value
+        assert s.get(Person, person_id).stated_time_zone == "America/Denver"
+
+    with pytest.raises(PermissionDenied):
+        sync.resolve_conflict(world.factory, world.collector2, conflicts[0].id, "use_local")
+    sync.resolve_conflict(world.factory, world.collector, conflicts[0].id, "use_local", cache=cache)
+    sync.sync(cache, world.factory, world.collector)
+    with world.factory() as s:
+        assert s.get(Person, person_id).stated_time_zone == "America/Chicago"
+        assert "sync.conflict_resolve" in s.scalars(sa.select(AuditEvent.action)).all()
+    assert sync.open_conflicts(cache.session_factory, cache.workstation_id) == []
+    with pytest.raises(ServiceError, match="already resolved"):
+        sync.resolve_conflict(world.factory, world.collector, conflicts[0].id, "keep_server")
+
+
+def test_two_workstations_editing_the_same_field(world, tmp_path):
+    first, second = new_cache(tmp_path, "first"), new_cache(tmp_path, "second")
+    try:
+        sync.sync(first, world.factory, world.collector)
+        sync.sync(second, world.factory, world.collector2)
+        with world.factory() as s:
+            client_id = s.scalars(sa.select(Client.id)).first()
+        for cache, days in ((first, 10), (second, 20)):
+            with cache.session_factory() as s, s.begin():
+                s.get(Client, client_id).grace_days = days
+        assert sync.sync(first, world.factory, world.collector).conflicts == 0
+        report = sync.sync(second, world.factory, world.collector2)
+        assert report.conflicts == 1
+        with world.factory() as s:
+            assert s.get(Client, client_id).grace_days == 10
+            conflict = s.scalars(sa.select(Conflict)).one()
+        assert (conflict.entity, conflict.field, conflict.local_value, conflict.server_value) == (
+            "clients", "grace_days", 20, 10)
+        assert conflict.workstation_id == second.workstation_id
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_append_only_records_from_two_workstations_never_conflict(world, tmp_path):
+    w2 = World(world.url, accounts=0)
+    first, second = new_cache(tmp_path, "first"), new_cache(tmp_path, "second")
+    try:
+        sync.sync(first, world.factory, world.collector)
+        sync.sync(second, world.factory, world.collector2)
+        # Reference data both hold: two new result codes would be inserts, not conflicts; notes on the account
+        # come from the workstation that holds it.
+        sync.checkout(first, world.factory, world.collector, [world.account_id])
+        for n in range(3):
+            offline_note(first.session_factory, world.collector, world.account_id, f"note {n}")
+        offline_note(world.factory, world.supervisor, world.account_id, "from the office")
+        report = sync.sync(first, world.factory, world.collector)
+        assert report.conflicts == 0
+        assert world.count(Note, account_id=world.account_id) == 4
+        with first.session_factory() as s:
+            assert s.scalar(sa.select(sa.func.count()).select_from(Note)) == 4
+    finally:
+        first.dispose()
+        second.dispose()
+        w2.dispose()
+
+
+def test_a_broken_lease_hands_the_changes_back_as_conflicts(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    note = offline_note(cache.session_factory, world.collector, world.account_id, "Written after the break")
+    with pytest.raises(PermissionDenied):
+        sync.break_lease(world.factory, world.collector2, world.account_id, "taking it over")
+    sync.break_lease(world.factory, world.supervisor, world.account_id, "Consumer called the office")
+    with world.factory() as s:
+        assert sync.live_lease(s, world.account_id) is None
+        sync.assert_not_leased_elsewhere(s, world.account_id, None)  # the office may work it again
+
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.broken_leases == [world.account_id]
+    assert report.conflicts >= 2  # the note and its audit event, held back
+    with world.factory() as s:
+        assert s.get(Note, note) is None
+        held = s.scalars(sa.select(Conflict).where(Conflict.reason == "lease_broken")).all()
+        assert {c.entity for c in held} >= {"notes", "audit_events"}
+        assert "lease.break" in s.scalars(sa.select(AuditEvent.action)).all()
+    assert sync.status(cache).broken_leases == 1
+    assert cache.held_account_ids() == []
+
+    # A person looks at each and keeps the note: it is applied then, once.
+    for c in sync.open_conflicts(world.factory):
+        sync.resolve_conflict(world.factory, world.supervisor, c.id, "use_local")
+    with world.factory() as s:
+        assert s.get(Note, note).text == "Written after the break"
+        assert audit.verify(s).ok
+
+
+def test_offline_contact_the_server_history_would_have_blocked_is_reported(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    # While the collector is offline, the office talks to the consumer (a conversation starts a 7-day pause).
+    offline_call(world.factory, world.supervisor, world, local(2, 10), "RPC")
+    # Offline, the cache does not know: the call looks allowed there.
+    offline_call(cache.session_factory, world.collector, world, local(1, 11), "NA")
+    report = sync.sync(cache, world.factory, world.collector)
+    assert len(report.findings) == 1
+    finding = report.findings[0]
+    assert finding.account_id == world.account_id and finding.reasons
+    assert "would have blocked" in report.summary()
+    # Reported, never undone: the attempt happened and is on record, with an audit event saying so.
+    assert world.count(ContactAttempt, account_id=world.account_id) == 2
+    with world.factory() as s:
+        assert "sync.offline_contact_would_block" in s.scalars(sa.select(AuditEvent.action)).all()
+
+
+def test_offline_guardrails_count_pulled_history_and_offline_attempts(world, cache):
+    offline_call(world.factory, world.collector, world, local(3, 10), "RPC")
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    # The pulled conversation blocks a call offline, exactly as it would online.
+    with pytest.raises(contacts.ContactBlocked):
+        offline_call(cache.session_factory, world.collector, world, local(0, 0) + dt.timedelta(hours=15), "NA")
+
+
+def test_release_refuses_while_changes_wait_and_then_returns_the_account(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    offline_note(cache.session_factory, world.collector, world.account_id, "n")
+    with pytest.raises(ServiceError, match="Sync first"):
+        sync.release(cache, world.factory, world.collector, [world.account_id])
+    sync.sync(cache, world.factory, world.collector)
+    assert sync.release(cache, world.factory, world.collector, [world.account_id]) == 1
+    with world.factory() as s:
+        assert sync.live_lease(s, world.account_id) is None
+    assert cache.held_account_ids() == []
+
+
+def test_an_older_cache_is_upgraded_when_opened(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    engine = db.make_engine(f"sqlite:///{path.as_posix()}")
+    command.upgrade(db.alembic_config(engine), "0001")
+    engine.dispose()
+    cache = sync.open_cache(path)
+    try:
+        assert db.current_revision(cache.engine) == db.head_revision()
+        assert "seq" in {c["name"] for c in sa.inspect(cache.engine).get_columns("outbox")}
+        assert list(tmp_path.glob("old.sqlite3.0001.*.bak"))  # backed up before the upgrade
+    finally:
+        cache.dispose()
+
+
+def test_sync_refuses_an_embedded_shared_database(sqlite_url, cache):
+    from ccs_desktop.services.context import SYSTEM
+
+    engine = db.make_engine(sqlite_url)
+    try:
+        with pytest.raises(sync.SyncUnsupported, match="PostgreSQL"):
+            sync.sync(cache, db.session_factory(engine), SYSTEM)
+        assert cache.identity() is None  # nothing was registered
+    finally:
+        engine.dispose()
+
+
+def test_balances_moved_on_both_sides_add_up_instead_of_conflicting(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    with world.factory() as s, s.begin():  # the office posts an adjustment meanwhile
+        account = s.get(Account, world.account_id)
+        account.principal -= Decimal("50.00")
+        account.balance -= Decimal("50.00")
+    offline_payment(cache.session_factory, world.collector, world.account_id, "100.00")
+    report = sync.sync(cache, world.factory, world.collector)
+    assert report.conflicts == 0
+    with world.factory() as s:
+        account = s.get(Account, world.account_id)
+        assert (account.principal, account.balance) == (Decimal("850.00"), Decimal("850.00"))
+    with cache.session_factory() as s:
+        assert s.get(Account, world.account_id).balance == Decimal("850.00")

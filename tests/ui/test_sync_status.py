@@ -1,0 +1,128 @@
+"""The sync status widget: online/offline state, changes waiting, background sync, conflict resolution."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from ccs_desktop import db
+from ccs_desktop.models import Note, Person
+from ccs_desktop.ui.context import AppContext
+from ccs_desktop.ui.sync_status import SyncStatusWidget
+from tests.sync.helpers import World, offline_note
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def world(pg_url):
+    w = World(pg_url)
+    yield w
+    w.dispose()
+
+
+def _widget(qtbot, world, tmp_path):
+    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200, auto_checkout=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
+    return context, widget
+
+
+def test_pulling_the_cable_then_reconnecting_sends_everything_once(qtbot, world, tmp_path):
+    context, widget = _widget(qtbot, world, tmp_path)
+    assert widget.state_label.text() == "● Online"
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.take_queue_action.trigger()
+    assert widget.cache.held_account_ids() == [world.account_id]
+    qtbot.waitUntil(lambda: "1 account checked out" in widget.waiting_label.text(), timeout=5_000)
+
+    # The shared database goes away: the widget says so and the app carries on against the cache.
+    dead = db.make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", connect_args={"connect_timeout": 1})
+    widget.server_factory = db.session_factory(dead)
+    qtbot.waitUntil(lambda: widget.state == "offline", timeout=10_000)
+    assert "Offline" in widget.state_label.text()
+    assert context.session_factory is widget.cache.session_factory
+    offline_note(context.session_factory, world.collector, world.account_id, "Called from the car")
+    widget._refresh_status()
+    qtbot.waitUntil(lambda: widget.waiting_label.text().startswith("2 changes waiting"), timeout=5_000)
+    widget.grab().save(str(tmp_path / "offline.png"))
+
+    # Reconnected: it syncs by itself, and the note is on the shared database once.
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.server_factory = world.factory
+    assert context.session_factory is world.factory
+    qtbot.waitUntil(lambda: widget.waiting_label.text().startswith("0 changes waiting"), timeout=5_000)
+    assert world.count(Note, account_id=world.account_id) == 1
+    assert widget.last_label.text().startswith("Last sync: ") and "never" not in widget.last_label.text()
+    widget.grab().save(str(tmp_path / "online.png"))
+    widget.shutdown()
+    dead.dispose()
+
+
+def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path):
+    _context, widget = _widget(qtbot, world, tmp_path)
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.take_queue_action.trigger()
+    person_id = world.person_ids[0]
+    with widget.cache.session_factory() as s, s.begin():
+        s.get(Person, person_id).stated_time_zone = "America/Chicago"
+    with world.factory() as s, s.begin():
+        s.get(Person, person_id).stated_time_zone = "America/Denver"
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.sync_now_action.trigger()
+    qtbot.waitUntil(lambda: widget.conflicts_button.isVisible(), timeout=5_000)
+    assert widget.conflicts_button.text() == "⚠ 1 conflict"
+
+    dialog = widget.show_conflicts()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5_000)
+    cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert cells[0].startswith("Person …")
+    assert cells[1:] == ["stated_time_zone", "America/Chicago", "America/Denver", "changed on both sides"]
+    dialog.grab().save(str(tmp_path / "conflicts.png"))
+    with qtbot.waitSignal(dialog.resolved, timeout=10_000):
+        dialog.mine_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5_000)
+    with world.factory() as s:
+        assert s.get(Person, person_id).stated_time_zone == "America/Chicago"
+    qtbot.waitUntil(lambda: not widget.conflicts_button.isVisible(), timeout=5_000)
+    dialog.close()
+    widget.shutdown()
+
+
+def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
+    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.show()
+    assert widget.cache.held_account_ids() == [world.account_id]
+    with world.factory() as s:
+        from ccs_desktop.sync import live_lease
+
+        assert live_lease(s, world.account_id).workstation_id == widget.cache.workstation_id
+    widget.shutdown()
+
+
+def test_on_the_embedded_database_the_window_says_offline_sync_is_unavailable(qtbot, app_home):
+    from ccs_desktop import config
+    from ccs_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.open_database(config.default_database_url(), seed_demo=True, demo_accounts=200)
+    entry = next(a for a in window.menuBar().actions()[0].menu().actions() if "Offline" in a.text())
+    entry.trigger()
+    widget = window.sync_status
+    qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
+    with qtbot.waitSignal(widget.sync_failed, timeout=10_000):
+        widget.sync_now_action.trigger()
+    assert widget.state == "unavailable"
+    assert widget.state_label.text() == "Offline sync unavailable"
+    assert "PostgreSQL" in widget.toolTip()
+    window.grab().save(str(app_home / "window.png"))
+    window.close()
