@@ -146,6 +146,12 @@ def _load(session: Session, person_ids: set[uuid.UUID], since: dt.datetime) -> d
         .where(ContactAttempt.at >= since)
         .where(sa.or_(ContactAttempt.person_id.in_(ids), ContactAttempt.account_id.in_(list(debt_ids) or [uuid.UUID(int=0)])))
     )
+    # Who each attempt concerns: the person contacted, and every person of this batch on the debt it was about.
+    on_debt: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for pid in person_ids:
+        for a in rows[pid].accounts:
+            if pid not in on_debt[a.id]:
+                on_debt[a.id].append(pid)
     seen = set()
     for h in session.execute(query):
         entry = gc.HistoryEntry(
@@ -155,10 +161,11 @@ def _load(session: Session, person_ids: set[uuid.UUID], since: dt.datetime) -> d
         if h.id in seen:  # a person with two roles on one account joins twice
             continue
         seen.add(h.id)
-        for pid in person_ids:
-            r = rows[pid]
-            if h.person_id == pid or any(a.id == h.account_id for a in r.accounts):
-                r.history.append(entry)
+        targets = on_debt.get(h.account_id, [])
+        if h.person_id in person_ids and h.person_id not in targets:
+            targets = [*targets, h.person_id]
+        for pid in targets:
+            rows[pid].history.append(entry)
     return rows
 
 

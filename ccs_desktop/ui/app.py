@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
-
 import socket
+import sys
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
@@ -25,6 +25,26 @@ from .main_window import MainWindow, OpenedDatabase
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = 2000
+
+
+def first_active_user(session_factory: Any) -> Actor | None:
+    """Worker: an actor for tools that open the window without a sign-in (the self-test, tests): the demo
+    collector "cole" when present, else the first active user, collectors first. The app itself always signs in."""
+    import platform
+
+    import sqlalchemy as sa
+
+    from ..models import User
+    from ..models.enums import Role
+
+    with session_factory() as session:
+        user = session.scalars(sa.select(User).where(User.username == "cole", User.active.is_(True))).first()
+        if user is None:
+            rank = sa.case((User.role == Role.COLLECTOR, 0), (User.role == Role.SUPERVISOR, 1), else_=2)
+            user = session.scalars(sa.select(User).where(User.active.is_(True)).order_by(rank, User.username)).first()
+        if user is None:
+            return None
+        return Actor(user.id, user.username, Role(user.role), user.team_id, platform.node()[:64] or None)
 
 
 def create_app() -> QApplication:
@@ -154,6 +174,9 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     except config.ConfigError as exc:
         log.error("settings unreadable: %s", exc)
         settings = config.Settings()
+    from . import i18n
+
+    i18n.install(app, settings.language)
     url = database_url or settings.effective_database_url()
     embedded = not database_url and not settings.database_url
     startup = Startup(url, embedded=embedded, settings=settings, demo_accounts=demo_accounts or DEMO_ACCOUNTS)

@@ -172,6 +172,8 @@ def test_the_file_menu_opens_the_wizard_and_the_statement_dialog(qtbot, ctx):
     labels = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "&Import placement file…" in labels and "Re&mittance statement…" in labels
     window.database = OpenedDatabase(ctx.engine, ctx.session_factory, "test", 0, 0)
+    assert window.open_back_office("import") is None  # nobody signed in yet
+    window.context = ctx
     wizard = window.open_back_office("import")
     assert isinstance(wizard, ImportWizard) and wizard.isVisible()
     qtbot.waitUntil(lambda: wizard.file_page.client.count() == 2, timeout=10000)

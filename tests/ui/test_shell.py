@@ -12,7 +12,7 @@ from ccs_desktop.ui.main_window import MainWindow
 from ccs_desktop.ui.portfolio_model import PortfolioModel
 
 
-def test_first_start_creates_the_demo_portfolio_and_shows_it(qtbot, app_home):
+def test_first_start_creates_the_demo_portfolio_and_shows_the_collectors_queue(qtbot, app_home):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -23,12 +23,20 @@ def test_first_start_creates_the_demo_portfolio_and_shows_it(qtbot, app_home):
     assert (app_home / "data" / "ccs-desktop.sqlite3").exists()
     assert "SQLite" in window.db_label.text() and "ccs-desktop.sqlite3" in window.db_label.text()
     assert window.count_label.text() == "300 accounts"
-    qtbot.waitUntil(lambda: window.model.rowCount() == PortfolioModel.PAGE, timeout=10000)
-    scores = [float(window.model.index(r, 0).data()) for r in range(window.model.rowCount())]
+    # Before sign-in exists the workstation acts as the demo collector "cole": their queue is the home view.
+    assert window.user_label.text() == "cole (collector)"
+    assert window.stack.currentWidget() is window.queue_view
+    model = window.queue_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == model.PAGE, timeout=10000)
+    scores = [float(model.index(r, 0).data()) for r in range(model.rowCount())]
     assert scores == sorted(scores, reverse=True)
-    # Scrolling to the end loads the rest, page by page.
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 300, timeout=10000)
+    # Scrolling to the end loads the rest of cole's open accounts (a third of the portfolio), page by page.
+    while not model.exhausted():
+        window.queue_view.table.scrollToBottom()
+        qtbot.waitUntil(lambda: not model.loading(), timeout=10000)
+    assert 80 < model.rowCount() < 110
+    assert [m.title().replace("&", "") for m in (a.menu() for a in window.menuBar().actions()) if m][:3] == \
+        ["File", "Work", "Tools"]
     window.grab().save(str(app_home / "shell.png"))
     window.close()
 

@@ -1,0 +1,645 @@
+"""The collector's queue: their accounts by priority, filtered, searched and paged by key (never OFFSET).
+
+The default order is the `ix_accounts_queue` index (assigned_to, status, priority_score DESC, id): a page
+is an index range read that starts right after the last row seen. Other sort columns page by key too,
+on (value, id) with NULLs last.
+
+"Callable now" is answered in two steps (DESIGN.md, compliance engine): a pre-filter in SQL on what the
+services keep per account (`contact_blocked`, `next_allowed_at`) and on the hours window, evaluated in
+Python once per distinct time-zone group; then every row the pre-filter lets through is confirmed with
+the contact service's `callable_states` (the guardrail engine), and rows it refuses are dropped from the
+page. The pre-filter only ever lets through too much, never too little.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+import sqlalchemy as sa
+from sqlalchemy.orm import Session, aliased
+
+from ..models import Account, AccountParty, Client, Person, Phone, User
+from ..models.enums import AccountStatus, PartyRole, Role
+from .context import Actor, PermissionDenied, ServiceError
+
+UTC = dt.timezone.utc
+PAGE = 50
+# How many raw rows one page may read while the callable-now confirmation keeps dropping rows.
+MAX_SCAN_BATCHES = 8
+
+BLOCK_LABELS = {
+    "deceased": "deceased",
+    "bankruptcy": "bankruptcy",
+    "attorney_represented": "represented by an attorney",
+    "cease_requested": "cease requested",
+    "dispute_unverified": "unverified dispute",
+}
+
+
+# --- what the queue shows ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class CallableState:
+    """callable | later (until an instant) | blocked; with a reason a collector can read."""
+
+    state: str
+    until: dt.datetime | None = None
+    reason: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class QueueRow:
+    id: uuid.UUID
+    priority_score: Decimal
+    consumer: str
+    consumer_id: uuid.UUID | None
+    search_name: str | None
+    client: str
+    account_number: str
+    balance: Decimal
+    currency: str
+    status: str
+    charge_off_date: dt.date | None
+    delinquency_date: dt.date | None
+    last_contact_at: dt.datetime | None
+    last_result: str | None
+    callback_at: dt.datetime | None
+    next_promise_due: dt.date | None
+    has_broken_promise: bool
+    tz_group: str | None
+    contact_blocked: bool
+    blocked_reason: str | None
+    next_allowed_at: dt.datetime | None
+    client_id: uuid.UUID | None = None
+    callable: CallableState = CallableState("callable")
+
+    @property
+    def zones(self) -> tuple[str, ...]:
+        return tuple(z for z in (self.tz_group or "").split("|") if z)
+
+    def days_since(self, today: dt.date) -> int | None:
+        start = self.charge_off_date or self.delinquency_date
+        return (today - start).days if start else None
+
+    def next_action(self, today: dt.date, now: dt.datetime) -> str:
+        if self.callback_at is not None and self.callback_at <= now + dt.timedelta(hours=12):
+            return "callback"
+        if self.has_broken_promise:
+            return "broken promise"
+        if self.next_promise_due is not None and self.next_promise_due <= today:
+            return "promise due"
+        if self.next_promise_due is not None:
+            return f"promise {self.next_promise_due:%m-%d}"
+        if self.callback_at is not None:
+            return "callback"
+        return ""
+
+
+# --- filters and sort --------------------------------------------------------------------------------
+
+SORTS = ("score", "consumer", "client", "account", "balance", "age", "last_contact", "next_action",
+         "local_time", "callable", "status")
+
+
+@dataclasses.dataclass(frozen=True)
+class QueueFilters:
+    client_id: uuid.UUID | None = None
+    status: AccountStatus | None = AccountStatus.OPEN   # None: every status
+    balance_min: Decimal | None = None
+    balance_max: Decimal | None = None
+    callable_now: bool = False
+    promises_due_today: bool = False
+    broken_promises: bool = False
+    callbacks_due: bool = False
+    search: str = ""
+    sort: str = "score"
+    descending: bool = True
+    # Whose queue: a collector sees their own; a supervisor their team's (or one member's); an admin any.
+    assigned_to: uuid.UUID | None = None
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ServiceError(f"cannot sort the queue by {self.sort!r}")
+        if self.balance_min is not None and self.balance_max is not None and self.balance_min > self.balance_max:
+            raise ServiceError("the lowest balance is above the highest")
+
+    def with_(self, **changes: Any) -> QueueFilters:
+        return dataclasses.replace(self, **changes)
+
+
+@dataclasses.dataclass(frozen=True)
+class PageKey:
+    """Where the next page starts: the sort value and id of the last row read (`null` for a NULL value)."""
+
+    value: Any
+    null: bool
+    id: uuid.UUID
+
+
+@dataclasses.dataclass(frozen=True)
+class QueuePage:
+    rows: list[QueueRow]
+    next_key: PageKey | None    # None: the queue is exhausted
+    scanned: int                # raw rows read (callable-now confirmation may have dropped some)
+
+
+_person = aliased(Person, name="consumer_person")
+_party = aliased(AccountParty, name="consumer_party")
+
+
+def _sort_expr(sort: str) -> tuple[Any, bool]:
+    """(column, nullable) of a sort key; "age" sorts by the charge-off date (older = more days)."""
+    return {
+        "score": (Account.priority_score, False),
+        "consumer": (_person.search_name, True),
+        "client": (Client.name, False),
+        "account": (Account.client_account_number, False),
+        "balance": (Account.balance, False),
+        "age": (Account.charge_off_date, True),
+        "last_contact": (Account.last_contact_at, True),
+        "next_action": (Account.callback_at, True),
+        "local_time": (Account.tz_group, True),
+        "callable": (Account.next_allowed_at, True),
+        "status": (Account.status, False),
+    }[sort]
+
+
+def _row_value(row: QueueRow, sort: str) -> Any:
+    return {
+        "score": row.priority_score, "consumer": row.search_name, "client": row.client,
+        "account": row.account_number, "balance": row.balance, "age": row.charge_off_date,
+        "last_contact": row.last_contact_at, "next_action": row.callback_at, "local_time": row.tz_group,
+        "callable": row.next_allowed_at, "status": row.status,
+    }[sort]
+
+
+def _descending(filters: QueueFilters) -> bool:
+    # "age" is shown as days since charge-off: more days = an earlier date.
+    return (not filters.descending) if filters.sort == "age" else filters.descending
+
+
+def key_of(row: QueueRow, filters: QueueFilters) -> PageKey:
+    value = _row_value(row, filters.sort)
+    if isinstance(value, str) and filters.sort == "status":
+        value = str(value)
+    return PageKey(value, value is None, row.id)
+
+
+def compare_keys(a: PageKey, b: PageKey, filters: QueueFilters) -> int:
+    """-1 if `a` comes before `b` in the queue's order, 1 after, 0 same row."""
+    if a.null != b.null:
+        return 1 if a.null else -1
+    if not a.null and a.value != b.value:
+        before = a.value > b.value if _descending(filters) else a.value < b.value
+        return -1 if before else 1
+    if a.id == b.id:
+        return 0
+    return -1 if a.id < b.id else 1
+
+
+def _after(filters: QueueFilters, key: PageKey, inclusive: bool = False) -> Any:
+    """SQL: rows strictly after `key` (or at/before it with `inclusive` inverted by the caller)."""
+    expr, nullable = _sort_expr(filters.sort)
+    desc = _descending(filters)
+    id_after = Account.id >= key.id if inclusive else Account.id > key.id
+    if key.null:
+        return sa.and_(expr.is_(None), id_after)
+    beyond = expr < key.value if desc else expr > key.value
+    # The redundant range bound lets the planner seek in the index instead of filtering from the top.
+    bound = expr <= key.value if desc else expr >= key.value
+    cond = sa.and_(bound, sa.or_(beyond, sa.and_(expr == key.value, id_after)))
+    if nullable:
+        cond = sa.or_(cond, expr.is_(None))
+    return cond
+
+
+def _at_or_before(filters: QueueFilters, key: PageKey) -> Any:
+    expr, nullable = _sort_expr(filters.sort)
+    desc = _descending(filters)
+    if key.null:
+        return sa.or_(expr.is_not(None), sa.and_(expr.is_(None), Account.id <= key.id))
+    ahead = expr > key.value if desc else expr < key.value
+    bound = expr >= key.value if desc else expr <= key.value
+    return sa.and_(bound, sa.or_(ahead, sa.and_(expr == key.value, Account.id <= key.id)))
+
+
+def _order_by(filters: QueueFilters) -> list[Any]:
+    expr, nullable = _sort_expr(filters.sort)
+    order = [expr.desc() if _descending(filters) else expr.asc()]
+    if nullable:
+        order.insert(0, expr.is_(None))
+    order.append(Account.id.asc())
+    return order
+
+
+# --- search ------------------------------------------------------------------------------------------
+
+_PHONE_CHARS = re.compile(r"^[\d\s().+\-/x]+$")
+
+
+def normalise_phone(text: str) -> str | None:
+    """The national significant number (digits) of a phone number typed in any format, else None."""
+    text = text.strip()
+    if not text or not _PHONE_CHARS.match(text):
+        return None
+    digits = re.sub(r"\D", "", text)
+    if len(digits) < 7:
+        return None
+    try:
+        parsed = phonenumbers.parse(text, "US")
+        national = str(parsed.national_number)
+        if len(national) >= 7:
+            return national
+    except phonenumbers.NumberParseException:
+        pass
+    if len(digits) == 11 and digits.startswith("1"):
+        return digits[1:]
+    return digits
+
+
+def _prefix_range(column: Any, prefix: str) -> Any:
+    """`column LIKE 'prefix%'` that an ordinary b-tree index can serve (a range plus the exact test)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.and_(column >= prefix, column < upper, column.like(escaped + "%", escape="\\"))
+
+
+def search_condition(text: str) -> Any | None:
+    """Accounts whose consumer (or another party) has this name prefix or phone, or whose number starts so.
+
+    Each kind of match is its own indexed SELECT of account ids, joined with UNION: an OR across tables
+    would make the database scan the queue instead.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    branches = []
+    phone = normalise_phone(text)
+    if phone:
+        people = sa.select(Phone.person_id).where(Phone.digits == phone)
+        branches.append(sa.select(AccountParty.account_id).where(AccountParty.person_id.in_(people)))
+    number = re.sub(r"\s", "", text).upper()
+    if re.fullmatch(r"[A-Z0-9\-]{3,40}", number) and re.search(r"\d", number):
+        branches.append(sa.select(Account.id).where(_prefix_range(Account.client_account_number, number)))
+    name = " ".join(re.sub(r"[,;]", " ", text).upper().split())
+    if re.search(r"[A-Z]", name) and len(name) >= 2 and not re.search(r"\d", name):
+        people = sa.select(Person.id).where(_prefix_range(Person.search_name, name))
+        branches.append(sa.select(AccountParty.account_id).where(AccountParty.person_id.in_(people)))
+    if not branches:
+        raise ServiceError(f"nothing to search for in {text!r}: type a name, an account number or a phone number")
+    ids = branches[0] if len(branches) == 1 else sa.union(*branches)
+    return Account.id.in_(ids)
+
+
+# --- the hours pre-filter ----------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _loose_windows(rulepack_version: str) -> tuple[tuple[int, int] | None, ...]:
+    """Per weekday, the widest span any enabled hours rule of any pack allows (seconds of the day)."""
+    from ..compliance import default_rulepack
+    from ..compliance.checks_time import WindowCheck
+    from ..compliance.rules import compile_rules
+
+    pack = default_rulepack()
+    rules = [r for p in pack.packs if p.enabled for r in p.rules if r.enabled and r.kind == "window"]
+    spans: list[tuple[int, int] | None] = [None] * 7
+    for check in compile_rules(rules):
+        if not isinstance(check, WindowCheck):
+            continue
+        for day, span in enumerate(check.spans):
+            if span is None:
+                continue
+            have = spans[day]
+            spans[day] = span if have is None else (min(have[0], span[0]), max(have[1], span[1]))
+    return tuple(spans)
+
+
+def windows() -> tuple[tuple[int, int] | None, ...]:
+    from ..compliance import default_rulepack
+
+    return _loose_windows(default_rulepack().version)
+
+
+def group_open(tz_group: str | None, at: dt.datetime) -> bool:
+    """Whether any hours rule could allow a contact now in every zone of the group (pre-filter)."""
+    zones = [z for z in (tz_group or "").split("|") if z]
+    if not zones:
+        return False
+    spans = windows()
+    for name in zones:
+        try:
+            local = at.astimezone(ZoneInfo(name))
+        except Exception:
+            return False
+        span = spans[local.weekday()]
+        seconds = local.hour * 3600 + local.minute * 60 + local.second
+        if span is None or not (span[0] <= seconds < span[1]):
+            return False
+    return True
+
+
+def group_opens_at(tz_group: str | None, at: dt.datetime) -> dt.datetime | None:
+    """The next instant (to the minute, within 8 days) when the group is inside the loose window."""
+    if not tz_group:
+        return None
+    probe = at.replace(second=0, microsecond=0)
+    step = dt.timedelta(minutes=15)
+    for _ in range(8 * 96):
+        probe += step
+        if group_open(tz_group, probe):
+            back = probe - step
+            while not group_open(tz_group, back + dt.timedelta(minutes=1)):
+                back += dt.timedelta(minutes=1)
+            return back + dt.timedelta(minutes=1)
+    return None
+
+
+class _GroupCache:
+    """Distinct tz groups per database, refreshed every few minutes (new groups still pass the filter)."""
+
+    TTL = 300.0
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._groups: dict[str, tuple[float, list[str], dict[dt.datetime, list[str]]]] = {}
+
+    def get_with_memo(self, session: Session) -> tuple[list[str], dict[dt.datetime, list[str]]]:
+        bind = session.get_bind()
+        key = bind.url.render_as_string(hide_password=True)
+        with self._lock:
+            found = self._groups.get(key)
+            if found and time.monotonic() - found[0] < self.TTL:
+                return found[1], found[2]
+        groups = [g for g in session.scalars(sa.select(Account.tz_group).where(Account.tz_group.is_not(None)).distinct())]
+        entry = (time.monotonic(), groups, {})
+        with self._lock:
+            self._groups[key] = entry
+        return entry[1], entry[2]
+
+    def get(self, session: Session) -> list[str]:
+        return self.get_with_memo(session)[0]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._groups.clear()
+
+
+tz_groups = _GroupCache()
+
+
+def closed_groups(session: Session, at: dt.datetime) -> list[str]:
+    """The tz groups outside every hours window at `at`. Windows open and close on the minute, so the answer is
+    kept per minute alongside the cached group list; each distinct zone is evaluated once."""
+    groups, memo = tz_groups.get_with_memo(session)
+    minute = at.replace(second=0, microsecond=0)
+    found = memo.get(minute)
+    if found is None:
+        if len(memo) > 32:
+            memo.clear()
+        found = memo[minute] = _closed(groups, minute)
+    return found
+
+
+def _closed(groups: list[str], at: dt.datetime) -> list[str]:
+    zone_open: dict[str, bool] = {}
+    closed = []
+    for group in groups:
+        for name in group.split("|"):
+            found = zone_open.get(name)
+            if found is None:
+                found = zone_open[name] = group_open(name, at)
+            if not found:
+                closed.append(group)
+                break
+    return closed
+
+
+# --- callable state ----------------------------------------------------------------------------------
+
+
+def prefilter_state(row: QueueRow, at: dt.datetime) -> CallableState:
+    """What the queue fields alone say (hard block, frequency, hours); the engine confirms it."""
+    if row.contact_blocked:
+        label = BLOCK_LABELS.get(row.blocked_reason or "", row.blocked_reason or "a hard block")
+        return CallableState("blocked", None, label[0].upper() + label[1:])
+    if not row.tz_group:
+        return CallableState("blocked", None, "Location unknown: add an address before calling")
+    if row.next_allowed_at is not None and row.next_allowed_at > at:
+        return CallableState("later", row.next_allowed_at, "Frequency limit: the next call is allowed later")
+    if not group_open(row.tz_group, at):
+        return CallableState("later", group_opens_at(row.tz_group, at), "Outside calling hours in the consumer's time zone")
+    return CallableState("callable")
+
+
+def _engine_states(session: Session, ids: Sequence[uuid.UUID], at: dt.datetime) -> dict[uuid.UUID, Any] | None:
+    try:
+        from . import contacts  # the contact service: the guardrail engine over each account's facts
+    except ImportError:
+        return None
+    fn = getattr(contacts, "callable_states", None)
+    if fn is None:
+        return None
+    return fn(session, list(ids), at)
+
+
+def confirm_states(session: Session, rows: list[QueueRow], at: dt.datetime) -> list[QueueRow]:
+    """Each row with its callable state: the engine's where the contact service is there, else the pre-filter's."""
+    if not rows:
+        return rows
+    states = _engine_states(session, [r.id for r in rows if not r.contact_blocked], at) or {}
+    out = []
+    for row in rows:
+        found = states.get(row.id)
+        if found is None:
+            state = prefilter_state(row, at)
+        elif found.state == "callable" and row.next_allowed_at is not None and row.next_allowed_at > at:
+            # The frequency limit the contact service kept with the last attempt: stay on the safe side.
+            state = CallableState("later", row.next_allowed_at, "Frequency limit: the next call is allowed later")
+        else:
+            state = CallableState(found.state, found.until, found.reason)
+        out.append(dataclasses.replace(row, callable=state))
+    return out
+
+
+# --- the query ---------------------------------------------------------------------------------------
+
+
+def _scope(session: Session, actor: Actor, filters: QueueFilters) -> Any:
+    if actor.role == Role.COLLECTOR:
+        if filters.assigned_to not in (None, actor.user_id):
+            raise PermissionDenied(f"{actor.username} may only see their own queue")
+        return Account.assigned_to == actor.user_id
+    if filters.assigned_to is not None:
+        if actor.role == Role.SUPERVISOR:
+            member = session.get(User, filters.assigned_to)
+            if member is None or member.team_id != actor.team_id:
+                raise PermissionDenied(f"{actor.username} may only see the queues of their own team")
+        return Account.assigned_to == filters.assigned_to
+    if actor.role == Role.SUPERVISOR:
+        return Account.assigned_to.in_(sa.select(User.id).where(User.team_id == actor.team_id))
+    return sa.true()
+
+
+def _base_query(session: Session, actor: Actor, filters: QueueFilters, at: dt.datetime) -> sa.Select:
+    query = (
+        sa.select(Account.id, Account.priority_score, _person.id.label("person_id"), _person.first_name,
+                  _person.last_name, _person.business_name, _person.search_name, Client.name.label("client_name"),
+                  Account.client_account_number, Account.balance, Account.currency, Account.status,
+                  Account.charge_off_date, Account.delinquency_date, Account.last_contact_at, Account.last_result,
+                  Account.callback_at, Account.next_promise_due, Account.has_broken_promise, Account.tz_group,
+                  Account.contact_blocked, Account.blocked_reason, Account.next_allowed_at, Account.client_id)
+        .join(Client, Client.id == Account.client_id)
+        .outerjoin(_party, sa.and_(_party.account_id == Account.id, _party.role == PartyRole.CONSUMER))
+        .outerjoin(_person, _person.id == _party.person_id)
+        .where(_scope(session, actor, filters))
+    )
+    if filters.status is not None:
+        query = query.where(Account.status == filters.status)
+    if filters.client_id is not None:
+        query = query.where(Account.client_id == filters.client_id)
+    if filters.balance_min is not None:
+        query = query.where(Account.balance >= filters.balance_min)
+    if filters.balance_max is not None:
+        query = query.where(Account.balance <= filters.balance_max)
+    today = at.date()
+    if filters.promises_due_today:
+        query = query.where(Account.next_promise_due <= today)
+    if filters.broken_promises:
+        query = query.where(Account.has_broken_promise.is_(True))
+    if filters.callbacks_due:
+        query = query.where(Account.callback_at <= at)
+    if filters.callable_now:
+        query = query.where(Account.contact_blocked.is_(False),
+                            sa.or_(Account.next_allowed_at.is_(None), Account.next_allowed_at <= at),
+                            Account.tz_group.is_not(None))
+        closed = closed_groups(session, at)
+        if closed:
+            query = query.where(Account.tz_group.not_in(closed))
+    search = search_condition(filters.search)
+    if search is not None:
+        query = query.where(search)
+    return query
+
+
+def _to_row(r: Any) -> QueueRow:
+    name = r.business_name or " ".join(p for p in (r.first_name, r.last_name) if p) or "(no consumer)"
+    return QueueRow(r.id, r.priority_score, name, r.person_id, r.search_name, r.client_name, r.client_account_number,
+                    r.balance, r.currency, str(r.status), r.charge_off_date, r.delinquency_date, r.last_contact_at,
+                    r.last_result, r.callback_at, r.next_promise_due, bool(r.has_broken_promise), r.tz_group,
+                    bool(r.contact_blocked), r.blocked_reason, r.next_allowed_at, r.client_id)
+
+
+def matches(row: QueueRow, filters: QueueFilters, at: dt.datetime) -> bool:
+    """Whether a (re-read) row still passes the view's filters; search matches are kept (they are by identity)."""
+    if filters.status is not None and row.status != str(filters.status):
+        return False
+    if filters.client_id is not None and row.client_id != filters.client_id:
+        return False
+    if filters.balance_min is not None and row.balance < filters.balance_min:
+        return False
+    if filters.balance_max is not None and row.balance > filters.balance_max:
+        return False
+    if filters.promises_due_today and not (row.next_promise_due and row.next_promise_due <= at.date()):
+        return False
+    if filters.broken_promises and not row.has_broken_promise:
+        return False
+    if filters.callbacks_due and not (row.callback_at and row.callback_at <= at):
+        return False
+    if filters.callable_now and row.callable.state != "callable":
+        return False
+    return True
+
+
+def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKey | None = None,
+            limit: int = PAGE, at: dt.datetime | None = None,
+            exclude: Iterable[uuid.UUID] = ()) -> QueuePage:
+    """The next `limit` rows after `after`, with their callable state; callable-now rows confirmed."""
+    at = at or dt.datetime.now(UTC)
+    base = _base_query(session, actor, filters, at)
+    excluded = list(exclude)
+    if excluded:
+        base = base.where(Account.id.not_in(excluded))
+    base = base.order_by(*_order_by(filters))
+    rows: list[QueueRow] = []
+    key, scanned, size = after, 0, limit
+    for _ in range(MAX_SCAN_BATCHES if filters.callable_now else 1):
+        query = base if key is None else base.where(_after(filters, key))
+        batch = [_to_row(r) for r in session.execute(query.limit(size))]
+        scanned += len(batch)
+        confirmed = confirm_states(session, batch, at)
+        if filters.callable_now:
+            confirmed = [r for r in confirmed if r.callable.state == "callable"]
+        rows.extend(confirmed)
+        if len(batch) < size:
+            return QueuePage(rows[:limit] if len(rows) > limit else rows, None, scanned)
+        key = key_of(batch[-1], filters)
+        if len(rows) >= limit:
+            break
+        # Read about twice what is still missing: the engine keeps most of what the pre-filter lets through.
+        size = min(limit, max(10, 2 * (limit - len(rows))))
+    if len(rows) > limit:
+        rows = rows[:limit]
+        key = key_of(rows[-1], filters)
+    return QueuePage(rows, key, scanned)
+
+
+def page(session_factory: Callable[[], Session], actor: Actor, filters: QueueFilters, after: PageKey | None = None,
+         limit: int = PAGE, at: dt.datetime | None = None) -> QueuePage:
+    with session_factory() as session:
+        return page_in(session, actor, filters, after, limit, at)
+
+
+def changed_in(session: Session, actor: Actor, filters: QueueFilters, through: PageKey, since: dt.datetime,
+               at: dt.datetime | None = None) -> list[QueueRow]:
+    """Rows changed since `since` that now sort at or before `through` (a scrolling view has passed them)."""
+    at = at or dt.datetime.now(UTC)
+    query = (_base_query(session, actor, filters, at)
+             .where(Account.updated_at >= since, _at_or_before(filters, through))
+             .order_by(*_order_by(filters)).limit(1000))
+    rows = confirm_states(session, [_to_row(r) for r in session.execute(query)], at)
+    if filters.callable_now:
+        rows = [r for r in rows if r.callable.state == "callable"]
+    return rows
+
+
+def rows_in(session: Session, actor: Actor, ids: Sequence[uuid.UUID], at: dt.datetime | None = None) -> list[QueueRow]:
+    """The queue rows of these accounts as they are now (for a view refreshing after an operation)."""
+    at = at or dt.datetime.now(UTC)
+    if not ids:
+        return []
+    query = _base_query(session, actor, QueueFilters(status=None), at).where(Account.id.in_(list(ids)))
+    return confirm_states(session, [_to_row(r) for r in session.execute(query)], at)
+
+
+def next_account(session_factory: Callable[[], Session], actor: Actor, filters: QueueFilters | None = None,
+                 exclude: Iterable[uuid.UUID] = (), at: dt.datetime | None = None) -> QueueRow | None:
+    """The best account to work now: the highest-scored callable one (the view's filters apply, not its sort)."""
+    filters = (filters or QueueFilters()).with_(callable_now=True, sort="score", descending=True)
+    with session_factory() as session:
+        found = page_in(session, actor, filters, None, 10, at, exclude)
+    return found.rows[0] if found.rows else None
+
+
+def count_in(session: Session, actor: Actor, filters: QueueFilters, at: dt.datetime | None = None) -> int:
+    """How many accounts the pre-filter lets through (callable-now counts are an upper bound)."""
+    at = at or dt.datetime.now(UTC)
+    query = _base_query(session, actor, filters, at).with_only_columns(sa.func.count()).order_by(None)
+    return session.scalar(query) or 0
+
+
+def clients(session_factory: Callable[[], Session]) -> list[tuple[uuid.UUID, str]]:
+    with session_factory() as session:
+        return [(r.id, r.name) for r in session.execute(sa.select(Client.id, Client.name).order_by(Client.name))]
