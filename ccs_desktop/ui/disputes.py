@@ -12,6 +12,7 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -350,13 +351,16 @@ class DisputePanel(QWidget):
     # --- actions -----------------------------------------------------------------------------------------
 
     def _on_accounts_changed(self, ids: list) -> None:
+        if not shiboken6.isValid(self):
+            return
         if self.account_id in ids and self._task is None:
             self.reload()
 
     def _run(self, fn: Any, on_done: Any, *args: Any, **kwargs: Any) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor)
-        self._task = workers.run_task(fn, *args, on_done=lambda r: self._finished(on_done, r),
-                                      on_error=self._error, **kwargs)
+        # The panel may be gone (the workspace moved to another account) before the work ends.
+        self._task = workers.run_task(fn, *args, on_done=lambda r: shiboken6.isValid(self) and self._finished(on_done, r),
+                                      on_error=lambda m, t: shiboken6.isValid(self) and self._error(m, t), **kwargs)
 
     def _finished(self, on_done: Any, result: Any) -> None:
         self._task = None

@@ -290,6 +290,7 @@ class AccountWorkspace(QWidget):
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setObjectName(f"{title.lower()}Placeholder")
             self.tabs.addTab(placeholder, t(title))
+        self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         split.addWidget(self.tabs)
         split.setSizes([440, 360, 640])
         split.setStretchFactor(2, 1)
@@ -447,9 +448,24 @@ class AccountWorkspace(QWidget):
         self._fill_codes()
         self._fill_log(view)
         self._fill_disclosure(view)
+        if not same:
+            self._show_disputes(view.id)
         self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._tick()
         self.loaded.emit(view)
+
+    def _show_disputes(self, account_id: Any) -> None:
+        """The Disputes tab: the account's disputes, their history and note thread (ui/disputes.py)."""
+        from .disputes import DisputePanel
+
+        old = self.tabs.widget(self._disputes_tab)
+        panel = DisputePanel(self.context, account_id)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(self._disputes_tab)
+        self.tabs.insertTab(self._disputes_tab, panel, t(TAB_TITLES[2]))
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
 
     def _fill_header(self, view: account_view.AccountView) -> None:
         consumer = view.consumer

@@ -244,3 +244,13 @@ def test_the_workspace_speaks_spanish_when_chosen(qtbot, session_factory, fixed_
     finally:
         i18n.install(QApplication.instance(), "en")
     assert QueueModel(ws.context, synchronous=True).headerData(0, Qt.Orientation.Horizontal) == "Score"
+
+
+def test_the_disputes_tab_shows_the_accounts_dispute_panel(qtbot, session_factory, fixed_now):
+    from ccs_desktop.ui.disputes import DisputePanel
+
+    actor, account_id, _ = build(session_factory)
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    titles = [ws.tabs.tabText(i) for i in range(ws.tabs.count())]
+    panel = ws.tabs.widget(titles.index("Disputes"))
+    assert isinstance(panel, DisputePanel) and panel.account_id == account_id
