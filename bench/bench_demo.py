@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.services import demo
 
-from .common import Timer, row, scratch_database
+from .common import Timer, raw_executemany_seconds, row, scratch_database
 
 UTC = dt.timezone.utc
 
@@ -54,50 +54,6 @@ def _rows_for(size: int) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
     return out
 
 
-def _adapt(value: Any, dialect: sa.Dialect) -> Any:
-    if dialect.name == "postgresql" and isinstance(value, (dict, list)):
-        from psycopg.types.json import Jsonb
-
-        return Jsonb(value)
-    if dialect.name == "sqlite" and isinstance(value, (dict, list)):
-        import json
-
-        return json.dumps(value)
-    return value
-
-
-def _raw_insert_seconds(url: str, tables: list[tuple[sa.Table, list[dict[str, Any]]]]) -> float:
-    engine = db.make_engine(url)
-    dialect = engine.dialect
-    prepared = []
-    mark = "?" if dialect.name == "sqlite" else "%s"
-    for table, rows in tables:
-        cols = list(rows[0].keys())
-        processors = [table.c[c].type.bind_processor(dialect) for c in cols]
-        params = [tuple(_adapt(p(r[c]) if p else r[c], dialect) for c, p in zip(cols, processors)) for r in rows]
-        quoted = ", ".join(dialect.identifier_preparer.quote(c) for c in cols)
-        sql = f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join([mark] * len(cols))})"
-        prepared.append((sql, params))
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        # The rows point at clients, placements and users the baseline does not create: no FK checks.
-        if dialect.name == "sqlite":
-            cursor.execute("PRAGMA foreign_keys=OFF")
-        else:
-            cursor.execute("SET session_replication_role = replica")
-        raw.commit()
-        with Timer() as t:
-            for sql, params in prepared:
-                for start in range(0, len(params), 5000):
-                    cursor.executemany(sql, params[start:start + 5000])
-            raw.commit()
-    finally:
-        raw.close()
-        engine.dispose()
-    return t.seconds
-
-
 def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     size = int(options.get("size", 100_000))
     results = []
@@ -110,7 +66,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                 demo.generate(engine, demo.DemoOptions(accounts=size))
             engine.dispose()
         with scratch_database(backend) as url:
-            raw_seconds = _raw_insert_seconds(url, tables)
+            raw_seconds = raw_executemany_seconds(url, tables)
         results.append(row(f"demo generation {size:,} accounts ({backend})", size / t.seconds, "accounts/s",
                            size / raw_seconds,
                            f"{t.seconds:.1f}s; raw executemany of the same {rows_total:,} rows {raw_seconds:.1f}s"))

@@ -18,7 +18,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 
 from ccs_desktop import db, sync
 from ccs_desktop.models import Note, new_id
@@ -26,7 +25,7 @@ from ccs_desktop.models.enums import Role
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.reference import ensure_reference_data
 
-from .common import Timer, postgres_available, row, scratch_database
+from .common import Timer, postgres_available, raw_executemany_seconds, row, scratch_database
 
 UTC = dt.timezone.utc
 
@@ -52,34 +51,6 @@ def _note_rows(n: int, account_id: uuid.UUID, author: uuid.UUID | None) -> list[
              "corrects_id": None, "created_at": start, "server_seq": None} for i in range(n)]
 
 
-def _raw_insert(url: str, rows: list[dict[str, Any]]) -> float:
-    """Timed executemany of `rows` into notes (values converted to driver types outside the timing)."""
-    engine = db.make_engine(url)
-    dialect = engine.dialect
-    table = Note.__table__
-    cols = list(rows[0])
-    procs = [table.c[c].type.bind_processor(dialect) for c in cols]
-    params = [tuple(p(r[c]) if p else r[c] for c, p in zip(cols, procs)) for r in rows]
-    mark = "?" if dialect.name == "sqlite" else "%s"
-    sql = f"INSERT INTO notes ({', '.join(cols)}) VALUES ({', '.join([mark] * len(cols))})"
-    raw = engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        if dialect.name == "sqlite":
-            cur.execute("PRAGMA foreign_keys=OFF")
-        else:
-            cur.execute("SET session_replication_role = replica")
-        raw.commit()
-        with Timer() as t:
-            for i in range(0, len(params), 5000):
-                cur.executemany(sql, params[i:i + 5000])
-            raw.commit()
-    finally:
-        raw.close()
-        engine.dispose()
-    return t.seconds
-
-
 def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     if not postgres_available():
         return [row("sync (needs PostgreSQL)", 0.0, "-", None, "skipped: no PostgreSQL server")]
@@ -103,7 +74,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             sync.push(cache, server, cache.workstation_id, report)
         assert report.pushed == push_n, report
         with scratch_database("postgres") as base_url:
-            raw_push = _raw_insert(base_url, _note_rows(push_n, account_id, actor.user_id))
+            raw_push = raw_executemany_seconds(base_url, [(Note.__table__, _note_rows(push_n, account_id, actor.user_id))])
         results.append(row(f"sync push {push_n:,} operations (postgres)", push_n / t_push.seconds, "ops/s",
                            push_n / raw_push,
                            f"{t_push.seconds:.2f}s; raw executemany of the same rows {raw_push:.2f}s"))
@@ -120,7 +91,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             sync.pull(cache, server, cache.workstation_id, report)
         assert report.pulled == pull_n, report
         with scratch_database("sqlite") as base_url:
-            raw_pull = _raw_insert(base_url, pull_rows)
+            raw_pull = raw_executemany_seconds(base_url, [(Note.__table__, pull_rows)])
         results.append(row(f"sync pull {pull_n:,} changed rows (postgres -> sqlite cache)", pull_n / t_pull.seconds,
                            "rows/s", pull_n / raw_pull,
                            f"{t_pull.seconds:.2f}s; raw executemany into SQLite {raw_pull:.2f}s"))

@@ -66,3 +66,49 @@ class Timer:
 
     def __exit__(self, *exc: Any) -> None:
         self.seconds = time.perf_counter() - self.start
+
+
+def _driver_value(value: Any, dialect: sa.Dialect) -> Any:
+    if isinstance(value, (dict, list)):
+        if dialect.name == "postgresql":
+            from psycopg.types.json import Jsonb
+
+            return Jsonb(value)
+        import json
+
+        return json.dumps(value)
+    return value
+
+
+def raw_executemany_seconds(url: str, tables: list[tuple[sa.Table, list[dict[str, Any]]]]) -> float:
+    """The raw baseline: the same rows through the driver's executemany, in batches of 5,000.
+
+    Values are converted to driver types outside the timing; foreign-key checks (and, on PostgreSQL, triggers)
+    are off, since the baseline does not create the rows the inserted ones point at."""
+    engine = db.make_engine(url)
+    dialect = engine.dialect
+    mark = "?" if dialect.name == "sqlite" else "%s"
+    prepared = []
+    for table, rows in tables:
+        cols = list(rows[0].keys())
+        processors = [table.c[c].type.bind_processor(dialect) for c in cols]
+        params = [tuple(_driver_value(p(r[c]) if p else r[c], dialect) for c, p in zip(cols, processors)) for r in rows]
+        quoted = ", ".join(dialect.identifier_preparer.quote(c) for c in cols)
+        prepared.append((f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join([mark] * len(cols))})", params))
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        if dialect.name == "sqlite":
+            cursor.execute("PRAGMA foreign_keys=OFF")
+        else:
+            cursor.execute("SET session_replication_role = replica")
+        raw.commit()
+        with Timer() as t:
+            for sql, params in prepared:
+                for start in range(0, len(params), 5000):
+                    cursor.executemany(sql, params[start:start + 5000])
+            raw.commit()
+    finally:
+        raw.close()
+        engine.dispose()
+    return t.seconds
