@@ -18,7 +18,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-
 from ccs_desktop import db, sync
 from ccs_desktop.models import Note, new_id
 from ccs_desktop.models.enums import Role
