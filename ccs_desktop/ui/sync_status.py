@@ -42,7 +42,7 @@ def _when(value: dt.datetime | None) -> str:
     if value is None:
         return "never"
     local = value.astimezone()
-    today = dt.datetime.now().astimezone().date()
+    today = dt.datetime.now(dt.timezone.utc).astimezone().date()
     return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
 
 
