@@ -458,11 +458,19 @@ class AccountWorkspace(QWidget):
         """The Disputes tab: the account's disputes, their history and note thread (ui/disputes.py)."""
         from .disputes import DisputePanel
 
+        from PySide6.QtWidgets import QScrollArea
+
         old = self.tabs.widget(self._disputes_tab)
         panel = DisputePanel(self.context, account_id)
+        # In a scroll area, so the panel's own minimum width does not squeeze the record panel beside it.
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(panel)
+        self.disputes_panel = panel
         current = self.tabs.currentIndex()
         self.tabs.removeTab(self._disputes_tab)
-        self.tabs.insertTab(self._disputes_tab, panel, t(TAB_TITLES[2]))
+        self.tabs.insertTab(self._disputes_tab, holder, t(TAB_TITLES[2]))
         self.tabs.setCurrentIndex(current)
         if old is not None:
             old.deleteLater()

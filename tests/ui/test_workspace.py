@@ -252,5 +252,5 @@ def test_the_disputes_tab_shows_the_accounts_dispute_panel(qtbot, session_factor
     actor, account_id, _ = build(session_factory)
     ws = open_workspace(qtbot, session_factory, actor, account_id)
     titles = [ws.tabs.tabText(i) for i in range(ws.tabs.count())]
-    panel = ws.tabs.widget(titles.index("Disputes"))
-    assert isinstance(panel, DisputePanel) and panel.account_id == account_id
+    panel = ws.tabs.widget(titles.index("Disputes")).widget()
+    assert isinstance(panel, DisputePanel) and panel.account_id == account_id and panel is ws.disputes_panel
