@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
-from ccs_desktop import config, db, logs
-from ccs_desktop.services import demo
+from ccs_desktop import config, logs
 from ccs_desktop.ui.crash import CrashDialog, show_crash
 from ccs_desktop.ui.main_window import MainWindow
-from ccs_desktop.ui.portfolio_model import PortfolioModel
 
 
 def test_first_start_creates_the_demo_portfolio_and_shows_the_collectors_queue(qtbot, app_home):
@@ -49,19 +46,6 @@ def test_an_unreachable_database_says_so(qtbot):
     assert "Cannot reach the database" in failed.args[0]
     assert "Cannot reach the database" in window.loading_label.text()
     window.close()
-
-
-def test_portfolio_model_passes_the_model_tester(qtbot, qtmodeltester, sqlite_url):
-    engine = db.make_engine(sqlite_url)
-    demo.generate(engine, demo.DemoOptions(accounts=450))
-    model = PortfolioModel(db.session_factory(engine), synchronous=True)
-    qtmodeltester.check(model)
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == 450
-    ids = {model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(450)}
-    assert len(ids) == 450  # keyset paging neither skips nor repeats
-    engine.dispose()
 
 
 def test_crash_dialog_shows_the_error_and_the_recent_log(qtbot, app_home):
