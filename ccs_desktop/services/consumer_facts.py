@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..models import Account, AccountParty, ComplianceFlag, Consent, InconvenientTime, Person, Phone, utcnow
 from ..models.enums import Channel, FlagKind, PartyRole
-from . import audit
+from . import access, audit
 from .accounts import refresh_queue_fields
 from .account_view import can_see
 from .context import Actor, PermissionDenied, ServiceError
@@ -25,12 +25,18 @@ from .context import Actor, PermissionDenied, ServiceError
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def _account(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID) -> Account:
+def _account(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID, *,
+             restricts: bool = True) -> Account:
+    """The account the fact is recorded on. A fact that only restricts contact (cease, attorney, wrong number,
+    refused channel, inconvenient time) is recorded wherever the consumer gives it, even on an account checked out
+    to another workstation, which pulls it on its next sync; a fact that allows more contact (consent) is not."""
     account = session.get(Account, account_id)
     if account is None:
         raise ServiceError("This account no longer exists.")
     if not can_see(actor, session, account):
         raise PermissionDenied(f"{actor.username} may not change account {account.client_account_number}")
+    if not restricts:
+        access.require_writable(session, actor, account_id)
     linked = session.scalar(sa.select(AccountParty.id).where(AccountParty.account_id == account_id,
                                                              AccountParty.person_id == person_id))
     if linked is None:
@@ -119,7 +125,7 @@ def record_consent(session_factory: Callable[[], Session], actor: Actor, account
                    channel: Channel = Channel.CALL) -> list[uuid.UUID]:
     """Prior consent to be contacted (Reg F 1006.14(b)(3)(i)): calls in the next 7 days do not count."""
     with session_factory() as session, session.begin():
-        account = _account(session, actor, account_id, person_id)
+        account = _account(session, actor, account_id, person_id, restricts=False)
         consent = Consent(person_id=person_id, account_id=account.id, channel=channel, given_at=utcnow(),
                           recorded_by=actor.user_id)
         session.add(consent)

@@ -25,9 +25,9 @@ from ..models import (
     Person, Phone, ResultCode, new_id, utcnow,
 )
 from ..models.enums import Channel, Direction, PartyRole, Role
-from . import audit
+from . import access, audit
 from .accounts import refresh_queue_fields
-from .context import Actor, PermissionDenied, ServiceError
+from .context import Actor, ServiceError
 from .rulepacks import active_rulepack
 
 UTC = dt.timezone.utc
@@ -253,17 +253,15 @@ def _decide(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, chann
 # --- permissions and locking ----------------------------------------------------------------------------
 
 
-def _account_for(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise ServiceError("no such account")
-    if actor.role == Role.COLLECTOR and account.assigned_to not in (None, actor.user_id):
-        raise PermissionDenied(f"{actor.username} may not contact account {account.client_account_number}: "
-                               "it is assigned to another collector")
+def _account_for(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID, *,
+                 write: bool = True) -> Account:
+    account = access.require_workable(session, actor, account_id, write=False)
     linked = session.scalar(sa.select(AccountParty.id).where(AccountParty.account_id == account_id,
                                                              AccountParty.person_id == person_id))
     if linked is None:
         raise ServiceError("that person is not a party to this account")
+    if write:
+        access.require_writable(session, actor, account_id)
     return account
 
 
@@ -285,7 +283,7 @@ def check_contact(session_factory: Callable[[], Session], actor: Actor, account_
                   purpose: str = "collection", at: dt.datetime | None = None) -> gc.Decision:
     """What the guardrails would say about this contact now (writes nothing)."""
     with session_factory() as session:
-        _account_for(session, actor, account_id, person_id)
+        _account_for(session, actor, account_id, person_id, write=False)
         decision, _, _ = _decide(session, account_id, person_id, str(channel), at or utcnow(), phone_id=phone_id,
                                  email_address=email_address, purpose=purpose)
         return decision
@@ -305,7 +303,10 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
         raise ServiceError("the contact time must carry a time zone")
     if at > now + FUTURE_TOLERANCE:
         raise ServiceError("a contact cannot be recorded in the future")
-    account = _account_for(session, actor, attempt.account_id, attempt.person_id)
+    # A call or letter from the consumer is recorded wherever it arrives (append-only, it syncs to a workstation
+    # that has the account checked out); reaching out to them is refused while another workstation holds it.
+    account = _account_for(session, actor, attempt.account_id, attempt.person_id,
+                           write=str(attempt.direction) == Direction.OUTBOUND.value)
     code = session.get(ResultCode, attempt.result_code)
     if code is None or not code.active:
         raise ServiceError(f"unknown result code {attempt.result_code!r}")

@@ -30,7 +30,7 @@ from ..models import (
 )
 from ..models.base import MoneyError
 from ..models.enums import AccountStatus, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role
-from . import audit
+from . import access, audit
 from .accounts import consumer_id, refresh_queue_fields
 from .context import Actor, PermissionDenied, ServiceError
 
@@ -196,24 +196,19 @@ def _view(session: Session, dispute: Dispute) -> DisputeView:
 # --- permissions ---------------------------------------------------------------------------------------------
 
 
-def _account(session: Session, actor: Actor, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise ServiceError("no such account")
-    if actor.role == Role.COLLECTOR and account.assigned_to not in (None, actor.user_id):
-        raise PermissionDenied(f"{actor.username} may not work account {account.client_account_number}: "
-                               "it is assigned to another collector")
-    return account
+def _account(session: Session, actor: Actor, account_id: uuid.UUID, *, write: bool = True) -> Account:
+    return access.require_workable(session, actor, account_id, write=write)
 
 
-def _dispute(session: Session, actor: Actor, dispute_id: uuid.UUID, *, lock: bool = True) -> Dispute:
+def _dispute(session: Session, actor: Actor, dispute_id: uuid.UUID, *, lock: bool = True,
+             write: bool = True) -> Dispute:
     query = sa.select(Dispute).where(Dispute.id == dispute_id)
     if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     dispute = session.scalar(query)
     if dispute is None:
         raise ServiceError("no such dispute")
-    _account(session, actor, dispute.account_id)
+    _account(session, actor, dispute.account_id, write=write)
     return dispute
 
 
@@ -262,7 +257,10 @@ class DisputeInput:
 
 
 def record_dispute_in(session: Session, actor: Actor, data: DisputeInput) -> Dispute:
-    account = _account(session, actor, data.account_id)
+    # A dispute is recorded wherever it arrives, even on an account checked out to another workstation: the
+    # hold it may bring must take effect at once (the workstation pulls it, and its sync reports any contact
+    # made in between). Changing a dispute's state is refused there (`change_status`).
+    account = _account(session, actor, data.account_id, write=False)
     now = utcnow()
     received_at = data.received_at or now
     if received_at.tzinfo is None:
@@ -401,7 +399,7 @@ def set_hold(session_factory: Callable[[], Session], actor: Actor, dispute_id: u
     if not reason or not reason.strip():
         raise ServiceError("say why collection is held")
     with session_factory() as session, session.begin():
-        dispute = _dispute(session, actor, dispute_id)
+        dispute = _dispute(session, actor, dispute_id, write=False)  # a hold only restricts contact
         if dispute.status in (S.VERIFICATION_SENT, S.RESOLVED):
             raise ServiceError("the verification was already sent: there is nothing left to hold for")
         if dispute.hold:
@@ -426,7 +424,7 @@ def add_note(session_factory: Callable[[], Session], actor: Actor, dispute_id: u
     if len(text) > 10000:
         raise ServiceError("a note is at most 10,000 characters")
     with session_factory() as session, session.begin():
-        dispute = _dispute(session, actor, dispute_id, lock=False)
+        dispute = _dispute(session, actor, dispute_id, lock=False, write=False)  # notes are append-only
         if corrects_id is not None:
             old = session.get(DisputeNote, corrects_id)
             if old is None or old.dispute_id != dispute.id:
@@ -444,13 +442,13 @@ def add_note(session_factory: Callable[[], Session], actor: Actor, dispute_id: u
 
 def get_dispute(session_factory: Callable[[], Session], actor: Actor, dispute_id: uuid.UUID) -> DisputeView:
     with session_factory() as session:
-        return _view(session, _dispute(session, actor, dispute_id, lock=False))
+        return _view(session, _dispute(session, actor, dispute_id, lock=False, write=False))
 
 
 def list_disputes(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> list[DisputeView]:
     """The account's disputes, newest first, with their events and notes."""
     with session_factory() as session:
-        _account(session, actor, account_id)
+        _account(session, actor, account_id, write=False)
         disputes = session.scalars(sa.select(Dispute).where(Dispute.account_id == account_id)
                                    .order_by(Dispute.received_at.desc(), Dispute.id.desc())).all()
         return [_view(session, d) for d in disputes]
@@ -459,7 +457,7 @@ def list_disputes(session_factory: Callable[[], Session], actor: Actor, account_
 def account_balance(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> Decimal:
     """The balance a new dispute can contest (all of it, or a part)."""
     with session_factory() as session:
-        return _account(session, actor, account_id).balance
+        return _account(session, actor, account_id, write=False).balance
 
 
 def dispute_types(session_factory: Callable[[], Session], *, include_inactive: bool = False,

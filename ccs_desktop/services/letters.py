@@ -32,7 +32,7 @@ from ..models.base import MoneyError
 from ..models.enums import (
     AccountStatus, Channel, DisputeStatus, Language, PartyRole, Role, TransactionKind,
 )
-from . import audit, contacts, disputes
+from . import access, audit, contacts, disputes
 from .contacts import ContactBlocked
 from .context import Actor, PermissionDenied, ServiceError
 from .letter_pdf import (
@@ -214,14 +214,8 @@ class LetterView:
     contact_id: uuid.UUID | None = None
 
 
-def _check_account(session: Session, actor: Actor, account_id: uuid.UUID) -> Account:
-    account = session.get(Account, account_id)
-    if account is None:
-        raise ServiceError("no such account")
-    if actor.role == Role.COLLECTOR and account.assigned_to not in (None, actor.user_id):
-        raise PermissionDenied(f"{actor.username} may not write to account {account.client_account_number}: "
-                               "it is assigned to another collector")
-    return account
+def _check_account(session: Session, actor: Actor, account_id: uuid.UUID, *, write: bool = True) -> Account:
+    return access.require_workable(session, actor, account_id, write=write)
 
 
 def _store_and_send_in(session: Session, actor: Actor, account: Account, person: Person, kind: str, language: str,
@@ -584,7 +578,7 @@ def send_verification(session_factory: Callable[[], Session], actor: Actor, disp
 
 def list_letters(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> list[LetterView]:
     with session_factory() as session:
-        _check_account(session, actor, account_id)
+        _check_account(session, actor, account_id, write=False)
         rows = session.execute(
             sa.select(Letter.id, Letter.account_id, Letter.kind, Letter.language, Letter.created_at_local,
                       Letter.sent_at, Letter.pdf_sha256, sa.func.length(Letter.pdf))
@@ -598,7 +592,7 @@ def letter_pdf(session_factory: Callable[[], Session], actor: Actor, letter_id: 
         letter = session.get(Letter, letter_id)
         if letter is None or letter.pdf is None:
             raise ServiceError("no such letter")
-        _check_account(session, actor, letter.account_id)
+        _check_account(session, actor, letter.account_id, write=False)
         if hashlib.sha256(letter.pdf).hexdigest() != letter.pdf_sha256:
             raise ServiceError("the stored letter does not match its fingerprint: it was altered after it was sent")
         return letter.pdf

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..models import Account, ContactAttempt, Instalment, Promise, User, to_money, utcnow
 from ..models.base import MoneyError
 from ..models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
-from . import audit
+from . import access, audit
 from .accounts import consumer_id, refresh_queue_fields
 from .context import Actor, PermissionDenied, ServiceError
 from .schedules import (
@@ -272,6 +272,7 @@ def take_promise_in(session: Session, actor: Actor, request: PromiseRequest) -> 
     if account is None:
         raise ServiceError("That account does not exist.")
     require_account_access(session, actor, account, "take a promise")
+    access.require_writable(session, actor, account.id)
     _refuse_second_promise(session, account)
     if request.contact_id is not None and session.get(ContactAttempt, request.contact_id) is None:
         raise ServiceError("The contact this promise was taken on does not exist.")
@@ -334,6 +335,7 @@ def _decide(session_factory, supervisor: Actor, promise_id: uuid.UUID, approve: 
             raise ServiceError("That promise does not exist.")
         account = s.get(Account, promise.account_id)
         require_account_access(s, supervisor, account, "approve or reject promises")
+        access.require_writable(s, supervisor, account.id)
         if promise.status != PromiseStatus.PENDING_APPROVAL:
             raise ServiceError(f"This promise is {promise.status.value.replace('_', ' ')}, not waiting for approval.")
         if promise.taken_by == supervisor.user_id and not supervisor.is_admin:
@@ -375,6 +377,7 @@ def cancel(session_factory, actor: Actor, promise_id: uuid.UUID, reason: str) ->
         if promise is None:
             raise ServiceError("That promise does not exist.")
         require_account_access(s, actor, s.get(Account, promise.account_id), "cancel a promise")
+        access.require_writable(s, actor, promise.account_id)
         if promise.status not in OPEN_STATUSES:
             raise ServiceError(f"This promise is already {promise.status.value.replace('_', ' ')}.")
         before = _snapshot(promise)

@@ -19,11 +19,9 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
 
 from ..db import SessionFactory
 from ..models import AccountParty, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor, utcnow
-from ..models.enums import Role
 from ..services import audit
 from ..services.context import Actor, PermissionDenied, ServiceError
 from . import leases as L
@@ -78,10 +76,14 @@ class _Stage:
 
 
 def register(cache: Cache, server: SessionFactory, actor: Actor, name: str | None = None) -> uuid.UUID:
-    """Tie the cache to a workstation record on the shared database (once)."""
+    """Tie the cache to a workstation record on the shared database (once).
+
+    The workstation is known by the name the app signs in with (`Actor.workstation`, the settings' workstation
+    name or the host name): the services compare it with a lease's workstation to let this machine, and only it,
+    work the accounts it checked out."""
     ident = cache.identity()
     ws_id = uuid.UUID(ident["workstation_id"]) if ident else None
-    ws_name = (ident or {}).get("name") or name or socket.gethostname()
+    ws_name = (ident or {}).get("name") or name or actor.workstation or socket.gethostname()
     ws_id = L.register_workstation(server, actor, ws_name, ws_id)
     if ident is None:
         cache.set_identity({"workstation_id": str(ws_id), "name": ws_name})

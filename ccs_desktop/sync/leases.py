@@ -15,55 +15,17 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import AccountParty, Lease, User, Workstation, utcnow
+from ..models import AccountParty, Lease, Workstation, utcnow
 from ..models.enums import Role
 from ..services import audit
+from ..services.access import AccountLeased, assert_not_leased_elsewhere, live_lease, live_lease_filter
 from ..services.context import Actor, ServiceError
 from ..db import SessionFactory
 
 DEFAULT_LEASE_DAYS = 7
 
-
-class AccountLeased(ServiceError):
-    """The account is checked out to another workstation: it may be read, not contacted or changed."""
-
-    def __init__(self, message: str, lease_id: uuid.UUID, workstation: str) -> None:
-        super().__init__(message)
-        self.lease_id = lease_id
-        self.workstation = workstation
-
-
-def live_lease_filter(now: dt.datetime) -> sa.ColumnElement[bool]:
-    return sa.and_(Lease.released_at.is_(None), Lease.broken_at.is_(None), Lease.expires_at > now)
-
-
-def live_lease(session: Session, account_id: uuid.UUID, now: dt.datetime | None = None) -> Lease | None:
-    return session.scalars(sa.select(Lease).where(Lease.account_id == account_id,
-                                                  live_lease_filter(now or utcnow()))).first()
-
-
-def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
-                                workstation_id: uuid.UUID | str | None) -> None:
-    """Raise AccountLeased if another workstation holds a live lease on the account.
-
-    `workstation_id` is the acting workstation's id, or its name (``Actor.workstation``); None means a
-    workstation that holds no leases (every live lease is someone else's)."""
-    row = session.execute(
-        sa.select(Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
-        .join(Workstation, Workstation.id == Lease.workstation_id)
-        .outerjoin(User, User.id == Lease.user_id)
-        .where(Lease.account_id == account_id, live_lease_filter(utcnow()))
-    ).first()
-    if row is None:
-        return
-    if isinstance(workstation_id, str) and row.name == workstation_id:
-        return
-    if workstation_id is not None and row.workstation_id == workstation_id:
-        return
-    who = f"{row.name}" + (f" ({row.display_name})" if row.display_name else "")
-    raise AccountLeased(f"This account is checked out for offline work on {who}; it can be read here but not "
-                        "contacted or changed until that workstation syncs and releases it, or a supervisor "
-                        "breaks the lease.", row.id, row.name)
+__all__ = ["AccountLeased", "assert_not_leased_elsewhere", "live_lease", "live_lease_filter", "register_workstation",
+           "household", "take_in", "release", "break_lease"]
 
 
 def register_workstation(factory: SessionFactory, actor: Actor, name: str,

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 
 from ccs_desktop import db
 from ccs_desktop.models import (
-    Account, BalanceTransaction, Instalment, Note, Payment, Phone, Promise, utcnow,
+    Account, BalanceTransaction, Instalment, Note, Payment, Phone, Promise, Team, utcnow,
 )
-from ccs_desktop.models.enums import Channel, PaymentMethod, PromiseKind, Role, TransactionKind
+from ccs_desktop.models.enums import Channel, Direction, PaymentMethod, PromiseKind, Role, TransactionKind
 from ccs_desktop.services import audit, contacts
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.reference import ensure_reference_data
@@ -42,6 +42,10 @@ class World:
             collector = make_user(s, Role.COLLECTOR)
             supervisor = make_user(s, Role.SUPERVISOR)
             other = make_user(s, Role.COLLECTOR)
+            team = Team(name=f"Team {supervisor.username}", supervisor_id=supervisor.id)  # the office's team
+            s.add(team)
+            s.flush()
+            collector.team_id = other.team_id = supervisor.team_id = team.id
             self.account_ids: list[uuid.UUID] = []
             self.person_ids: list[uuid.UUID] = []
             self.phone_ids: list[uuid.UUID] = []
@@ -53,7 +57,7 @@ class World:
                 self.phone_ids.append(s.scalars(sa.select(Phone.id).where(Phone.person_id == person.id)).one())
         self.collector = Actor(collector.id, collector.username, Role.COLLECTOR, workstation="LAPTOP-1")
         self.collector2 = Actor(other.id, other.username, Role.COLLECTOR, workstation="LAPTOP-2")
-        self.supervisor = Actor(supervisor.id, supervisor.username, Role.SUPERVISOR, workstation="OFFICE")
+        self.supervisor = Actor(supervisor.id, supervisor.username, Role.SUPERVISOR, team.id, workstation="OFFICE")
 
     @property
     def account_id(self) -> uuid.UUID:
@@ -83,10 +87,11 @@ def offline_note(factory, actor: Actor, account_id: uuid.UUID, text: str) -> uui
         return note.id
 
 
-def offline_call(factory, actor: Actor, w: World, at: dt.datetime, code: str = "NA", i: int = 0):
+def offline_call(factory, actor: Actor, w: World, at: dt.datetime, code: str = "NA", i: int = 0,
+                 direction: Direction = Direction.OUTBOUND):
     return contacts.record_attempt(factory, actor, contacts.AttemptInput(
         account_id=w.account_ids[i], person_id=w.person_ids[i], channel=Channel.CALL, result_code=code,
-        phone_id=w.phone_ids[i], at=at))
+        phone_id=w.phone_ids[i], at=at, direction=direction))
 
 
 def offline_promise(factory, actor: Actor, account_id: uuid.UUID, amount: str = "150.00") -> uuid.UUID:

@@ -13,7 +13,8 @@ from ccs_desktop.models import (
     Account, AuditEvent, BalanceTransaction, Client, Conflict, ContactAttempt, Instalment, Lease, Note,
     OutboxOperation, Payment, Person, Promise,
 )
-from ccs_desktop.services import audit, contacts
+from ccs_desktop.models.enums import Direction, DisputeStatus, FlagKind, PromiseKind, ReceivedVia
+from ccs_desktop.services import audit, consumer_facts, contacts, disputes, promises
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from ccs_desktop import sync
 from tests.sync.helpers import (
@@ -57,6 +58,36 @@ def test_checkout_copies_the_account_and_leases_it(world, cache):
         with pytest.raises(sync.AccountLeased):
             sync.assert_not_leased_elsewhere(s, world.account_id, "OFFICE-PC")
         assert "lease.take" in s.scalars(sa.select(AuditEvent.action)).all()
+
+
+def test_the_office_cannot_work_a_checked_out_account_but_records_what_the_consumer_says(world, cache):
+    sync.checkout(cache, world.factory, world.collector, [world.account_id])
+    assert cache.identity()["name"] == world.collector.workstation  # the laptop is known by its sign-in name
+    office, f, account, person = world.supervisor, world.factory, world.account_id, world.person_ids[0]
+    held = "checked out for offline work on LAPTOP-1"
+    offline_call(f, world.collector, world, local(1, 9), "NA")  # the laptop itself, online: its own lease
+    with pytest.raises(sync.AccountLeased, match=held):
+        offline_call(f, office, world, local(1, 10), "NA")
+    with pytest.raises(sync.AccountLeased, match=held):
+        promises.take_promise(f, office, promises.PromiseRequest(
+            account_id=account, kind=PromiseKind.SINGLE, first_due=dt.date.today() + dt.timedelta(days=3),
+            amount=Decimal("50.00")))
+    with pytest.raises(sync.AccountLeased, match=held):
+        consumer_facts.record_consent(f, office, account, person)
+    dispute = disputes.record_dispute(f, office, disputes.DisputeInput(
+        account_id=account, received_via=ReceivedVia.WRITTEN, type_code="not_my_debt", note="Letter came today"))
+    with pytest.raises(sync.AccountLeased, match=held):
+        disputes.change_status(f, office, dispute.id, DisputeStatus.PROOF_REQUESTED)
+    disputes.add_note(f, office, dispute.id, "Asked the client for the contract")
+    consumer_facts.set_flag(f, office, account, person, FlagKind.CEASE_REQUESTED, "Cease letter with the dispute")
+    # Nothing refused was written; what the consumer said is on the shared database and reaches the laptop.
+    assert world.count(ContactAttempt, account_id=account) == 1
+    assert world.count(Promise, account_id=account) == 0
+    with f() as s:
+        actions = set(s.scalars(sa.select(AuditEvent.action)))
+    assert {"flag.set", "dispute.recorded", "dispute.note_added"} <= actions
+    sync.break_lease(f, office, account, "Collector off sick")
+    disputes.change_status(f, office, dispute.id, DisputeStatus.PROOF_REQUESTED)
 
 
 def test_offline_contacts_notes_promises_and_payments_arrive_once(world, cache):
@@ -222,8 +253,11 @@ def test_a_broken_lease_hands_the_changes_back_as_conflicts(world, cache):
 
 def test_offline_contact_the_server_history_would_have_blocked_is_reported(world, cache):
     sync.checkout(cache, world.factory, world.collector, [world.account_id])
-    # While the collector is offline, the office talks to the consumer (a conversation starts a 7-day pause).
-    offline_call(world.factory, world.supervisor, world, local(2, 10), "RPC")
+    # While the collector is offline, the consumer phones the office (a conversation starts a 7-day pause). The
+    # office may log the call it received; it may not call out on an account checked out to the laptop.
+    with pytest.raises(sync.AccountLeased, match="checked out for offline work on LAPTOP-1"):
+        offline_call(world.factory, world.supervisor, world, local(2, 10), "RPC")
+    offline_call(world.factory, world.supervisor, world, local(2, 10), "RPC", direction=Direction.INBOUND)
     # Offline, the cache does not know: the call looks allowed there.
     offline_call(cache.session_factory, world.collector, world, local(1, 11), "NA")
     report = sync.sync(cache, world.factory, world.collector)
@@ -242,7 +276,7 @@ def test_offline_guardrails_count_pulled_history_and_offline_attempts(world, cac
     sync.checkout(cache, world.factory, world.collector, [world.account_id])
     # The pulled conversation blocks a call offline, exactly as it would online.
     with pytest.raises(contacts.ContactBlocked):
-        offline_call(cache.session_factory, world.collector, world, local(0, 0) + dt.timedelta(hours=15), "NA")
+        offline_call(cache.session_factory, world.collector, world, local(1, 15), "NA")
 
 
 def test_release_refuses_while_changes_wait_and_then_returns_the_account(world, cache):
