@@ -17,23 +17,22 @@ from .context import Actor, ServiceError
 
 _cache: dict[str, RulePack] = {}
 _lock = threading.Lock()
+_ACTIVE_VERSION = (sa.select(RulePackVersion.version).where(RulePackVersion.active.is_(True))
+                   .order_by(RulePackVersion.changed_at.desc()).limit(1))
 
 
 def active_rulepack(session: Session) -> RulePack:
     """The shipped packs with the active admin changes applied (cached per version)."""
-    row = session.execute(
-        sa.select(RulePackVersion.version, RulePackVersion.packs)
-        .where(RulePackVersion.active.is_(True))
-        .order_by(RulePackVersion.changed_at.desc())
-        .limit(1)
-    ).first()
-    if row is None:
+    version = session.scalar(_ACTIVE_VERSION)
+    if version is None:
         return default_rulepack()
     with _lock:
-        pack = _cache.get(row.version)
-        if pack is None:
-            pack = default_rulepack().with_overrides(row.packs.get("overrides", {}))
-            _cache[row.version] = pack
+        pack = _cache.get(version)
+    if pack is None:  # read the (larger) overrides only for a version not seen yet
+        packs = session.scalar(sa.select(RulePackVersion.packs).where(RulePackVersion.version == version))
+        pack = default_rulepack().with_overrides((packs or {}).get("overrides", {}))
+        with _lock:
+            _cache[version] = pack
     return pack
 
 
