@@ -542,6 +542,12 @@ def _to_row(r: Any) -> QueueRow:
                     bool(r.contact_blocked), r.blocked_reason, r.next_allowed_at, r.client_id)
 
 
+def _rows(session: Session, query: sa.Select) -> list[QueueRow]:
+    """Run a queue query on the session's connection: plain column rows need none of the ORM's result layer."""
+    session.flush()
+    return [_to_row(r) for r in session.connection().execute(query)]
+
+
 def matches(row: QueueRow, filters: QueueFilters, at: dt.datetime) -> bool:
     """Whether a (re-read) row still passes the view's filters; search matches are kept (they are by identity)."""
     if filters.status is not None and row.status != str(filters.status):
@@ -577,7 +583,7 @@ def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKe
     key, scanned, size = after, 0, limit
     for _ in range(MAX_SCAN_BATCHES if filters.callable_now else 1):
         query = base if key is None else base.where(_after(filters, key))
-        batch = [_to_row(r) for r in session.execute(query.limit(size))]
+        batch = _rows(session, query.limit(size))
         scanned += len(batch)
         confirmed = confirm_states(session, batch, at)
         if filters.callable_now:
@@ -609,7 +615,7 @@ def changed_in(session: Session, actor: Actor, filters: QueueFilters, through: P
     query = (_base_query(session, actor, filters, at)
              .where(Account.updated_at >= since, _at_or_before(filters, through))
              .order_by(*_order_by(filters)).limit(1000))
-    rows = confirm_states(session, [_to_row(r) for r in session.execute(query)], at)
+    rows = confirm_states(session, _rows(session, query), at)
     if filters.callable_now:
         rows = [r for r in rows if r.callable.state == "callable"]
     return rows
@@ -621,7 +627,7 @@ def rows_in(session: Session, actor: Actor, ids: Sequence[uuid.UUID], at: dt.dat
     if not ids:
         return []
     query = _base_query(session, actor, QueueFilters(status=None), at).where(Account.id.in_(list(ids)))
-    return confirm_states(session, [_to_row(r) for r in session.execute(query)], at)
+    return confirm_states(session, _rows(session, query), at)
 
 
 def next_account(session_factory: Callable[[], Session], actor: Actor, filters: QueueFilters | None = None,
