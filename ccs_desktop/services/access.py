@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -98,9 +99,8 @@ def live_lease(session: Session, account_id: uuid.UUID, now: dt.datetime | None 
                                                   live_lease_filter(now or utcnow()))).first()
 
 
-def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
-                                workstation_id: uuid.UUID | str | None) -> None:
-    """Raise AccountLeased if another workstation holds a live lease on the account.
+def lease_elsewhere(session: Session, account_id: uuid.UUID, workstation_id: uuid.UUID | str | None) -> Any:
+    """Another workstation's live lease on the account, as (id, workstation_id, name, display_name), or None.
 
     `workstation_id` is the acting workstation's id, or its name (``Actor.workstation``); None means a
     workstation that holds no leases (every live lease is someone else's)."""
@@ -111,12 +111,25 @@ def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
         .where(Lease.account_id == account_id, live_lease_filter(utcnow()))
     ).first()
     if row is None:
-        return
+        return None
     if isinstance(workstation_id, str) and row.name == workstation_id:
-        return
+        return None
     if workstation_id is not None and row.workstation_id == workstation_id:
+        return None
+    return row
+
+
+def lease_holder(row: Any) -> str:
+    return f"{row.name}" + (f" ({row.display_name})" if row.display_name else "")
+
+
+def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
+                                workstation_id: uuid.UUID | str | None) -> None:
+    """Raise AccountLeased if another workstation holds a live lease on the account (see `lease_elsewhere`)."""
+    row = lease_elsewhere(session, account_id, workstation_id)
+    if row is None:
         return
-    who = f"{row.name}" + (f" ({row.display_name})" if row.display_name else "")
+    who = lease_holder(row)
     raise AccountLeased(f"This account is checked out for offline work on {who}; it can be read here but not "
                         "contacted or changed until that workstation syncs and releases it, or a supervisor "
                         "breaks the lease.", row.id, row.name)

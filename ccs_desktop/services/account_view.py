@@ -122,6 +122,8 @@ class AccountView:
     result_codes: tuple[ResultCodeView, ...]
     had_conversation: bool          # a conversation before: the "from a debt collector" reminder, else mini-Miranda
     loaded_at: dt.datetime
+    # Another workstation has the account checked out for offline work: "LAPTOP-7 (Cole Ames)"; read-only here.
+    checked_out_to: str | None = None
 
     @property
     def blocked(self) -> bool:
@@ -230,6 +232,12 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
     order = {PartyRole.CONSUMER: 0, PartyRole.COSIGNER: 1, PartyRole.ATTORNEY: 2, PartyRole.THIRD_PARTY: 3}
     ordered = sorted(account.parties, key=lambda p: (order.get(PartyRole(p.role), 9), p.created_at))
     parties = tuple(_party(session, actor, account, p, row.callable, at, flags) for p in ordered)
+    checked_out_to = _checked_out_to(session, actor, account.id)
+    if checked_out_to:  # the contact service refuses outbound contact here: say so before the collector dials
+        held = CallableState("blocked", None, f"Checked out for offline work on {checked_out_to}")
+        row = dataclasses.replace(row, callable=held)
+        parties = tuple(dataclasses.replace(p, phones=tuple(dataclasses.replace(ph, state=held) for ph in p.phones))
+                        for p in parties)
     consumer = next((p for p in parties if p.role == PartyRole.CONSUMER), None)
     consumer_person = account.consumer
     users = {u.id: u.display_name for u in session.scalars(sa.select(User))}
@@ -261,7 +269,14 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
         contacts=contacts, notes=notes,
         result_codes=tuple(ResultCodeView(c.code, c.label, c.channel, c.shortcut, c.counts_as_conversation,
                                           c.label_es, language) for c in codes.values() if c.active),
-        had_conversation=had_conversation, loaded_at=at)
+        had_conversation=had_conversation, loaded_at=at, checked_out_to=checked_out_to)
+
+
+def _checked_out_to(session: Session, actor: Actor, account_id: uuid.UUID) -> str | None:
+    from . import access
+
+    lease = access.lease_elsewhere(session, account_id, actor.workstation)
+    return access.lease_holder(lease) if lease is not None else None
 
 
 def _rows_any(session: Session, account_id: uuid.UUID, at: dt.datetime) -> list[QueueRow]:

@@ -487,6 +487,12 @@ class AccountWorkspace(QWidget):
             self.badges.addWidget(Badge(t(FLAG_LABELS.get(flag, flag)), FLAG_COLOURS.get(flag, "#475467")))
         if consumer and consumer.language != "en":
             self.badges.addWidget(Badge(consumer.language.upper(), "#175cd3"))
+        if view.checked_out_to:
+            leased = Badge(self.tr("Checked out: %1").replace("%1", view.checked_out_to), "#b54708")
+            leased.setToolTip(self.tr("Checked out for offline work on another workstation: it can be read here, "
+                                      "but calls, letters and promises are refused until it syncs and releases "
+                                      "the account, or a supervisor breaks the lease."))
+            self.badges.addWidget(leased)
         self.badges.addStretch(1)
         self.account_label.setText(
             f"<b>{html.escape(view.row.account_number)}</b> · {html.escape(view.client)}"

@@ -1,296 +1,307 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="200" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="200"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="200" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="200"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="200" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="200"/>
         <source>Placed</source>
         <translation>Asignada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="201" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="201"/>
         <source>Charged off</source>
         <translation>Castigada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="201" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="201"/>
         <source>Delinquent</source>
         <translation>Morosa desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="201" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="201"/>
         <source>Last paid</source>
         <translation>Último pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="202" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="202"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="202" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="202"/>
         <source>allowed from</source>
         <translation>permitido desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="202" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="202"/>
         <source>at</source>
         <translation>a las</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="203" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="203"/>
         <source>Not recorded: the guardrails refuse this contact.</source>
         <translation>No registrado: las salvaguardas rechazan este contacto.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="254" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="254"/>
         <source>Parties and contact points</source>
         <translation>Partes y medios de contacto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="254" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="254"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="261" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="261"/>
         <source>Why is it here</source>
         <translation>Por qué está aquí</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="283" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="283"/>
         <source>Contact &amp;log</source>
         <translation>&amp;Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="287" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="287"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="289" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="289"/>
         <source>This tab fills in once its module is installed.</source>
         <translation>Esta pestaña se completa cuando se instale su módulo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="298" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="299"/>
         <source>Record a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="306" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="307"/>
         <source>&amp;Dial</source>
         <translation>&amp;Marcar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="308" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="564" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="309"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="594"/>
         <source>Dial with the softphone (tel: link), Ctrl+D</source>
         <translation>Marcar con el teléfono de software (enlace tel:), Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="313" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="314"/>
         <source>Consumer &amp;said…</source>
         <translation>El consumidor &amp;dijo…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="314" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="315"/>
         <source>Record what the consumer told us that changes how we may contact them (Ctrl+K)</source>
         <translation>Registrar lo que dijo el consumidor que cambia cómo podemos contactarlo (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="334" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="335"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="335" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="336"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="357" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="358"/>
         <source>Notes (Ctrl+L)</source>
         <translation>Notas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="362" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="363"/>
         <source>Call&amp;back at</source>
         <translation>Volver a &amp;llamar el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="373" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="374"/>
         <source>&amp;Record (Ctrl+Enter)</source>
         <translation>&amp;Registrar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="417" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="418"/>
         <source>Opening the account…</source>
         <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="427" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="428"/>
         <source>Could not open the account: </source>
         <translation>No se pudo abrir la cuenta: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="456" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="480"/>
         <source>(no consumer)</source>
         <translation>(sin consumidor)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="512" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="491"/>
+        <source>Checked out: %1</source>
+        <translation>En préstamo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="492"/>
+        <source>Checked out for offline work on another workstation: it can be read here, but calls, letters and promises are refused until it syncs and releases the account, or a supervisor breaks the lease.</source>
+        <translation>En préstamo para trabajo sin conexión en otra estación: aquí puede consultarse, pero se rechazan llamadas, cartas y promesas hasta que esa estación sincronice y libere la cuenta, o un supervisor rompa el préstamo.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="542"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="514" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="544"/>
         <source>consent</source>
         <translation>consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="516" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="546"/>
         <source>The guardrails allow a call now</source>
         <translation>Las salvaguardas permiten llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="557" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="587"/>
         <source>No phone number on file.</source>
         <translation>No hay número de teléfono registrado.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="590" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="620"/>
         <source>Shortcut: </source>
         <translation>Atajo: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="607" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="637"/>
         <source>I said this is from a &amp;debt collector</source>
         <translation>Dije que llamo de parte de un &amp;cobrador de deudas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="609" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="639"/>
         <source>I gave the &amp;mini-Miranda disclosure</source>
         <translation>Di el aviso &amp;mini-Miranda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="624" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="654"/>
         <source>Disclosures: </source>
         <translation>Avisos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="628" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="658"/>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="632" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="662"/>
         <source>On account </source>
         <translation>En la cuenta </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="640" />
-        <source>Consumer's time: </source>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="670"/>
+        <source>Consumer&apos;s time: </source>
         <translation>Hora del consumidor: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="640" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="670"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="654" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="684"/>
         <source>Result: </source>
         <translation>Resultado: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="672" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="702"/>
         <source>Inconvenient time</source>
         <translation>Horario inconveniente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="673" />
-        <source>When is it inconvenient, in the consumer's local time? e.g. "mon-fri 12:00-13:00" or "09:00-11:00"</source>
-        <translation>¿Cuándo le resulta inconveniente, en la hora local del consumidor? p. ej. "mon-fri 12:00-13:00" o "09:00-11:00"</translation>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="703"/>
+        <source>When is it inconvenient, in the consumer&apos;s local time? e.g. &quot;mon-fri 12:00-13:00&quot; or &quot;09:00-11:00&quot;</source>
+        <translation>¿Cuándo le resulta inconveniente, en la hora local del consumidor? p. ej. &quot;mon-fri 12:00-13:00&quot; o &quot;09:00-11:00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="678" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="708"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="678" />
-        <source>The attorney's name or firm:</source>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="708"/>
+        <source>The attorney&apos;s name or firm:</source>
         <translation>Nombre o bufete del abogado:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="683" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="713"/>
         <source>Cease request</source>
         <translation>Solicitud de cese</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="684" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="714"/>
         <source>Record that the consumer asked us to stop contacting them? Only a letter saying collection ends or naming a remedy may go after this.</source>
         <translation>¿Registrar que el consumidor pidió que dejemos de contactarlo? Después de esto solo puede enviarse una carta que indique el fin del cobro o un recurso concreto.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="702" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="744" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="732"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="774"/>
         <source>Choose the number first (Ctrl+P).</source>
         <translation>Elija primero el número (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="725" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="755"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="729" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="759"/>
         <source>Saved. The guardrails now take it into account.</source>
         <translation>Guardado. Las salvaguardas ya lo tienen en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="741" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="771"/>
         <source>Pick a result first (keys 1-9).</source>
         <translation>Elija primero un resultado (teclas 1-9).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="748" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="778"/>
         <source>This account has no consumer.</source>
         <translation>Esta cuenta no tiene consumidor.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="772" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="802"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="787" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="817"/>
         <source>Recorded </source>
         <translation>Registrado </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="802" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="832"/>
         <source>Not recorded: </source>
         <translation>No registrado: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="812" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="842"/>
         <source>Allowed from </source>
         <translation>Permitido desde </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="814" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="844"/>
         <source>Not allowed until the facts change (a flag cleared, an address added).</source>
         <translation>No permitido hasta que cambien los hechos (una marca retirada, una dirección añadida).</translation>
     </message>
@@ -298,164 +309,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="98" />
-        <location filename="../../ccs_desktop/ui/main_window.py" line="159" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="177"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="108" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="113"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="125" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="126" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="129" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Language…</source>
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="131" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="133" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Work</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="134" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="145"/>
         <source>Back to the &amp;queue</source>
         <translation>Volver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="136" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="138" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Find in the queue</source>
         <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="140" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Open the selected account</source>
         <translation>&amp;Abrir la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="147" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="148" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Supervisor</source>
         <translation>S&amp;upervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="151" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="152" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="154" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="172"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="155" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="173"/>
         <source>&amp;About CCS Desktop</source>
         <translation>&amp;Acerca de CCS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="165" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="183"/>
         <source>Creating the demo portfolio: {done} of {total} accounts…</source>
         <translation>Creando la cartera de demostración: {done} de {total} cuentas…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="172" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="190"/>
         <source>Database: </source>
         <translation>Base de datos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="173" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="191"/>
         <source>{n} accounts</source>
         <translation>{n} cuentas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="175" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="193"/>
+        <source>Sign in to continue.</source>
+        <translation>Inicie sesión para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="202"/>
         <source>No active user in this database: ask an administrator to add one.</source>
         <translation>No hay usuarios activos en esta base de datos: pida a un administrador que agregue uno.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="223" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="264"/>
         <source>Opening the account…</source>
         <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="234" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="275"/>
         <source>Could not open the account: </source>
         <translation>No se pudo abrir la cuenta: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="241" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="282"/>
         <source>Finding the next callable account…</source>
         <translation>Buscando la siguiente cuenta que se puede llamar…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="248" />
-        <location filename="../../ccs_desktop/ui/main_window.py" line="250" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="291"/>
         <source>No callable account left in this queue right now.</source>
         <translation>No quedan cuentas que se puedan llamar ahora en esta cola.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="249" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="290"/>
         <source>Next account</source>
         <translation>Cuenta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="266" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="307"/>
         <source>Could not open the database: </source>
         <translation>No se pudo abrir la base de datos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="287" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="344"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="287" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="344"/>
         <source>Language of the workstation:</source>
         <translation>Idioma de la estación de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="301" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="358"/>
         <source>Language saved: restart CCS Desktop to use it.</source>
         <translation>Idioma guardado: reinicie CCS Desktop para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="304" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="361"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="310" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="451"/>
         <source>About CCS Desktop</source>
         <translation>Acerca de CCS Desktop</translation>
     </message>
@@ -463,17 +479,17 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="126" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="126"/>
         <source>Days since charge-off (or delinquency)</source>
         <translation>Días desde el castigo (o la morosidad)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="141" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="141"/>
         <source>Callable now: the guardrails allow a call</source>
         <translation>Se puede llamar: las salvaguardas permiten una llamada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="143" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="143"/>
         <source>Location unknown</source>
         <translation>Ubicación desconocida</translation>
     </message>
@@ -481,77 +497,77 @@
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="55" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="55"/>
         <source>Search name, account number or phone (Ctrl+F)</source>
         <translation>Buscar nombre, número de cuenta o teléfono (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="62" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="62"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="67" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="67"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="71" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="71"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="76" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="76"/>
         <source>Balance from</source>
         <translation>Saldo desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="80" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="80"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="88" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="88"/>
         <source>&amp;Callable now</source>
         <translation>Se puede &amp;llamar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="90" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="90"/>
         <source>&amp;Promises due today</source>
         <translation>&amp;Promesas que vencen hoy</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="92" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="92"/>
         <source>&amp;Broken promises</source>
         <translation>Promesas &amp;incumplidas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="94" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="94"/>
         <source>Call&amp;backs due</source>
         <translation>Rellamadas &amp;pendientes</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="103" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="103"/>
         <source>&amp;Next account (Ctrl+N)</source>
         <translation>Cuenta &amp;siguiente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="126" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="126"/>
         <source>Could not load the queue: </source>
         <translation>No se pudo cargar la cola: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="151" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="151"/>
         <source>A balance must be an amount like 1500 or 1500.00</source>
         <translation>Un saldo debe ser un importe como 1500 o 1500.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="175" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="175"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="180" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="180"/>
         <source>{n}{more} accounts</source>
         <translation>{n}{more} cuentas</translation>
     </message>
@@ -559,419 +575,419 @@
 <context>
     <name>ccs</name>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="35" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="35"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="36" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="87" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="36"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="87"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="37" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="37"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="38" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="38"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="39" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="75" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="39"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="75"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="40" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="40"/>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="41" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="41"/>
         <source>Last contact</source>
         <translation>Último contacto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="42" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="42"/>
         <source>Next action</source>
         <translation>Próxima acción</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="43" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="43"/>
         <source>Local time</source>
         <translation>Hora local</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="44" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="44"/>
         <source>Callable</source>
         <translation>Llamable</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="60" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="60"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="65" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="65"/>
         <source>callable</source>
         <translation>se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="67" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="67"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="69" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="69"/>
         <source>later</source>
         <translation>más tarde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="70" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="70"/>
         <source>not until {when}</source>
         <translation>no hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="79" />
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="81" />
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="82" />
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="79"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="81"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="82"/>
         <source>{time} local</source>
         <translation>{time} local</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="35" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="35"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="35" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="35"/>
         <source>Paid</source>
         <translation>Pagada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="36" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="36"/>
         <source>Settled</source>
         <translation>Liquidada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="36" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="36"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_view.py" line="37" />
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="37"/>
         <source>Recalled</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="60" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="88" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="60"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="88"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="61" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="61"/>
         <source>Cease</source>
         <translation>Cese</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="62" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="62"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="63" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="63"/>
         <source>Bankruptcy</source>
         <translation>Quiebra</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="64" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="64"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="65" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="124" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="65"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="124"/>
         <source>Hardship</source>
         <translation>Dificultad económica</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="66" />
-        <location filename="../../ccs_desktop/ui/workspace.py" line="126" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="66"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="126"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="67" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="67"/>
         <source>No work calls</source>
         <translation>Sin llamadas al trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="76" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="76"/>
         <source>Fresh debt</source>
         <translation>Deuda reciente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="77" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="77"/>
         <source>Paid recently</source>
         <translation>Pagó recientemente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="78" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="78"/>
         <source>Promise due</source>
         <translation>Promesa vencida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="79" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="79"/>
         <source>Broken promise</source>
         <translation>Promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="80" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="80"/>
         <source>Callback due</source>
         <translation>Rellamada pendiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="81" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="81"/>
         <source>Open dispute</source>
         <translation>Disputa abierta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="82" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="82"/>
         <source>Right-party contacts</source>
         <translation>Contactos con el titular</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="85" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="85"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="85" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="85"/>
         <source>Interest</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="86" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="86"/>
         <source>Fees</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="86" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="86"/>
         <source>Costs</source>
         <translation>Costas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="87" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="87"/>
         <source>Co-signer</source>
         <translation>Codeudor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="88" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="88"/>
         <source>Third party</source>
         <translation>Tercero</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="89" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="89"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="89" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="89"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="90" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="90"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="90" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="90"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="91" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="91"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="91" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="91"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="92" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="92"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="92" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="92"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="93" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="93" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="95" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="95" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="96" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
         <source>Disputes</source>
         <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="96" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="97" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="97" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="97" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="98" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="98" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="99" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
         <source>Collector</source>
         <translation>Cobrador</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="99" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="115" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="115"/>
         <source>Wrong number (the selected number)</source>
         <translation>Número equivocado (el número seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="116" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="116"/>
         <source>Do not call the selected number</source>
         <translation>No llamar al número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="117" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="117"/>
         <source>Cease: stop contacting me</source>
         <translation>Cese: dejen de contactarme</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="118" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="118"/>
         <source>Refuses calls</source>
         <translation>Rechaza las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="119" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="119"/>
         <source>Refuses text messages</source>
         <translation>Rechaza los mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="120" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="120"/>
         <source>Refuses email</source>
         <translation>Rechaza el correo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="121" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="121"/>
         <source>Inconvenient time…</source>
         <translation>Horario inconveniente…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="122" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="122"/>
         <source>Represented by an attorney…</source>
         <translation>Representado por un abogado…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="123" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="123"/>
         <source>Consents to calls</source>
         <translation>Consiente las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="125" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="125"/>
         <source>No calls at work</source>
         <translation>Sin llamadas al trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="129" />
-        <source>Mini-Miranda: "This is a communication from a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose."</source>
-        <translation>Mini-Miranda: "Esta es una comunicación de un cobrador de deudas. Es un intento de cobrar una deuda y cualquier información obtenida se usará con ese fin."</translation>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="129"/>
+        <source>Mini-Miranda: &quot;This is a communication from a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.&quot;</source>
+        <translation>Mini-Miranda: &quot;Esta es una comunicación de un cobrador de deudas. Es un intento de cobrar una deuda y cualquier información obtenida se usará con ese fin.&quot;</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="132" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="132"/>
         <source>Say that this is a communication from a debt collector (Reg F 1006.18(e)).</source>
         <translation>Diga que es una comunicación de un cobrador de deudas (Reg F 1006.18(e)).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="144" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="144"/>
         <source>{time} (you)</source>
         <translation>{time} (usted)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="147" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="147"/>
         <source>{time} (consumer)</source>
         <translation>{time} (consumidor)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="153" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="153"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="155" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="155"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="157" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="157"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="158" />
+        <location filename="../../ccs_desktop/ui/workspace.py" line="158"/>
         <source>Not until {when}</source>
         <translation>No hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="322" />
+        <location filename="../../ccs_desktop/ui/main_window.py" line="465"/>
         <source>Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.
 Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.
 See docs/collector.md.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -66,6 +67,14 @@ def attempts(session_factory, account_id) -> list[ContactAttempt]:
     with session_factory() as s:
         return list(s.scalars(sa.select(ContactAttempt).where(ContactAttempt.account_id == account_id)
                               .order_by(ContactAttempt.at)))
+
+
+def record_inbound(qtbot, ws, session_factory, account_id) -> None:
+    """Switch the dialog to inbound and record: the only attempt on the account is that inbound call."""
+    ws.direction_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(ws.recorded, timeout=20000):
+        qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [a.direction for a in attempts(session_factory, account_id)] == ["inbound"]
 
 
 def test_keyboard_flow_records_attempts_and_a_stale_preview_is_refused(qtbot, session_factory, fixed_now):
@@ -138,10 +147,7 @@ def test_a_cease_request_disables_the_call_and_the_service_refuses_it(qtbot, ses
     assert "until the facts change" in ws.refusal.text()
     assert attempts(session_factory, account_id) == []
     # An inbound call from the consumer is recorded (inbound contacts are never blocked).
-    ws.direction_combo.setCurrentIndex(1)
-    with qtbot.waitSignal(ws.recorded, timeout=20000):
-        qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert [a.direction for a in attempts(session_factory, account_id)] == ["inbound"]
+    record_inbound(qtbot, ws, session_factory, account_id)
     ws.close()
 
 
@@ -254,3 +260,35 @@ def test_the_disputes_tab_shows_the_accounts_dispute_panel(qtbot, session_factor
     titles = [ws.tabs.tabText(i) for i in range(ws.tabs.count())]
     panel = ws.tabs.widget(titles.index("Disputes")).widget()
     assert isinstance(panel, DisputePanel) and panel.account_id == account_id and panel is ws.disputes_panel
+
+
+def test_an_account_checked_out_elsewhere_says_so_and_refuses_an_outbound_call(qtbot, session_factory, fixed_now):
+    from ccs_desktop.models import Lease, Workstation
+
+    actor, account_id, _ = build(session_factory)
+    with session_factory() as s, s.begin():
+        laptop = Workstation(name="LAPTOP-7", user_id=actor.user_id)
+        s.add(laptop)
+        s.flush()
+        s.add(Lease(account_id=account_id, workstation_id=laptop.id, user_id=actor.user_id, taken_at=AT,
+                    expires_at=dt.datetime.now(UTC) + dt.timedelta(days=7)))
+    office = Actor(actor.user_id, actor.username, actor.role, actor.team_id, workstation="OFFICE-3")
+    ws = open_workspace(qtbot, session_factory, office, account_id)
+    badges = {ws.badges.itemAt(i).widget().text(): ws.badges.itemAt(i).widget().toolTip()
+              for i in range(ws.badges.count()) if ws.badges.itemAt(i).widget()}
+    assert "Checked out: LAPTOP-7 (Cole Collector)" in badges
+    assert "offline work" in badges["Checked out: LAPTOP-7 (Cole Collector)"]
+    assert "Checked out for offline work on LAPTOP-7" in ws.state_label.text()
+    assert not ws.call_button.isEnabled()  # the dial button: the service would refuse the call
+    qtbot.keyClick(ws, Qt.Key.Key_2)
+    qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "checked out for offline work on LAPTOP-7" in ws.refusal.text(), timeout=20000)
+    assert "Not recorded" in ws.refusal.text()
+    assert attempts(session_factory, account_id) == []
+    record_inbound(qtbot, ws, session_factory, account_id)  # the consumer phoning in is recorded all the same
+    # On the laptop itself the account is its own: no badge.
+    laptop_ws = open_workspace(qtbot, session_factory, dataclasses.replace(office, workstation="LAPTOP-7"), account_id)
+    assert not any("Checked out" in (laptop_ws.badges.itemAt(i).widget().text())
+                   for i in range(laptop_ws.badges.count()) if laptop_ws.badges.itemAt(i).widget())
+    ws.close()
+    laptop_ws.close()
