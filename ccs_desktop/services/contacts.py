@@ -496,7 +496,10 @@ class ContactBatch:
 
     def finish(self) -> None:
         """Write what the batch's attempts change once: the queue fields of their accounts and the audit events."""
-        refresh_queue_fields_many(self.session, self._accounts)
+        # The refresh reads promises, disputes, parties and flags, which a batch of attempts does not change: no
+        # flush first, so each account's row is written once, with its queue fields, by the flush below.
+        with self.session.no_autoflush:
+            refresh_queue_fields_many(self.session, self._accounts)
         audit.record_many(self.session, self.actor, self.events)
         self._accounts, self.events = [], []
 
