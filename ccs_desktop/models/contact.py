@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_column
 from .enums import Channel, Direction, Outcome
+
+if TYPE_CHECKING:
+    from .letter import Letter
 
 
 class ResultCode(MutableMixin, Base):
@@ -64,6 +67,8 @@ class ContactAttempt(IdMixin, SyncMixin, Base):
     rule_pack_version: Mapped[str | None] = mapped_column(sa.String(40))
     override_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("overrides.id"))
     letter_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("letters.id"))
+    # Declared so that a flush writes a letter before the attempt that refers to it (a batch flushes both at once).
+    letter: Mapped[Letter | None] = relationship()
     corrects_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("contact_attempts.id"))
     workstation: Mapped[str | None] = mapped_column(sa.String(64))
     recorded_offline: Mapped[bool] = mapped_column(default=False)

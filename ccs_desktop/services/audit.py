@@ -15,7 +15,7 @@ import enum
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -69,30 +69,56 @@ def record(
     at: dt.datetime | None = None,
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction."""
+    return record_many(session, actor, [Pending(action, entity, entity_id, account_id=account_id, before=before,
+                                                after=after, reason=reason, at=at)])[0]
+
+
+@dataclasses.dataclass(frozen=True)
+class Pending:
+    """An event to append later in the same transaction (a batch appends its events together, in order)."""
+
+    action: str
+    entity: str
+    entity_id: Any = None
+    account_id: uuid.UUID | None = None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    reason: str | None = None
+    at: dt.datetime | None = None
+
+
+def record_many(session: Session, actor: Actor, events: Sequence[Pending]) -> list[AuditEvent]:
+    """Append events to the chain in the given order, taking the chain-head lock once, inside the caller's
+    transaction."""
+    if not events:
+        return []
     if session.get_bind().dialect.name == "sqlite":
         # SQLite has no row locks: a no-op write takes the database write lock before the head is read.
         session.execute(sa.update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq))
     head = session.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one()
-    at = at or utcnow()
-    before_j = _jsonable(before) if before is not None else None
-    after_j = _jsonable(after) if after is not None else None
-    entity_id_s = str(entity_id) if entity_id is not None else None
-    seq = head.seq + 1
-    digest = event_digest(
-        seq=seq, at=at, user_id=actor.user_id, action=action, entity=entity, entity_id=entity_id_s,
-        account_id=account_id, before=before_j, after=after_j, reason=reason, workstation=actor.workstation,
-        prev_hash=head.hash,
-    )
-    event = AuditEvent(
-        id=new_id(), seq=seq, at=at, user_id=actor.user_id, action=action, entity=entity, entity_id=entity_id_s,
-        account_id=account_id, before=before_j, after=after_j, reason=reason, workstation=actor.workstation,
-        prev_hash=head.hash, hash=digest,
-    )
-    session.add(event)
-    head.seq = seq
-    head.hash = digest
+    out = []
+    for pending in events:
+        at = pending.at or utcnow()
+        before_j = _jsonable(pending.before) if pending.before is not None else None
+        after_j = _jsonable(pending.after) if pending.after is not None else None
+        entity_id_s = str(pending.entity_id) if pending.entity_id is not None else None
+        seq = head.seq + 1
+        digest = event_digest(
+            seq=seq, at=at, user_id=actor.user_id, action=pending.action, entity=pending.entity,
+            entity_id=entity_id_s, account_id=pending.account_id, before=before_j, after=after_j,
+            reason=pending.reason, workstation=actor.workstation, prev_hash=head.hash,
+        )
+        event = AuditEvent(
+            id=new_id(), seq=seq, at=at, user_id=actor.user_id, action=pending.action, entity=pending.entity,
+            entity_id=entity_id_s, account_id=pending.account_id, before=before_j, after=after_j,
+            reason=pending.reason, workstation=actor.workstation, prev_hash=head.hash, hash=digest,
+        )
+        session.add(event)
+        head.seq = seq
+        head.hash = digest
+        out.append(event)
     session.flush()
-    return event
+    return out
 
 
 @dataclasses.dataclass(frozen=True)

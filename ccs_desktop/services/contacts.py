@@ -27,7 +27,7 @@ from ..models import (
 )
 from ..models.enums import Channel, Direction, PartyRole, Role
 from . import access, audit
-from .accounts import refresh_queue_fields
+from .accounts import refresh_queue_fields, refresh_queue_fields_many
 from .context import Actor, ServiceError
 from .rulepacks import active_rulepack
 
@@ -256,6 +256,15 @@ def _decide(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, chann
             phone_id: uuid.UUID | None = None, email_address: str | None = None, purpose: str = "collection",
             direction: str = "outbound", overrides: Iterable[str] = ()) -> tuple[gc.Decision, _PersonRows, Any]:
     rows = _load(session, {person_id}, at - dt.timedelta(days=HISTORY_DAYS))[person_id]
+    return _decide_on(rows, active_rulepack(session), account_id, person_id, channel, at, phone_id=phone_id,
+                      email_address=email_address, purpose=purpose, direction=direction, overrides=overrides)
+
+
+def _decide_on(rows: _PersonRows, pack: gc.RulePack, account_id: uuid.UUID, person_id: uuid.UUID, channel: str,
+               at: dt.datetime, *, phone_id: uuid.UUID | None = None, email_address: str | None = None,
+               purpose: str = "collection", direction: str = "outbound", overrides: Iterable[str] = (),
+               ) -> tuple[gc.Decision, _PersonRows, Any]:
+    """The engine's decision on facts already loaded."""
     if rows.person is None:
         raise ServiceError("no such person")
     phone = None
@@ -267,7 +276,7 @@ def _decide(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, chann
         raise ServiceError("choose the number to call or text")
     request = _request(rows, person_id, account_id, channel, at, phone=phone, email_address=email_address,
                        purpose=purpose, direction=direction, overrides=overrides)
-    decision = gc.evaluate(request, active_rulepack(session))
+    decision = gc.evaluate(request, pack)
     if direction == "outbound":
         decision = _with_phone_status(decision, phone)
     return decision, rows, phone
@@ -290,11 +299,19 @@ def _account_for(session: Session, actor: Actor, account_id: uuid.UUID, person_i
 
 def _lock_person(session: Session, person_id: uuid.UUID) -> None:
     """Serialise contact decisions per person across workstations."""
+    _lock_people(session, [person_id])
+
+
+def _lock_people(session: Session, person_ids: Sequence[uuid.UUID]) -> None:
+    """Lock these people at once (in id order, so two batches cannot deadlock on each other)."""
+    ids = sorted(set(person_ids))
+    if not ids:
+        return
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(sa.select(Person.id).where(Person.id == person_id).with_for_update())
+        session.execute(sa.select(Person.id).where(Person.id.in_(ids)).order_by(Person.id).with_for_update())
     else:
         # SQLite: a no-op write takes the database write lock before the history is read.
-        session.execute(sa.update(Person.__table__).where(Person.__table__.c.id == person_id)
+        session.execute(sa.update(Person.__table__).where(Person.__table__.c.id.in_(ids))
                         .values(id=Person.__table__.c.id))
 
 
@@ -312,6 +329,49 @@ def check_contact(session_factory: Callable[[], Session], actor: Actor, account_
         return decision
 
 
+def _checked_time(attempt: AttemptInput, now: dt.datetime) -> dt.datetime:
+    at = attempt.at or now
+    if at.tzinfo is None:
+        raise ServiceError("the contact time must carry a time zone")
+    if at > now + FUTURE_TOLERANCE:
+        raise ServiceError("a contact cannot be recorded in the future")
+    return at
+
+
+def _result_code(session: Session, attempt: AttemptInput, known: dict[str, ResultCode] | None = None) -> ResultCode:
+    code = known.get(attempt.result_code) if known is not None else None
+    if code is None:
+        code = session.get(ResultCode, attempt.result_code)
+        if known is not None and code is not None:
+            known[code.code] = code
+    if code is None or not code.active:
+        raise ServiceError(f"unknown result code {attempt.result_code!r}")
+    if code.channel is not None and code.channel != str(attempt.channel):
+        raise ServiceError(f"result {code.code} ({code.label}) is not a {attempt.channel} result")
+    return code
+
+
+def _new_record(actor: Actor, attempt: AttemptInput, at: dt.datetime, code: ResultCode, decision: gc.Decision,
+                phone: Any) -> ContactAttempt:
+    return ContactAttempt(
+        id=attempt.op_id or new_id(), account_id=attempt.account_id, person_id=attempt.person_id,
+        user_id=actor.user_id, at=at, channel=Channel(str(attempt.channel)), direction=Direction(str(attempt.direction)),
+        phone_id=attempt.phone_id, phone_e164=phone.e164 if phone is not None else None,
+        email_address=attempt.email_address, result_code=code.code, outcome=code.outcome, purpose=attempt.purpose,
+        notes=attempt.notes, callback_at=attempt.callback_at, disclosures=list(attempt.disclosures),
+        decision={**decision_to_dict(decision), "overridden": [r.rule for r in decision.overridden]},
+        rule_pack_version=decision.rule_pack_version, override_id=attempt.override_id, letter_id=attempt.letter_id,
+        workstation=actor.workstation,
+    )
+
+
+def _recorded_event(record: ContactAttempt, code: ResultCode, attempt: AttemptInput) -> audit.Pending:
+    return audit.Pending("contact.recorded", "contact_attempt", record.id, account_id=record.account_id,
+                         after={"channel": record.channel, "result": code.code, "direction": record.direction,
+                                "purpose": record.purpose, "rule_pack_version": record.rule_pack_version,
+                                "override_id": attempt.override_id}, at=utcnow())
+
+
 def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> ContactAttempt:
     """Evaluate and record inside the caller's transaction; raises ContactBlocked (nothing written)."""
     # Lock first: everything read after this (account, history) is what the decision is made on.
@@ -321,20 +381,12 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
         if existing is not None:
             return existing  # the same operation applied twice (a retried sync): recorded once
     now = utcnow()
-    at = attempt.at or now
-    if at.tzinfo is None:
-        raise ServiceError("the contact time must carry a time zone")
-    if at > now + FUTURE_TOLERANCE:
-        raise ServiceError("a contact cannot be recorded in the future")
+    at = _checked_time(attempt, now)
     # A call or letter from the consumer is recorded wherever it arrives (append-only, it syncs to a workstation
     # that has the account checked out); reaching out to them is refused while another workstation holds it.
     account = _account_for(session, actor, attempt.account_id, attempt.person_id,
                            write=str(attempt.direction) == Direction.OUTBOUND.value)
-    code = session.get(ResultCode, attempt.result_code)
-    if code is None or not code.active:
-        raise ServiceError(f"unknown result code {attempt.result_code!r}")
-    if code.channel is not None and code.channel != str(attempt.channel):
-        raise ServiceError(f"result {code.code} ({code.label}) is not a {attempt.channel} result")
+    code = _result_code(session, attempt)
     override = None
     if attempt.override_id is not None:
         override = session.get(Override, attempt.override_id)
@@ -348,31 +400,21 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
         overrides=override.rules if override is not None else ())
     if not decision.allowed:
         raise ContactBlocked(decision)
-    record = ContactAttempt(
-        id=attempt.op_id or new_id(), account_id=attempt.account_id, person_id=attempt.person_id,
-        user_id=actor.user_id, at=at, channel=Channel(str(attempt.channel)), direction=Direction(str(attempt.direction)),
-        phone_id=attempt.phone_id, phone_e164=phone.e164 if phone is not None else None,
-        email_address=attempt.email_address, result_code=code.code, outcome=code.outcome, purpose=attempt.purpose,
-        notes=attempt.notes, callback_at=attempt.callback_at, disclosures=list(attempt.disclosures),
-        decision={**decision_to_dict(decision), "overridden": [r.rule for r in decision.overridden]},
-        rule_pack_version=decision.rule_pack_version, override_id=attempt.override_id, letter_id=attempt.letter_id,
-        workstation=actor.workstation,
-    )
+    record = _new_record(actor, attempt, at, code, decision, phone)
     session.add(record)
     if override is not None:
         override.used_at = now
     session.flush()
     _after_attempt(session, account, record, code, decision, rows, phone)
-    audit.record(session, actor, "contact.recorded", "contact_attempt", record.id, account_id=account.id,
-                 after={"channel": record.channel, "result": code.code, "direction": record.direction,
-                        "purpose": record.purpose, "rule_pack_version": record.rule_pack_version,
-                        "override_id": attempt.override_id})
+    refresh_queue_fields(session, account.id)
+    audit.record_many(session, actor, [_recorded_event(record, code, attempt)])
     return record
 
 
 def _after_attempt(session: Session, account: Account, record: ContactAttempt, code: ResultCode,
                    decision: gc.Decision, rows: _PersonRows, phone: Any) -> None:
-    """Queue fields: last contact, right-party count, callback, the next instant a call is allowed."""
+    """Queue fields: last contact, right-party count, callback, the next instant a call is allowed (the caller
+    then refreshes the account's queue fields)."""
     if account.last_contact_at is None or record.at >= account.last_contact_at:
         account.last_contact_at = record.at
         account.last_result = code.code
@@ -396,7 +438,88 @@ def _after_attempt(session: Session, account: Account, record: ContactAttempt, c
             probe = gc.evaluate(_request(rows, record.person_id, account.id, "call", probe_at, phone=call_phone), pack)
             frequency_blocked = [r for r in probe.reasons if pack.rule(r.rule).kind in FREQUENCY_KINDS]
             account.next_allowed_at = probe.next_allowed_at if (frequency_blocked and probe.next_allowed_at) else None
-    refresh_queue_fields(session, account.id)
+
+
+class ContactBatch:
+    """Many outbound attempts in one transaction (a batch of letters), decided exactly as `record_attempt_in`
+    decides one, with the database work done per batch instead of per attempt.
+
+    The people are locked together first, then their facts and contact history are loaded in one set of queries;
+    each attempt is then decided by the same engine on those facts, with the attempts this batch has recorded
+    added to the history of everyone they concern (as a reload would show them). An attempt the guardrails
+    refuse raises ContactBlocked and writes nothing. The attempts are added to the session (the caller flushes);
+    `finish()` refreshes the touched accounts' queue fields and appends the batch's audit events, in order.
+    """
+
+    def __init__(self, session: Session, actor: Actor, person_ids: Iterable[uuid.UUID],
+                 since: dt.datetime | None = None) -> None:
+        self.session = session
+        self.actor = actor
+        people = set(person_ids)
+        # Lock first: everything read after this is what the decisions are made on.
+        _lock_people(session, list(people))
+        self._since = since or utcnow()
+        self.rows = _load(session, people, self._since - dt.timedelta(days=HISTORY_DAYS))
+        self.pack = active_rulepack(session)
+        self.events: list[audit.Pending] = []
+        self._accounts: list[uuid.UUID] = []
+        self._codes: dict[str, ResultCode] = {}  # held here: the session keeps loaded rows only while referenced
+        self._on_debt: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+        for pid in people:
+            for a in self.rows[pid].accounts:
+                if pid not in self._on_debt[a.id]:
+                    self._on_debt[a.id].append(pid)
+
+    def record(self, attempt: AttemptInput) -> ContactAttempt:
+        """Evaluate and record one attempt (to a person of this batch); raises ContactBlocked (nothing written)."""
+        if attempt.op_id is not None or attempt.override_id is not None:
+            raise ServiceError("a batch records new attempts without overrides")
+        rows = self.rows.get(attempt.person_id)
+        if rows is None:
+            raise ServiceError("that person is not part of this batch")
+        now = utcnow()
+        at = _checked_time(attempt, now)
+        if at < self._since:
+            raise ServiceError("a batch records attempts made after it started")
+        account = access.require_workable(self.session, self.actor, attempt.account_id,
+                                          write=str(attempt.direction) == Direction.OUTBOUND.value)
+        if not any(link.id == attempt.account_id for link in rows.accounts):
+            raise ServiceError("that person is not a party to this account")
+        code = _result_code(self.session, attempt, self._codes)
+        # The history a fresh load would give for this instant: the counting window ends `at`.
+        window = at - dt.timedelta(days=HISTORY_DAYS)
+        view = dataclasses.replace(rows, history=[h for h in rows.history if h.at >= window])
+        decision, view, phone = _decide_on(
+            view, self.pack, attempt.account_id, attempt.person_id, str(attempt.channel), at,
+            phone_id=attempt.phone_id, email_address=attempt.email_address, purpose=attempt.purpose,
+            direction=str(attempt.direction))
+        if not decision.allowed:
+            raise ContactBlocked(decision)
+        record = _new_record(self.actor, attempt, at, code, decision, phone)
+        self.session.add(record)
+        _after_attempt(self.session, account, record, code, decision, view, phone)
+        role = next((str(link.role) for link in rows.accounts if link.id == attempt.account_id), None)
+        entry = gc.HistoryEntry(
+            at=record.at, channel=str(record.channel), direction=str(record.direction),
+            person_id=str(record.person_id), debt_ids=(str(record.account_id),), phone=record.phone_e164,
+            outcome=str(record.outcome), phone_type=str(phone.type) if phone is not None else None, person_role=role)
+        targets = self._on_debt.get(attempt.account_id, [])
+        if attempt.person_id not in targets:
+            targets = [*targets, attempt.person_id]
+        for pid in targets:
+            self.rows[pid].history.append(entry)
+        self._accounts.append(account.id)
+        self.events.append(_recorded_event(record, code, attempt))
+        return record
+
+    def finish(self) -> None:
+        """Write what the batch's attempts change once: the queue fields of their accounts and the audit events."""
+        # The refresh reads promises, disputes, parties and flags, which a batch of attempts does not change: no
+        # flush first, so each account's row is written once, with its queue fields, by the flush below.
+        with self.session.no_autoflush:
+            refresh_queue_fields_many(self.session, self._accounts)
+        audit.record_many(self.session, self.actor, self.events)
+        self._accounts, self.events = [], []
 
 
 def record_attempt(session_factory: Callable[[], Session], actor: Actor, attempt: AttemptInput) -> ContactAttempt:

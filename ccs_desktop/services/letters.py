@@ -16,7 +16,7 @@ import json
 import string
 import uuid
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -128,10 +128,19 @@ def itemization(session: Session, account: Account) -> Itemization:
     """Reg F 1006.34(c)(2): the amount on the itemization date and what changed it since, from the account's
     balance transactions. The amount on the itemization date is derived so that the table always adds up to
     the current balance."""
-    item_date = account.itemization_date or account.charge_off_date or account.placed_on or account.created_at.date()
+    item_date = _itemization_date(account)
+    return _itemize(account, item_date, session.scalars(sa.select(BalanceTransaction).where(
+        BalanceTransaction.account_id == account.id, BalanceTransaction.effective_on > item_date)))
+
+
+def _itemization_date(account: Account) -> dt.date:
+    return account.itemization_date or account.charge_off_date or account.placed_on or account.created_at.date()
+
+
+def _itemize(account: Account, item_date: dt.date, transactions: Iterable[BalanceTransaction]) -> Itemization:
+    """The itemization from the account's transactions effective after the itemization date."""
     interest = fees = paid = ZERO
-    for t in session.scalars(sa.select(BalanceTransaction).where(
-            BalanceTransaction.account_id == account.id, BalanceTransaction.effective_on > item_date)):
+    for t in transactions:
         kind = TransactionKind(t.kind)
         if kind == TransactionKind.PLACEMENT:
             interest += t.interest
@@ -152,17 +161,28 @@ def itemization(session: Session, account: Account) -> Itemization:
 
 
 def _consumer(session: Session, account: Account) -> Person:
-    person = session.scalar(sa.select(Person).join(AccountParty, AccountParty.person_id == Person.id).where(
-        AccountParty.account_id == account.id, AccountParty.role == PartyRole.CONSUMER))
+    return _require_consumer(account, session.scalar(
+        sa.select(Person).join(AccountParty, AccountParty.person_id == Person.id).where(
+            AccountParty.account_id == account.id, AccountParty.role == PartyRole.CONSUMER)))
+
+
+def _require_consumer(account: Account, person: Person | None) -> Person:
     if person is None:
         raise ServiceError(f"account {account.client_account_number} has no consumer to write to")
     return person
 
 
+def _good_addresses(person_ids: Iterable[uuid.UUID]) -> sa.Select:
+    """The people's current good addresses, newest first."""
+    return (sa.select(Address).where(Address.person_id.in_(list(person_ids)), Address.current.is_(True),
+                                     Address.bad_address.is_(False)).order_by(Address.created_at.desc()))
+
+
 def mailing_address(session: Session, person: Person) -> tuple[str, ...]:
-    address = session.scalar(sa.select(Address).where(
-        Address.person_id == person.id, Address.current.is_(True), Address.bad_address.is_(False))
-        .order_by(Address.created_at.desc()).limit(1))
+    return _address_lines(person, session.scalar(_good_addresses([person.id]).limit(1)))
+
+
+def _address_lines(person: Person, address: Address | None) -> tuple[str, ...]:
     if address is None or not address.line1:
         raise ServiceError(f"{person.full_name} has no good mailing address")
     city = " ".join(p for p in (f"{address.city}," if address.city else None, address.region, address.postal_code) if p)
@@ -189,13 +209,60 @@ def notice_data(session: Session, account: Account, today: dt.date, agency: Agen
     person = _consumer(session, account)
     client = session.get(Client, account.client_id)
     item = itemization(session, account)
+    return _notice(agency, account, client, item, person.full_name, mailing_address(session, person), today)
+
+
+def _notice(agency: Agency, account: Account, client: Client, item: Itemization, consumer_name: str,
+            consumer_address: tuple[str, ...], today: dt.date) -> NoticeData:
     return NoticeData(
-        agency=agency, reference=reference_number(account), notice_date=today, consumer_name=person.full_name,
-        consumer_address=mailing_address(session, person), creditor=client.name,
+        agency=agency, reference=reference_number(account), notice_date=today, consumer_name=consumer_name,
+        consumer_address=consumer_address, creditor=client.name,
         original_creditor=account.original_creditor or client.name, account_number=account.client_account_number,
         itemization_date=item.date, itemization_amount=item.amount, interest=item.interest, fees=item.fees,
         payments_credits=item.payments_credits, current_amount=item.current,
         validation_end=disputes.validation_period_end(today), currency=account.currency)
+
+
+class _ChunkFacts:
+    """What the notices of a chunk of accounts are made from, read in a few queries for the whole chunk (the
+    same rows `notice_data` reads per account)."""
+
+    def __init__(self, session: Session, account_ids: Sequence[uuid.UUID]) -> None:
+        self.session = session
+        ids = list(account_ids)
+        self.accounts = {a.id: a for a in session.scalars(sa.select(Account).where(Account.id.in_(ids)))}
+        self.clients = {c.id: c for c in session.scalars(
+            sa.select(Client).where(Client.id.in_({a.client_id for a in self.accounts.values()})))}
+        self.consumers: dict[uuid.UUID, Person] = {}
+        for account_id, person in session.execute(
+                sa.select(AccountParty.account_id, Person).join(Person, Person.id == AccountParty.person_id)
+                .where(AccountParty.account_id.in_(ids), AccountParty.role == PartyRole.CONSUMER)):
+            self.consumers.setdefault(account_id, person)
+        self.transactions: dict[uuid.UUID, list[BalanceTransaction]] = {i: [] for i in ids}
+        for t in session.scalars(sa.select(BalanceTransaction).where(BalanceTransaction.account_id.in_(ids))):
+            self.transactions[t.account_id].append(t)
+        self.addresses: dict[uuid.UUID, Address] = {}
+        for address in session.scalars(_good_addresses({p.id for p in self.consumers.values()})):
+            self.addresses.setdefault(address.person_id, address)
+
+    def people(self) -> set[uuid.UUID]:
+        return {p.id for p in self.consumers.values()}
+
+    def account(self, account_id: uuid.UUID) -> Account:
+        account = self.accounts.get(account_id)
+        if account is None:
+            raise ServiceError("no such account")
+        return account
+
+    def consumer(self, account: Account) -> Person:
+        return _require_consumer(account, self.consumers.get(account.id))
+
+    def notice_data(self, account: Account, person: Person, today: dt.date, agency: Agency) -> NoticeData:
+        client = self.clients[account.client_id]
+        item_date = _itemization_date(account)
+        item = _itemize(account, item_date, (t for t in self.transactions[account.id] if t.effective_on > item_date))
+        return _notice(agency, account, client, item, person.full_name,
+                       _address_lines(person, self.addresses.get(person.id)), today)
 
 
 # --- storing and sending --------------------------------------------------------------------------------
@@ -218,22 +285,39 @@ def _check_account(session: Session, actor: Actor, account_id: uuid.UUID, *, wri
     return access.require_workable(session, actor, account_id, write=write)
 
 
+def _new_letter(actor: Actor, account: Account, person: Person, kind: str, language: str, pdf: bytes,
+                today: dt.date, now: dt.datetime, batch_id: uuid.UUID | None, letter_id: uuid.UUID | None = None,
+                ) -> Letter:
+    return Letter(id=letter_id or new_id(), account_id=account.id, person_id=person.id, kind=kind,
+                  language=Language(language), created_at_local=today, created_by=actor.user_id, pdf=pdf,
+                  pdf_sha256=hashlib.sha256(pdf).hexdigest(), sent_at=now, batch_id=batch_id)
+
+
+def _letter_attempt(account: Account, person: Person, kind: str, language: str, purpose: str,
+                    letter_id: uuid.UUID, now: dt.datetime, note: str | None = None) -> contacts.AttemptInput:
+    return contacts.AttemptInput(
+        account_id=account.id, person_id=person.id, channel=Channel.LETTER, result_code="SENT", purpose=purpose,
+        letter_id=letter_id, notes=note or f"Letter sent: {kind.replace('_', ' ')} ({language})", at=now)
+
+
+def _sent_event(letter: Letter, purpose: str, attempt: Any) -> audit.Pending:
+    return audit.Pending("letter.sent", "letter", letter.id, account_id=letter.account_id,
+                         after={"kind": letter.kind, "language": str(letter.language), "sha256": letter.pdf_sha256,
+                                "bytes": len(letter.pdf), "purpose": purpose, "batch_id": letter.batch_id,
+                                "contact_id": attempt.id}, at=utcnow())
+
+
 def _store_and_send_in(session: Session, actor: Actor, account: Account, person: Person, kind: str, language: str,
                        pdf: bytes, today: dt.date, purpose: str, *, batch_id: uuid.UUID | None = None,
                        note: str | None = None) -> tuple[Letter, Any]:
     """Keep the PDF and record the letter as a contact (the guardrails may refuse: ContactBlocked)."""
     now = utcnow()
-    letter = Letter(id=new_id(), account_id=account.id, person_id=person.id, kind=kind, language=Language(language),
-                    created_at_local=today, created_by=actor.user_id, pdf=pdf,
-                    pdf_sha256=hashlib.sha256(pdf).hexdigest(), sent_at=now, batch_id=batch_id)
+    letter = _new_letter(actor, account, person, kind, language, pdf, today, now, batch_id)
     session.add(letter)
     session.flush()
-    attempt = contacts.record_attempt_in(session, actor, contacts.AttemptInput(
-        account_id=account.id, person_id=person.id, channel=Channel.LETTER, result_code="SENT", purpose=purpose,
-        letter_id=letter.id, notes=note or f"Letter sent: {kind.replace('_', ' ')} ({language})", at=now))
-    audit.record(session, actor, "letter.sent", "letter", letter.id, account_id=account.id,
-                 after={"kind": kind, "language": language, "sha256": letter.pdf_sha256, "bytes": len(pdf),
-                        "purpose": purpose, "batch_id": batch_id, "contact_id": attempt.id})
+    attempt = contacts.record_attempt_in(session, actor,
+                                         _letter_attempt(account, person, kind, language, purpose, letter.id, now, note))
+    audit.record_many(session, actor, [_sent_event(letter, purpose, attempt)])
     return letter, attempt
 
 
@@ -263,6 +347,28 @@ def _send_notice_in(session: Session, actor: Actor, account: Account, language: 
                                          "collection", batch_id=batch_id)
     account.validation_notice_sent_on = today
     return letter, attempt
+
+
+def _send_batched_notice(session: Session, actor: Actor, batch: contacts.ContactBatch, facts: _ChunkFacts,
+                         account: Account, language: Language | str | None, today: dt.date, agency: Agency,
+                         batch_id: uuid.UUID) -> Letter:
+    """`_send_notice_in` for a batch: the same checks in the same order and the same engine deciding, on facts
+    read for the whole chunk. Nothing is written for an account that is refused or skipped, so no savepoint is
+    needed; the PDF is drawn only for a letter the guardrails allow."""
+    if account.status != AccountStatus.OPEN:
+        raise ServiceError(f"account {account.client_account_number} is {account.status}: no notice is sent")
+    person = facts.consumer(account)
+    lang = _language(person, language)
+    data = facts.notice_data(account, person, today, agency)
+    now = utcnow()
+    letter_id = new_id()
+    attempt = batch.record(_letter_attempt(account, person, VALIDATION_NOTICE, lang, "collection", letter_id, now))
+    letter = _new_letter(actor, account, person, VALIDATION_NOTICE, lang, validation_notice_pdf(data, lang), today,
+                         now, batch_id, letter_id)
+    session.add(letter)
+    batch.events.append(_sent_event(letter, "collection", attempt))
+    account.validation_notice_sent_on = today
+    return letter
 
 
 def send_validation_notice(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID,
@@ -362,26 +468,27 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
         with session_factory() as session, session.begin():
             agency = agency_profile(session)
             today = local_today(agency)
-            for account_id in account_ids[start:start + chunk]:
+            ids = account_ids[start:start + chunk]
+            facts = _ChunkFacts(session, ids)
+            batch = contacts.ContactBatch(session, actor, facts.people())
+            for account_id in ids:
                 if cancelled and cancelled():
                     result.cancelled = True  # the letters of this chunk made so far are committed below
                     break
                 try:
-                    with session.begin_nested():
-                        account = session.get(Account, account_id)
-                        if account is None:
-                            raise ServiceError("no such account")
-                        letter, _ = _send_notice_in(session, actor, account, language, today, agency,
-                                                    result.batch_id)
+                    letter = _send_batched_notice(session, actor, batch, facts, facts.account(account_id), language,
+                                                  today, agency, result.batch_id)
                     result.sent.append(letter.id)
                 except ContactBlocked as blocked:
                     result.skipped.append((account_id, "; ".join(r.message for r in blocked.decision.reasons)))
                 except (ServiceError, PermissionDenied) as exc:
                     result.skipped.append((account_id, str(exc)))
                 done += 1
-            audit.record(session, actor, "letters.batch", "letter_batch", result.batch_id,
-                         after={"kind": VALIDATION_NOTICE, "chunk_start": start, "sent_so_far": len(result.sent),
-                                "skipped_so_far": len(result.skipped)})
+            batch.events.append(audit.Pending(
+                "letters.batch", "letter_batch", result.batch_id,
+                after={"kind": VALIDATION_NOTICE, "chunk_start": start, "sent_so_far": len(result.sent),
+                       "skipped_so_far": len(result.skipped)}))
+            batch.finish()
         if progress:
             progress(done, total)
         if result.cancelled:

@@ -18,7 +18,7 @@ from ccs_desktop.models import (
 from ccs_desktop.models.enums import (
     Channel, DisputeStatus, FlagKind, Language, ReceivedVia, Role, TransactionKind,
 )
-from ccs_desktop.services import contacts, disputes, letters
+from ccs_desktop.services import audit, contacts, disputes, letters
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
@@ -184,6 +184,55 @@ def test_a_cancel_inside_a_group_keeps_the_letters_already_made(world):
     assert kept == [w["account"]]
     with w["factory"]() as s:
         assert s.scalar(sa.select(Letter.batch_id).where(Letter.account_id == w["account"])) == result.batch_id
+
+
+def test_a_batch_refuses_exactly_the_accounts_the_guardrails_refuse_and_sends_the_rest(world):
+    """One chunk: Pat asked us to stop, Lee has an attorney on one of two debts. The batch sends Maria's notice and
+    Lee's other one, skips the two refused with their reasons, and writes nothing for them."""
+    w = world
+    with w["factory"]() as s, s.begin():
+        pat = s.get(Account, w["second"]).consumer
+        s.add(ComplianceFlag(person_id=pat.id, kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(UTC)))
+        client = s.get(Account, w["account"]).client
+        lee = make_person(s, first_name="Lee", last_name="Park", zip_code="60601", region="IL")
+        represented = make_account(s, client=client, person=lee, placement_id=w["placement"])
+        other = make_account(s, client=client, person=lee, placement_id=w["placement"])
+        s.add(ComplianceFlag(person_id=lee.id, account_id=represented.id, kind=FlagKind.ATTORNEY_REPRESENTED,
+                             set_at=dt.datetime.now(UTC)))
+        people = {w["account"]: w["person"], w["second"]: pat.id, represented.id: lee.id, other.id: lee.id}
+    ids = letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
+    assert sorted(ids) == sorted(people)
+    # What the guardrails say about each letter on its own, before the batch.
+    alone = {a: contacts.check_contact(w["factory"], w["supervisor"], a, p, Channel.LETTER).allowed
+             for a, p in people.items()}
+    assert alone == {w["account"]: True, w["second"]: False, represented.id: False, other.id: True}
+
+    result = letters.generate_validation_notices(w["factory"], w["supervisor"], ids, chunk=50)
+
+    reasons = dict(result.skipped)
+    assert set(reasons) == {a for a, ok in alone.items() if not ok}
+    assert "stop contacting" in reasons[w["second"]] and "attorney" in reasons[represented.id]
+    with w["factory"]() as s:
+        sent = dict(s.execute(sa.select(Letter.account_id, Letter.id).where(Letter.batch_id == result.batch_id)).all())
+        assert set(sent) == {w["account"], other.id} and set(result.sent) == set(sent.values())
+        attempts = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.letter_id.in_(list(sent.values())))).all()
+        assert sorted((a.account_id, a.channel, a.result_code) for a in attempts) == sorted(
+            (a, Channel.LETTER, "SENT") for a in sent)
+        for account_id in people:
+            account = s.get(Account, account_id)
+            if account_id in sent:
+                assert account.validation_notice_sent_on is not None and account.last_result == "SENT"
+                assert s.get(Letter, sent[account_id]).pdf_sha256 == hashlib.sha256(s.get(Letter, sent[account_id]).pdf).hexdigest()
+            else:
+                assert account.validation_notice_sent_on is None and account.last_contact_at is None
+                assert s.scalar(sa.select(sa.func.count()).select_from(ContactAttempt)
+                                .where(ContactAttempt.account_id == account_id)) == 0
+        sent_events = s.scalars(sa.select(AuditEvent.account_id).where(AuditEvent.action == "letter.sent")).all()
+        recorded = s.scalars(sa.select(AuditEvent.account_id).where(AuditEvent.action == "contact.recorded")).all()
+        assert sorted(sent_events) == sorted(recorded) == sorted(sent)
+        assert audit.verify(s).ok
+    assert letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == sorted(
+        [w["second"], represented.id])
 
 
 def test_a_notice_sent_before_the_app_counts(world):
