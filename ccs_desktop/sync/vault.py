@@ -145,6 +145,14 @@ class _OneConnectionPool(StaticPool):
             self._lock.release()
 
 
+def file_kind_or_none(path: Path) -> str | None:
+    """`file_kind`, or None for a file that is not an encrypted cache (opening it will say so)."""
+    try:
+        return file_kind(path)
+    except CacheKeyError:
+        return None
+
+
 class EncryptedCache:
     """Open with a key (`key=`) or a passphrase (`passphrase=`); use `engine`/`session_factory`; `save()`.
 
