@@ -186,12 +186,15 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
         ws_id = register(cache, server, actor)
     ws_name = (cache.identity() or {}).get("name")
     report = SyncReport()
-    push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
-    _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
-    pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
+    # Every step below is redone if a crash loses it (a batch sent again is skipped by the server, a page
+    # pulled again is upserted): the cache is saved every few seconds and at the end, not after each commit.
+    with cache.fewer_saves():
+        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
+        _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
+        pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
+        report.finished_at = utcnow()
+        _set_cursor_value(cache, LAST_SYNC, int(report.finished_at.timestamp()))
     purge_released(cache)  # leases broken by a supervisor (seen in this pull)
-    report.finished_at = utcnow()
-    _set_cursor_value(cache, LAST_SYNC, int(report.finished_at.timestamp()))
     if progress:
         progress(1000, 1000)
     return report

@@ -3,14 +3,16 @@
 The cache is a SQLite database that lives in memory while the app runs and is written to disk only as one
 AES-256-GCM encrypted blob (`save()`). Every commit that changed something saves, whoever commits (a session,
 a Core `engine.begin()`, a migration): the hook sits on the SQLite connection itself, and the save finishes
-before any other thread can use the connection, so nothing reads a commit that is not on disk yet. A save
-writes a temporary file, flushes it to the disk and renames it over the cache: a crash leaves the previous
-file or the new one, never half of one. No journal, WAL or temporary file with plain rows ever touches the
-disk.
+before any other thread can use the connection, so no local change is read (or sent) before it is on disk.
+Only inside `fewer_saves()` (a sync: work that is redone when a crash loses it) are the block's own commits
+saved every half second or so instead. A save writes a temporary file, flushes it to the disk and renames it
+over the cache: a crash leaves the previous file or the new one, never half of one. No journal, WAL or
+temporary file with plain rows ever touches the disk.
 
-The in-memory database has one connection; threads take turns on it (`_OneConnectionPool`). The 256-bit key is kept in the OS keyring (Windows
-Credential Manager) under `cache-key:<workstation>`; where no keyring exists, the key is derived from a
-passphrase the user types each time (scrypt, with the salt in the file header), and never written anywhere.
+The in-memory database has one connection; threads take turns on it (`_OneConnectionPool`). The 256-bit key
+is kept in the OS keyring (Windows Credential Manager) under `cache-key:<workstation>`; where no keyring
+exists, the key is derived from a passphrase the user types each time (scrypt, with the salt in the file
+header), and never written anywhere.
 
 File layout: b"CCSCACHE" | version (1 byte) | kind (1 byte: K keyring key, P passphrase) | salt (16) |
 nonce (12) | ciphertext+tag. The header is authenticated as associated data.
@@ -19,11 +21,13 @@ nonce (12) | ciphertext+tag. The header is authenticated as associated data.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +45,7 @@ log = logging.getLogger(__name__)
 MAGIC = b"CCSCACHE"
 VERSION = 1
 HEADER = len(MAGIC) + 2 + 16 + 12
+FEWER_SAVES_GAP = 0.5   # seconds between saves in a fewer_saves block (at least)
 
 
 class CacheKeyError(Exception):
@@ -97,15 +102,27 @@ def passphrase_key(passphrase: str, salt: bytes) -> bytes:
 
 
 class _SavingConnection(sqlite3.Connection):
-    """A SQLite connection that calls `on_commit` after each commit that ended a write transaction."""
+    """A SQLite connection that calls `on_commit` after each commit that ended a write transaction (in a
+    `EncryptedCache.fewer_saves` block, the block's own commits call it every half second or so)."""
 
     on_commit: Callable[[], None] | None = None
+    fewer: int | None = None    # the thread of a fewer_saves block
+    saved_at = 0.0              # time.monotonic() when the last save ended
+    save_seconds = 0.0          # how long it took
+    unsaved = False             # a commit of the block's thread that is not on disk yet
 
     def commit(self) -> None:
         wrote = self.in_transaction
         super().commit()
-        if wrote and self.on_commit is not None:
-            self.on_commit()
+        if not wrote or self.on_commit is None:
+            return
+        if self.fewer == threading.get_ident():
+            # Saving takes at most a fifth of the time, and happens at least twice a second.
+            gap = max(FEWER_SAVES_GAP, 4 * self.save_seconds)
+            if time.monotonic() - self.saved_at < gap:
+                self.unsaved = True
+                return
+        self.on_commit()
 
 
 class _OneConnectionPool(StaticPool):
@@ -198,6 +215,20 @@ class EncryptedCache:
     def autosave(self, on: bool) -> None:
         self._raw.on_commit = self._write if on else None
 
+    @contextlib.contextmanager
+    def fewer_saves(self) -> Iterator[None]:
+        """Within the block, the calling thread's commits are saved every half second (or, for a large cache,
+        so that saving takes at most a fifth of the time) and once at the end, also when the block fails;
+        other threads' commits still save at once, taking the block's commits with them. Only for work that is
+        redone when a crash loses it: a sync."""
+        self._raw.fewer = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._raw.fewer = None
+            if self._raw.unsaved and self.autosave:
+                self.save()
+
     def load_plain(self, source: Path) -> None:
         """Replace the (empty) in-memory database with a plain SQLite cache file's content (its WAL included)."""
         src = sqlite3.connect(Path(source))
@@ -217,6 +248,8 @@ class EncryptedCache:
             self._write()
 
     def _write(self) -> None:
+        started = time.monotonic()
+        self._raw.unsaved = False
         plain = self._raw.serialize()
         header = MAGIC + bytes([VERSION, ord("P" if self._passphrase is not None else "K")]) + self._salt
         nonce = os.urandom(12)
@@ -228,6 +261,8 @@ class EncryptedCache:
             f.flush()
             os.fsync(f.fileno())  # on the disk before the rename: a power cut never leaves an empty cache
         os.replace(tmp, self.path)
+        self._raw.saved_at = time.monotonic()
+        self._raw.save_seconds = self._raw.saved_at - started
 
     def close(self, *, save: bool = True) -> None:
         if save:
