@@ -3,8 +3,7 @@
 `open_cache(path, workstation=...)` opens the encrypted cache file (sync/vault.py: the database lives in
 memory and every commit saves it, encrypted, to `path`; the key comes from the OS keyring, or a passphrase),
 upgrades an older cache (Alembic) and returns a `Cache` whose `session_factory` is the one services use while
-working offline. `open_cache(path, encrypted=False)` opens a plain SQLite file instead: for tools and tests
-that need one, never for a workstation's cache. Its sessions carry a flush hook:
+working offline. Its sessions carry a flush hook:
 every row of a synced table that a flush inserts, updates or deletes becomes an `OutboxOperation` in the
 same transaction (so a change and its operation are committed together or not at all), each with a
 unique operation id and a cache-wide order number.
@@ -25,7 +24,6 @@ import dataclasses
 import logging
 import socket
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +49,7 @@ class Cache:
     engine: sa.Engine
     session_factory: sessionmaker[Session]
     path: Path
-    vault: vault.EncryptedCache | None = None   # None: a plain SQLite file (tools and tests only)
-
-    @property
-    def encrypted(self) -> bool:
-        return self.vault is not None
+    vault: vault.EncryptedCache
 
     def identity(self) -> dict[str, Any] | None:
         """{"workstation_id", "name", "server"} once the cache is registered with a shared database."""
@@ -89,22 +83,19 @@ class Cache:
                 Lease.workstation_id == ws, Lease.released_at.is_(None), Lease.broken_at.is_(None))).scalars())
 
     def fewer_saves(self) -> contextlib.AbstractContextManager[None]:
-        """Sync steps: this thread's commits saved every few seconds instead of each (`vault.fewer_saves`)."""
-        return self.vault.fewer_saves() if self.vault is not None else contextlib.nullcontext()
+        """Sync steps: this thread's commits saved every half second or so instead of each (`vault.fewer_saves`)."""
+        return self.vault.fewer_saves()
 
     def dispose(self) -> None:
-        if self.vault is not None:
-            self.vault.close()   # a last save (every commit saved already), then the memory is freed
-        else:
-            self.engine.dispose()
+        self.vault.close()   # a last save (every commit saved already), then the memory is freed
 
 
-def open_cache(path: str | Path, *, encrypted: bool = True, workstation: str | None = None,
-               key: bytes | None = None, passphrase: str | None = None, legacy: str | Path | None = None) -> Cache:
-    """Open (create, or upgrade an older) cache; its sessions write the outbox.
+def open_cache(path: str | Path, *, workstation: str | None = None, key: bytes | None = None,
+               passphrase: str | None = None, legacy: str | Path | None = None) -> Cache:
+    """Open (create, or upgrade an older) encrypted cache; its sessions write the outbox.
 
-    Encrypted (the default): the key is `key`, else derived from `passphrase`, else the workstation's key in the
-    OS keyring (`vault.keyring_key`, made when the cache file is new). Raises `vault.PassphraseNeeded` when the
+    The key is `key`, else derived from `passphrase`, else the workstation's key in the OS keyring
+    (`vault.keyring_key`, made when the cache file is new). Raises `vault.PassphraseNeeded` when the
     user must type the passphrase (no keyring, or the file was made with a passphrase) and `vault.CacheKeyError`
     when the key or passphrase does not open the file (which is left as it was).
 
@@ -112,9 +103,6 @@ def open_cache(path: str | Path, *, encrypted: bool = True, workstation: str | N
     included) move into the encrypted cache, and the plain file, its WAL and its upgrade backups are deleted.
     """
     path = Path(path)
-    if not encrypted:
-        engine, _ = db.open_database(f"sqlite:///{path.as_posix()}")
-        return Cache(engine, cache_session_factory(engine), path)
     if key is None and passphrase is None:
         kind = vault.file_kind(path)
         if kind == "P":

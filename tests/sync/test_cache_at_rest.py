@@ -101,7 +101,7 @@ def test_a_plain_cache_of_an_earlier_version_moves_into_the_encrypted_one(tmp_pa
     path = tmp_path / "offline-cache.ccs"
     cache = sync.open_cache(path, workstation="LAPTOP-1", legacy=plain)
     try:
-        assert cache.encrypted and cache.identity()["name"] == "LAPTOP-1"
+        assert vault.file_kind(path) == "K" and cache.identity()["name"] == "LAPTOP-1"
         assert db.current_revision(cache.engine) == db.head_revision()
     finally:
         cache.dispose()
@@ -152,5 +152,37 @@ def test_threads_take_turns_on_the_cache(tmp_path):
                 cache.engine.connect()
         worker.join(5)
         assert results == [0] and cache.identity()["name"] == "LAPTOP-1"
+    finally:
+        cache.dispose()
+
+
+def _peek_identity(path, key) -> dict | None:
+    """What a process starting now would read from the file (the cache stays open)."""
+    other = vault.EncryptedCache(path, key=key)
+    try:
+        with other.engine.connect() as conn:
+            return conn.execute(sa.select(AppSetting.value).where(AppSetting.key == sync_cache.IDENTITY_KEY)).scalar()
+    finally:
+        other.close(save=False)
+
+
+def test_writes_that_bypass_sessions_are_on_disk_at_once_and_a_sync_saves_its_own_less_often(tmp_path, monkeypatch):
+    monkeypatch.setattr(vault, "FEWER_SAVES_GAP", 60.0)  # no timed save inside the block below
+    cache = sync.open_cache(tmp_path / "cache.ccs", workstation="LAPTOP-1")
+    key = vault.keyring_key("LAPTOP-1", create=False)
+    try:
+        cache.set_identity({"workstation_id": "0190c0de-0000-7000-8000-000000000002", "name": "LAPTOP-1"})  # Core
+        assert _peek_identity(cache.path, key)["name"] == "LAPTOP-1"
+        with cache.fewer_saves():  # a sync's own commits wait for the next save
+            cache.set_identity({"workstation_id": "0190c0de-0000-7000-8000-000000000002", "name": "in a sync"})
+            assert _peek_identity(cache.path, key)["name"] == "LAPTOP-1"
+            # ...but another thread's commit (a local edit meanwhile) saves at once, with the sync's work.
+            worker = threading.Thread(target=lambda: cache.set_identity(
+                {"workstation_id": "0190c0de-0000-7000-8000-000000000002", "name": "edit meanwhile"}))
+            worker.start()
+            worker.join(10)
+            assert _peek_identity(cache.path, key)["name"] == "edit meanwhile"
+            cache.set_identity({"workstation_id": "0190c0de-0000-7000-8000-000000000002", "name": "end of sync"})
+        assert _peek_identity(cache.path, key)["name"] == "end of sync"  # saved when the sync ends
     finally:
         cache.dispose()
