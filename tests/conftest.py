@@ -34,6 +34,22 @@ def app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return home
 
 
+@pytest.fixture(autouse=True)
+def private_keyring(app_home: Path) -> Iterator[object]:
+    """Secrets (the offline cache key, remembered passwords) go to a file keyring (keyrings.alt) in the test's
+    private folder, never the user's keyring. Tests that need another keyring set their own and put this one
+    back."""
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    ring = PlaintextKeyring()
+    ring.file_path = str(app_home / "keyring.cfg")
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
 # --- SQLite ----------------------------------------------------------------------------------------
 
 

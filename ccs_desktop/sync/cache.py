@@ -1,7 +1,9 @@
-"""The local cache: a SQLite file with the shared database's schema, plus an outbox of local changes.
+"""The local cache: a SQLite database with the shared database's schema, plus an outbox of local changes.
 
-`open_cache(path)` upgrades an older cache (Alembic, backing the file up first) and returns a `Cache`
-whose `session_factory` is the one services use while working offline. Its sessions carry a flush hook:
+`open_cache(path, workstation=...)` opens the encrypted cache file (sync/vault.py: the database lives in
+memory and every commit saves it, encrypted, to `path`; the key comes from the OS keyring, or a passphrase),
+upgrades an older cache (Alembic) and returns a `Cache` whose `session_factory` is the one services use while
+working offline. Its sessions carry a flush hook:
 every row of a synced table that a flush inserts, updates or deletes becomes an `OutboxOperation` in the
 same transaction (so a change and its operation are committed together or not at all), each with a
 unique operation id and a cache-wide order number.
@@ -17,8 +19,10 @@ Operation payload (JSON)::
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
+import socket
 import uuid
 from pathlib import Path
 from typing import Any
@@ -32,6 +36,7 @@ from ..models import (
     AccountParty, AppSetting, ContactAttempt, Dispute, Lease, OutboxOperation, new_id, utcnow,
 )
 from . import tables as T
+from . import vault
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +49,7 @@ class Cache:
     engine: sa.Engine
     session_factory: sessionmaker[Session]
     path: Path
+    vault: vault.EncryptedCache
 
     def identity(self) -> dict[str, Any] | None:
         """{"workstation_id", "name", "server"} once the cache is registered with a shared database."""
@@ -76,15 +82,61 @@ class Cache:
             return list(conn.execute(sa.select(Lease.account_id).where(
                 Lease.workstation_id == ws, Lease.released_at.is_(None), Lease.broken_at.is_(None))).scalars())
 
+    def fewer_saves(self) -> contextlib.AbstractContextManager[None]:
+        """Sync steps: this thread's commits saved every half second or so instead of each (`vault.fewer_saves`)."""
+        return self.vault.fewer_saves()
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        self.vault.close()   # a last save (every commit saved already), then the memory is freed
 
 
-def open_cache(path: str | Path) -> Cache:
-    """Open (create, or upgrade an older) cache file; its sessions write the outbox."""
+def open_cache(path: str | Path, *, workstation: str | None = None, key: bytes | None = None,
+               passphrase: str | None = None, legacy: str | Path | None = None) -> Cache:
+    """Open (create, or upgrade an older) encrypted cache; its sessions write the outbox.
+
+    The key is `key`, else derived from `passphrase`, else the workstation's key in the OS keyring
+    (`vault.keyring_key`, made when the cache file is new). Raises `vault.PassphraseNeeded` when the
+    user must type the passphrase (no keyring, or the file was made with a passphrase) and `vault.CacheKeyError`
+    when the key or passphrase does not open the file (which is left as it was).
+
+    `legacy`: a plain cache file of an earlier version; when `path` does not exist yet, its rows (outbox
+    included) move into the encrypted cache, and the plain file, its WAL and its upgrade backups are deleted.
+    """
     path = Path(path)
-    engine, _ = db.open_database(f"sqlite:///{path.as_posix()}")
-    return Cache(engine, cache_session_factory(engine), path)
+    if key is None and passphrase is None:
+        kind = vault.file_kind(path)
+        if kind == "P":
+            raise vault.PassphraseNeeded("this offline cache is locked with a passphrase")
+        key = vault.keyring_key(workstation or socket.gethostname(), create=kind is None)
+    legacy = Path(legacy) if legacy is not None else None
+    importing = legacy is not None and legacy.exists() and not path.exists()
+    store = vault.EncryptedCache(path, key=key, passphrase=passphrase, autosave=False)
+    try:
+        if importing:
+            store.load_plain(legacy)
+        db.upgrade(store.engine, backup=False)  # in memory: the file on disk stays the old one until it works
+        store.autosave = True
+        store.save()
+    except BaseException:
+        store.close(save=False)
+        raise
+    if legacy is not None and legacy.exists():
+        _remove_plain_cache(legacy)
+    return Cache(store.engine, cache_session_factory(store.engine), path, store)
+
+
+def _remove_plain_cache(legacy: Path) -> None:
+    """A plain cache of an earlier version, already moved into the encrypted one: its file, WAL and backups."""
+    doomed = [legacy, legacy.with_name(legacy.name + "-wal"), legacy.with_name(legacy.name + "-shm"),
+              *legacy.parent.glob(legacy.name + ".*.bak")]
+    removed = 0
+    for file in doomed:
+        try:
+            file.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass
+    log.info("moved the plain offline cache into the encrypted one and deleted %d plain file(s)", removed)
 
 
 def cache_session_factory(engine: sa.Engine) -> sessionmaker[Session]:

@@ -5,6 +5,9 @@ outbox in order, a batch per server transaction, (3) pull the rows changed since
 page per cache transaction. Every step commits what it finished and resumes from there when it is cut
 off: a pushed batch is remembered on the server (``applied_operations``) before the cache marks it pushed,
 and a pulled page and its cursor are committed together. See docs/sync.md.
+
+Accounts the cache no longer holds (given back with `release`, or their lease broken by a supervisor) are
+purged from it once nothing for them waits in the outbox: `purge_released`.
 """
 
 from __future__ import annotations
@@ -21,7 +24,10 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 
 from ..db import SessionFactory
-from ..models import AccountParty, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor, utcnow
+from ..models import (
+    Account, AccountParty, AuditEvent, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor,
+    utcnow,
+)
 from ..services import audit
 from ..services.context import Actor, PermissionDenied, ServiceError
 from . import leases as L
@@ -101,7 +107,8 @@ def checkout(cache: Cache, server: SessionFactory, actor: Actor, account_ids: It
 
 
 def release(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Iterable[uuid.UUID]) -> int:
-    """Give accounts back (after a sync, so nothing is left in the outbox for them)."""
+    """Give accounts back (after a sync, so nothing is left in the outbox for them) and remove their personal
+    data from the cache (`purge_released`)."""
     ids = list(account_ids)
     if cache.pending_count():
         raise ServiceError("Sync first: changes made offline are still waiting to be sent.")
@@ -114,7 +121,58 @@ def release(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Ite
                                                       Lease.__table__.c.workstation_id == ws_id,
                                                       Lease.__table__.c.released_at.is_(None))
                      .values(released_at=utcnow()))
+    purge_released(cache)
     return n
+
+
+def purge_released(cache: Cache) -> int:
+    """Delete from the cache the rows of accounts it no longer holds under a live lease (released, or the lease
+    broken by a supervisor), once no outbox operation for them is waiting to be sent. Returns how many accounts
+    went.
+
+    Goes: the account and everything that hangs off it (parties, contacts and their reviews, notes, promises,
+    instalments, payments, postings, disputes with their events and notes, letters, overrides, account-level
+    flags and consents, audit events and sent outbox operations about it), and each person on it who is on no
+    account the cache keeps, with their phones, addresses, emails, flags, consents and inconvenient times.
+    Stays: people also on a kept account, and their contact attempts on the purged account (the offline
+    guardrails count a person's history across accounts); lease rows (bookkeeping, no personal data);
+    conflict records (the workstation's to resolve). Core deletes: the outbox hook never sees them."""
+    held = set(cache.held_account_ids())
+    at, ap, ot, ev = Account.__table__, AccountParty.__table__, OutboxOperation.__table__, AuditEvent.__table__
+    with _cache_conn(cache) as conn, conn.begin():
+        present = set(conn.execute(sa.select(at.c.id)).scalars())
+        waiting: set[uuid.UUID] = set()
+        for (payload,) in conn.execute(sa.select(ot.c.payload).where(ot.c.pushed_at.is_(None))):
+            waiting.update(uuid.UUID(a) for a in payload.get("account_ids") or ())
+        gone = sorted(present - held - waiting)
+        if not gone:
+            return 0
+        kept = sorted(present - set(gone))
+        on_gone = set(conn.execute(sa.select(ap.c.person_id).where(ap.c.account_id.in_(gone))).scalars())
+        shared = on_gone & set(conn.execute(sa.select(ap.c.person_id).where(ap.c.account_id.in_(kept))).scalars())
+        persons = sorted(on_gone - shared)
+        contact_ids = list(conn.execute(sa.select(ContactAttempt.id).where(
+            ContactAttempt.account_id.in_(gone), ContactAttempt.person_id.not_in(shared))).scalars())
+        entity_ids = [str(i) for i in [*gone, *persons]]
+        for table in reversed(T.pulled_tables()):
+            if T.SCOPES[table.name] in (T.REFERENCE, T.OWN) or table.name == "leases":
+                continue
+            if table.name == "contact_attempts":
+                where = table.c.id.in_(contact_ids)
+            elif T.SCOPES[table.name] == T.CONTACT:
+                where = table.c.contact_id.in_(contact_ids)
+            else:
+                where = _scope(table, gone, None, persons)
+            conn.execute(table.delete().where(where))
+        conn.execute(ev.delete().where(sa.or_(ev.c.account_id.in_(gone), ev.c.entity_id.in_(entity_ids))))
+        gone_text = {str(a) for a in gone}
+        sent = [op for op, payload in conn.execute(sa.select(ot.c.op_id, ot.c.payload)
+                                                     .where(ot.c.pushed_at.is_not(None)))
+                if payload.get("account_ids") and set(payload["account_ids"]) <= gone_text]
+        for i in range(0, len(sent), 500):
+            conn.execute(ot.delete().where(ot.c.op_id.in_(sent[i:i + 500])))
+    log.info("removed %d account(s) no longer held from the offline cache", len(gone))
+    return len(gone)
 
 
 # --- the sync ----------------------------------------------------------------------------------------
@@ -128,11 +186,15 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
         ws_id = register(cache, server, actor)
     ws_name = (cache.identity() or {}).get("name")
     report = SyncReport()
-    push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
-    _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
-    pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
-    report.finished_at = utcnow()
-    _set_cursor_value(cache, LAST_SYNC, int(report.finished_at.timestamp()))
+    # Every step below is redone if a crash loses it (a batch sent again is skipped by the server, a page
+    # pulled again is upserted): the cache is saved every few seconds and at the end, not after each commit.
+    with cache.fewer_saves():
+        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
+        _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
+        pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
+        report.finished_at = utcnow()
+        _set_cursor_value(cache, LAST_SYNC, int(report.finished_at.timestamp()))
+    purge_released(cache)  # leases broken by a supervisor (seen in this pull)
     if progress:
         progress(1000, 1000)
     return report
@@ -229,14 +291,17 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
     held = cache.held_account_ids()
     tables = T.pulled_tables()
     cursors = _cursors(cache)
-    with _cache_conn(cache) as conn, server() as s:
+    # The cache connection is held only while a page is written: the app's other work on the cache (one
+    # connection, shared in turn) waits for a page, not for the whole pull.
+    with server() as s:
         for n, table in enumerate(tables):
             cursor = cursors.get(table.name, 0)
             scope = T.SCOPES[table.name]
             if cursor >= hw:
                 continue
             if scope not in (T.REFERENCE, T.OWN) and not held:
-                _save_cursor(conn, table.name, hw, commit=True)
+                with _cache_conn(cache) as conn:
+                    _save_cursor(conn, table.name, hw, commit=True)
                 continue
             where = _scope(table, held, ws_id)
             while True:
@@ -248,7 +313,7 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
                 s.rollback()
                 full = len(rows) == PULL_PAGE
                 new_cursor = rows[-1]["server_seq"] if full else hw
-                with conn.begin():
+                with _cache_conn(cache) as conn, conn.begin():
                     if rows:
                         pending = _pending_keys(conn, table.name)
                         if pending:
@@ -392,10 +457,14 @@ class _cache_conn:
             self.conn.close()
 
 
-def _scope(table: sa.Table, account_ids: list[uuid.UUID], ws_id: uuid.UUID) -> sa.ColumnElement[bool]:
+def _scope(table: sa.Table, account_ids: list[uuid.UUID], ws_id: uuid.UUID | None,
+           persons: Any = None) -> sa.ColumnElement[bool]:
+    """The table's rows of the accounts; `persons`: the people whose own rows count (default: everyone on the
+    accounts)."""
     scope = T.SCOPES[table.name]
     ids = list(account_ids)
-    persons = sa.select(AccountParty.person_id).where(AccountParty.account_id.in_(ids))
+    if persons is None:
+        persons = sa.select(AccountParty.person_id).where(AccountParty.account_id.in_(ids))
     if scope == T.REFERENCE:
         return sa.true()
     if scope == T.OWN:

@@ -5,6 +5,10 @@ The widget probes the shared database in the background; when it is out of reach
 points the AppContext at the local cache (``context.session_factory`` becomes the cache's, whose sessions
 write the outbox), and when it comes back it syncs and points the context back. All database work runs
 through ui.workers; nothing here blocks the GUI thread.
+
+The cache file is encrypted (sync/vault.py). Its key is in the OS keyring; on a computer without one the
+widget asks for the cache's passphrase (`CachePassphraseDialog`) before it opens the cache, and a wrong
+passphrase changes nothing and asks again. A lock file keeps a second window from opening the same cache.
 """
 
 from __future__ import annotations
@@ -15,14 +19,15 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QProgressBar,
-    QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
+    QMenu, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .. import paths, sync
+from ..sync import vault
 from ..models import Account
 from ..models.enums import AccountStatus, Role
 from . import workers
@@ -35,6 +40,11 @@ QUEUE_CHECKOUT_LIMIT = 200
 
 
 def default_cache_path() -> Path:
+    return paths.data_dir() / "offline-cache.ccs"
+
+
+def legacy_cache_path() -> Path:
+    """Where earlier versions kept the cache as a plain SQLite file (moved into the encrypted one on open)."""
     return paths.data_dir() / "offline-cache.sqlite3"
 
 
@@ -49,7 +59,7 @@ def _when(value: dt.datetime | None) -> str:
 class SyncStatusWidget(QWidget):
     """Lives in the main window's status bar."""
 
-    state_changed = Signal(str)        # "online", "offline", "syncing", "unavailable"
+    state_changed = Signal(str)        # "online", "offline", "syncing", "unavailable", "locked"
     synced = Signal(object)            # sync.SyncReport
     sync_failed = Signal(str)
 
@@ -61,7 +71,10 @@ class SyncStatusWidget(QWidget):
         self.context = context
         self.server_factory = context.session_factory   # the shared database, kept while offline
         self.cache_path = cache_path or default_cache_path()
+        self.legacy_path = None if cache_path else legacy_cache_path()
         self.cache: sync.Cache | None = None
+        self.passphrase_dialog: CachePassphraseDialog | None = None
+        self._lock = QLockFile(str(self.cache_path) + ".lock")
         self.state = "starting"
         self.last_report: sync.SyncReport | None = None
         self._status: sync.CacheStatus | None = None
@@ -107,7 +120,14 @@ class SyncStatusWidget(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(probe_interval_ms)
         self.timer.timeout.connect(self.probe)
-        self._run(self._open_cache, on_done=self._cache_opened)
+        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
+        if not self._lock.tryLock(0):
+            self._set_state("unavailable")
+            self.setToolTip("The offline cache is open in another CCS Desktop window; offline work happens there.")
+        elif vault.file_kind_or_none(self.cache_path) == "P" or not _keyring_available():
+            self.ask_passphrase()
+        else:
+            self._open(None)
 
     # --- background work -----------------------------------------------------------------------
 
@@ -126,13 +146,46 @@ class SyncStatusWidget(QWidget):
         for task in list(self._tasks):
             task.done.wait(timeout_ms / 1000)
 
-    def _open_cache(self) -> sync.Cache:
-        return sync.open_cache(self.cache_path)
+    def _open(self, passphrase: str | None) -> None:
+        self._run(self._open_cache, passphrase, on_done=self._cache_opened, on_error=self._cache_failed)
+
+    def _open_cache(self, passphrase: str | None) -> sync.Cache:
+        return sync.open_cache(self.cache_path, workstation=self.context.actor.workstation, passphrase=passphrase,
+                               legacy=self.legacy_path)
 
     def _cache_opened(self, cache: sync.Cache) -> None:
         self.cache = cache
+        if self.passphrase_dialog is not None:
+            self.passphrase_dialog.accept()
+            self.passphrase_dialog = None
+        if self.state == "locked":
+            self.state = "starting"
         self.timer.start()
         self.probe()
+
+    def _cache_failed(self, message: str, trace: str) -> None:
+        if "PassphraseNeeded" in trace or "NoKeyring" in trace:
+            self.ask_passphrase()
+        elif "CacheKeyError" in trace and self.passphrase_dialog is not None:
+            self.passphrase_dialog.refused("That passphrase does not open the offline cache. Nothing was changed: "
+                                           "try again.")
+        else:
+            self._locked(f"The offline cache could not be opened: {message}")
+
+    def ask_passphrase(self) -> None:
+        """The cache's passphrase (no keyring on this computer): a new one is typed twice."""
+        if self.passphrase_dialog is None:
+            new = vault.file_kind_or_none(self.cache_path) is None
+            self.passphrase_dialog = CachePassphraseDialog(new, self)
+            self.passphrase_dialog.chosen.connect(self._open)
+            self.passphrase_dialog.rejected.connect(
+                lambda: self._locked("The offline cache stays locked: offline work is off until you unlock it."))
+        self.passphrase_dialog.open()
+
+    def _locked(self, why: str) -> None:
+        self.passphrase_dialog = None
+        self._set_state("locked")
+        self.setToolTip(why)
 
     def _failed(self, message: str, _trace: str = "") -> None:
         self._syncing = False
@@ -154,7 +207,7 @@ class SyncStatusWidget(QWidget):
     def _probed(self, reachable: bool) -> None:
         self._probing = False
         was = self.state
-        if was == "unavailable":
+        if was in ("unavailable", "locked"):
             return
         if not reachable:
             self._set_state("offline")
@@ -173,7 +226,7 @@ class SyncStatusWidget(QWidget):
         self.state = state
         if state == "offline" and self.cache is not None:
             self.context.session_factory = self.cache.session_factory
-        elif state in ("online", "unavailable"):
+        elif state in ("online", "unavailable", "locked"):
             self.context.session_factory = self.server_factory
         self.state_changed.emit(state)
         self._render()
@@ -194,12 +247,13 @@ class SyncStatusWidget(QWidget):
             "offline": ("● Offline — working on the local cache", "color: #b3261e; font-weight: bold;"),
             "syncing": ("⟳ Syncing…", "color: #1a5fb4;"),
             "unavailable": ("Offline sync unavailable", "color: #6b6b6b;"),
+            "locked": ("Offline cache locked", "color: #6b6b6b;"),
         }
         text, style = texts.get(self.state, (self.state, ""))
         self.state_label.setText(text)
         self.state_label.setStyleSheet(style)
         st = self._status
-        usable = self.state != "unavailable"
+        usable = self.state not in ("unavailable", "locked")
         self.waiting_label.setVisible(usable)
         self.last_label.setVisible(usable)
         self.state_label.setMinimumWidth(self.state_label.sizeHint().width())
@@ -210,12 +264,19 @@ class SyncStatusWidget(QWidget):
             self.last_label.setText(f"Last sync: {_when(st.last_sync)}")
             self.conflicts_button.setText(f"⚠ {st.conflicts} conflict{'s' if st.conflicts != 1 else ''}")
             self.conflicts_button.setVisible(st.conflicts > 0)
-        self.sync_now_action.setEnabled(self.state in ("online", "offline") and not self._syncing)
+        locked = self.state == "locked"
+        self.sync_now_action.setText("Unlock…" if locked else "Sync now")
+        self.sync_now_action.setToolTip("Type the offline cache's passphrase" if locked else
+                                        "Send the changes made offline and fetch what changed on the shared database")
+        self.sync_now_action.setEnabled(self.state in ("online", "offline", "locked") and not self._syncing)
         self.take_queue_action.setEnabled(self.state == "online" and not self._syncing)
 
     # --- actions -------------------------------------------------------------------------------
 
     def sync_now(self) -> None:
+        if self.state == "locked":
+            self.ask_passphrase()
+            return
         if self._syncing or self.cache is None:
             return
         self._syncing = True
@@ -286,6 +347,88 @@ class SyncStatusWidget(QWidget):
         if self.cache is not None:
             self.context.session_factory = self.server_factory
             self.cache.dispose()
+            self.cache = None
+        self._lock.unlock()
+
+
+def _keyring_available() -> bool:
+    from .. import config
+
+    return config.keyring_available()
+
+
+class CachePassphraseDialog(QDialog):
+    """Asks for the offline cache's passphrase; a new passphrase is typed twice. Stays open (and says why)
+    until a passphrase opens the cache or the person cancels."""
+
+    chosen = Signal(str)
+    MIN_LENGTH = 8
+
+    def __init__(self, new: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new = new
+        self.setWindowTitle("Unlock the offline cache")
+        self.setModal(True)
+        lay = QVBoxLayout(self)
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when the reason is shown
+        intro = QLabel(
+            "This computer has no keyring to keep the offline cache's key. Choose a passphrase for the offline "
+            "cache: you will type it each time CCS Desktop starts. It is stored nowhere; if it is forgotten, "
+            "changes not yet synced are lost." if new else
+            "The offline cache on this computer is locked with a passphrase. Type it to work offline.")
+        intro.setWordWrap(True)
+        intro.setMinimumWidth(400)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("cachePassphrase")
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setObjectName("cachePassphraseConfirm")
+        form.addRow("Passphrase:", self.passphrase)
+        if new:
+            form.addRow("Type it again:", self.confirm)
+        lay.addLayout(form)
+        self.error = QLabel("")
+        self.error.setObjectName("cachePassphraseError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Unlock")
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if self.new and len(text) < self.MIN_LENGTH:
+            self.refused(f"Use at least {self.MIN_LENGTH} characters.")
+            return
+        if self.new and text != self.confirm.text():
+            self.refused("The two passphrases are not the same.")
+            return
+        if not text:
+            self.refused("Type the passphrase.")
+            return
+        self.error.hide()
+        self.ok_button.setEnabled(False)
+        self.ok_button.setText("Unlocking…")
+        self.chosen.emit(text)
+
+    def refused(self, why: str) -> None:
+        """Keep the dialog open with the reason; the typed passphrase is cleared."""
+        self.error.setText(why)
+        self.error.show()
+        self.adjustSize()
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.passphrase.setFocus()
+        self.ok_button.setEnabled(True)
+        self.ok_button.setText("Unlock")
 
 
 class ConflictDialog(QDialog):

@@ -75,7 +75,8 @@ class World:
 
 
 def new_cache(tmp_path: Path, name: str = "cache"):
-    return open_cache(tmp_path / f"{name}.sqlite3")
+    """An encrypted cache, as the app opens it (key in the test keyring under the workstation `name`)."""
+    return open_cache(tmp_path / f"{name}.ccs", workstation=name)
 
 
 def offline_note(factory, actor: Actor, account_id: uuid.UUID, text: str) -> uuid.UUID:

@@ -1,10 +1,13 @@
 """Run one sync in a separate process (the fault test kills it at random points).
 
-usage: python -m tests.sync.sync_worker CACHE_PATH SERVER_URL USER_ID USERNAME
+usage: CCS_TEST_CACHE_KEY=<hex> python -m tests.sync.sync_worker CACHE_PATH SERVER_URL USER_ID USERNAME
+
+The encrypted cache's key comes in the environment (the test's keyring lives in the test process).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import uuid
 
@@ -18,7 +21,7 @@ def main() -> None:
     cache_path, url, user_id, username = sys.argv[1:5]
     engine.PUSH_BATCH = 40   # many commit points to be killed between
     engine.PULL_PAGE = 150
-    cache = sync.open_cache(cache_path)
+    cache = sync.open_cache(cache_path, key=bytes.fromhex(os.environ["CCS_TEST_CACHE_KEY"]))
     server = db.make_engine(url)
     actor = Actor(uuid.UUID(user_id), username, Role.COLLECTOR, workstation="LAPTOP-1")
     print("syncing", flush=True)

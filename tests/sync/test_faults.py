@@ -18,6 +18,7 @@ from ccs_desktop import db, sync
 from ccs_desktop.models import AppliedOperation, AuditEvent, Note, OutboxOperation, Person, SyncCursor
 from ccs_desktop.services import audit
 from ccs_desktop.sync import engine as sync_engine
+from ccs_desktop.sync import vault
 from tests.sync.helpers import World, new_cache, offline_note
 from tests.sync.proxy import Relay
 
@@ -125,7 +126,10 @@ def test_sync_process_killed_at_random_points_leaves_exactly_the_expected_rows(w
         assert total_ops > len(offline)
         cache.dispose()
 
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # The cache file is encrypted and saved after every commit: a kill between a commit and its save loses
+        # that commit in the cache, and the next run must redo it (push again, pull the page again).
+        key = vault.keyring_key("cache", create=False)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "CCS_TEST_CACHE_KEY": key.hex()}
         args = [sys.executable, "-m", "tests.sync.sync_worker", str(cache.path), world.url,
                 str(world.collector.user_id), world.collector.username]
         kills = 0
@@ -139,7 +143,7 @@ def test_sync_process_killed_at_random_points_leaves_exactly_the_expected_rows(w
             proc.communicate()
         assert kills >= 6, "the worker finished before it could be killed; the test proves little"
 
-        cache = sync.open_cache(cache.path)
+        cache = sync.open_cache(cache.path, key=key)
         # The killed runs got somewhere (each resumes where the last stopped): most work is already done.
         assert sync.status(cache).pending < total_ops
         report = sync.sync(cache, world.factory, world.collector)

@@ -10,10 +10,10 @@ import sqlalchemy as sa
 
 from ccs_desktop import db
 from ccs_desktop.models import (
-    Account, AuditEvent, BalanceTransaction, Client, Conflict, ContactAttempt, Instalment, Lease, Note,
-    OutboxOperation, Payment, Person, Promise,
+    Account, AccountParty, Address, AuditEvent, BalanceTransaction, Client, Conflict, ContactAttempt, Instalment,
+    Lease, Note, OutboxOperation, Payment, Person, Phone, Promise,
 )
-from ccs_desktop.models.enums import Direction, DisputeStatus, FlagKind, PromiseKind, ReceivedVia
+from ccs_desktop.models.enums import Channel, Direction, DisputeStatus, FlagKind, PartyRole, PromiseKind, ReceivedVia
 from ccs_desktop.services import audit, consumer_facts, contacts, disputes, promises
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from ccs_desktop import sync
@@ -242,6 +242,10 @@ def test_a_broken_lease_hands_the_changes_back_as_conflicts(world, cache):
         assert "lease.break" in s.scalars(sa.select(AuditEvent.action)).all()
     assert sync.status(cache).broken_leases == 1
     assert cache.held_account_ids() == []
+    # Everything was sent (as conflicts): the account no longer lingers on the laptop.
+    with cache.session_factory() as s:
+        assert s.get(Account, world.account_id) is None and s.get(Note, note) is None
+        assert s.get(Person, world.person_ids[0]) is None
 
     # A person looks at each and keeps the note: it is applied then, once.
     for c in sync.open_conflicts(world.factory):
@@ -291,20 +295,93 @@ def test_release_refuses_while_changes_wait_and_then_returns_the_account(world, 
     assert cache.held_account_ids() == []
 
 
-def test_an_older_cache_is_upgraded_when_opened(tmp_path):
-    from alembic import command
+def _cache_count(cache, model, **where) -> int:
+    with cache.session_factory() as s:
+        q = sa.select(sa.func.count()).select_from(model)
+        for k, v in where.items():
+            q = q.where(getattr(model, k) == v)
+        return s.scalar(q)
 
-    path = tmp_path / "old.sqlite3"
-    engine = db.make_engine(f"sqlite:///{path.as_posix()}")
-    command.upgrade(db.alembic_config(engine), "0001")
-    engine.dispose()
-    cache = sync.open_cache(path)
+
+def test_released_accounts_leave_no_personal_data_in_the_cache(world, cache):
+    account, person, phone = world.account_id, world.person_ids[0], world.phone_ids[0]
+    sync.checkout(cache, world.factory, world.collector, [account])
+    f = cache.session_factory
+    offline_call(f, world.collector, world, local(1, 10), "NA")
+    offline_note(f, world.collector, account, "Mentioned a new job at the depot")
+    promise = offline_promise(f, world.collector, account)
+    offline_payment(f, world.collector, account, "25.00")
+    with pytest.raises(ServiceError, match="Sync first"):  # nothing leaves the cache before it was sent
+        sync.release(cache, world.factory, world.collector, [account])
+    assert _cache_count(cache, Note, account_id=account) == 1
+    sync.sync(cache, world.factory, world.collector)
+    clients = _cache_count(cache, Client)
+
+    assert sync.release(cache, world.factory, world.collector, [account]) == 1
+    for model, where in ((Account, {"id": account}), (Person, {"id": person}), (Phone, {"person_id": person}),
+                         (Address, {"person_id": person}), (AccountParty, {"account_id": account}),
+                         (ContactAttempt, {"account_id": account}), (Note, {"account_id": account}),
+                         (Promise, {"id": promise}), (Instalment, {"account_id": account}),
+                         (Payment, {"account_id": account}), (BalanceTransaction, {"account_id": account}),
+                         (AuditEvent, {"account_id": account})):
+        assert _cache_count(cache, model, **where) == 0, model.__name__
+    assert _cache_count(cache, Phone, id=phone) == 0
+    with cache.session_factory() as s:  # nor in the operations already sent
+        payloads = [str(p) for p in s.scalars(sa.select(OutboxOperation.payload))]
+    assert not any(str(account) in p for p in payloads)
+    assert _cache_count(cache, Client) == clients  # reference data stays
+    assert sync.status(cache).pending == 0         # the purge itself is not a change to send
+    with world.factory() as s:                     # the shared database keeps everything, of course
+        assert s.get(Account, account) is not None
+        assert s.scalar(sa.select(sa.func.count()).select_from(Note).where(Note.account_id == account)) == 1
+
+    # Checked out again later: it comes back whole.
+    sync.checkout(cache, world.factory, world.collector, [account])
+    assert _cache_count(cache, Note, account_id=account) == 1
+    assert _cache_count(cache, ContactAttempt, account_id=account) == 1
+    assert _cache_count(cache, Phone, person_id=person) == 1
+
+
+def test_a_person_still_on_a_held_account_stays_when_another_account_is_released(world, tmp_path):
+    w = World(world.url, accounts=2)
+    cache = new_cache(tmp_path, "LAPTOP-1")
     try:
-        assert db.current_revision(cache.engine) == db.head_revision()
-        assert "seq" in {c["name"] for c in sa.inspect(cache.engine).get_columns("outbox")}
-        assert list(tmp_path.glob("old.sqlite3.0001.*.bak"))  # backed up before the upgrade
+        first, second = w.account_ids
+        shared, only_second = w.person_ids
+        with w.factory() as s, s.begin():  # the first account's consumer co-signed the second
+            s.add(AccountParty(account_id=second, person_id=shared, role=PartyRole.COSIGNER))
+        # The office spoke to the shared person about the second account three days ago (a 7-day pause).
+        contacts.record_attempt(w.factory, w.supervisor, contacts.AttemptInput(
+            account_id=second, person_id=shared, channel=Channel.CALL, result_code="RPC", phone_id=w.phone_ids[0],
+            at=local(3, 10)))
+        offline_call(w.factory, w.supervisor, w, local(4, 10), "NA", i=1)
+        offline_note(w.factory, w.supervisor, second, "Co-signer asked for a statement")
+        sync.checkout(cache, w.factory, w.collector, [first])  # the household: both accounts
+        assert sorted(cache.held_account_ids()) == sorted([first, second])
+
+        def decision():
+            d = contacts.check_contact(cache.session_factory, w.collector, first, shared, Channel.CALL,
+                                       phone_id=w.phone_ids[0], at=local(1, 15))
+            return d.allowed, d.reasons, d.next_allowed_at
+
+        before = decision()
+
+        assert sync.release(cache, w.factory, w.collector, [second]) == 1
+        assert _cache_count(cache, Account, id=second) == 0
+        assert _cache_count(cache, Note, account_id=second) == 0
+        assert _cache_count(cache, Person, id=only_second) == 0       # on no held account: gone
+        assert _cache_count(cache, Phone, person_id=only_second) == 0
+        assert _cache_count(cache, ContactAttempt, person_id=only_second) == 0
+        assert _cache_count(cache, Person, id=shared) == 1            # still on the first account: stays
+        assert _cache_count(cache, Phone, person_id=shared) == 1
+        assert _cache_count(cache, Account, id=first) == 1
+        # The shared person's history on the released account still counts for the offline guardrails: the
+        # cache decides about calling them exactly as before.
+        assert _cache_count(cache, ContactAttempt, person_id=shared, account_id=second) == 1
+        assert decision() == before
     finally:
         cache.dispose()
+        w.dispose()
 
 
 def test_sync_refuses_an_embedded_shared_database(sqlite_url, cache):

@@ -23,7 +23,7 @@ def world(pg_url):
 
 def _widget(qtbot, world, tmp_path):
     context = AppContext(world.factory, world.collector, "PostgreSQL test")
-    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200, auto_checkout=False)
+    widget = SyncStatusWidget(context, tmp_path / "cache.ccs", probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
@@ -94,7 +94,7 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
 
 def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
     context = AppContext(world.factory, world.collector, "PostgreSQL test")
-    widget = SyncStatusWidget(context, tmp_path / "cache.sqlite3", probe_interval_ms=200)
+    widget = SyncStatusWidget(context, tmp_path / "cache.ccs", probe_interval_ms=200)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.synced, timeout=20_000):
         widget.show()
@@ -104,6 +104,90 @@ def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
 
         assert live_lease(s, world.account_id).workstation_id == widget.cache.workstation_id
     widget.shutdown()
+
+
+@pytest.fixture
+def no_keyring():
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def _dialog(qtbot, widget):
+    qtbot.waitUntil(lambda: widget.passphrase_dialog is not None and widget.passphrase_dialog.isVisible(),
+                    timeout=5_000)
+    return widget.passphrase_dialog
+
+
+def test_without_a_keyring_the_offline_cache_asks_for_its_passphrase(qtbot, world, tmp_path, no_keyring):
+    path = tmp_path / "cache.ccs"
+    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    widget = SyncStatusWidget(context, path, probe_interval_ms=200, auto_checkout=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    dialog = _dialog(qtbot, widget)
+    assert dialog.new and dialog.confirm.isVisible()  # a new cache: the passphrase is chosen, typed twice
+    dialog.passphrase.setText("river stones 42")
+    dialog.confirm.setText("river stones 24")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.error.text() == "The two passphrases are not the same."
+    dialog.passphrase.setText("river stones 42")
+    dialog.confirm.setText("river stones 42")
+    dialog.grab().save(str(tmp_path / "passphrase-new.png"))
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
+    with qtbot.waitSignal(widget.synced, timeout=20_000):
+        widget.take_queue_action.trigger()
+    widget.shutdown()
+    before = path.read_bytes()
+
+    # Next start: the passphrase is asked for; a wrong one says so, changes nothing, and asks again.
+    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    widget = SyncStatusWidget(context, path, probe_interval_ms=200, auto_checkout=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    dialog = _dialog(qtbot, widget)
+    assert not dialog.new and not dialog.confirm.isVisible()
+    dialog.passphrase.setText("river stones 41")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert "does not open the offline cache" in dialog.error.text() and dialog.isVisible()
+    dialog.grab().save(str(tmp_path / "passphrase-wrong.png"))
+    assert path.read_bytes() == before and widget.cache is None
+    dialog.passphrase.setText("river stones 42")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: widget.state == "online", timeout=10_000)
+    assert not dialog.isVisible()
+    assert widget.cache.held_account_ids() == [world.account_id]  # everything is there
+    widget.shutdown()
+
+    # Cancelled: the cache stays locked and the window works online; "Unlock" asks again.
+    widget = SyncStatusWidget(context, path, probe_interval_ms=200, auto_checkout=False)
+    qtbot.addWidget(widget)
+    widget.show()
+    _dialog(qtbot, widget).reject()
+    assert widget.state == "locked" and widget.state_label.text() == "Offline cache locked"
+    widget.grab().save(str(tmp_path / "locked.png"))
+    assert context.session_factory is world.factory
+    widget.sync_now_action.trigger()
+    assert _dialog(qtbot, widget).isVisible()
+    widget.passphrase_dialog.reject()
+    widget.shutdown()
+
+
+def test_a_second_window_does_not_open_the_same_offline_cache(qtbot, world, tmp_path):
+    _context, first = _widget(qtbot, world, tmp_path)
+    second = SyncStatusWidget(AppContext(world.factory, world.collector, "PostgreSQL test"), tmp_path / "cache.ccs",
+                              probe_interval_ms=200, auto_checkout=False)
+    qtbot.addWidget(second)
+    assert second.state == "unavailable" and "another CCS Desktop window" in second.toolTip()
+    assert second.cache is None
+    second.shutdown()
+    first.shutdown()
 
 
 def test_on_the_embedded_database_the_window_says_offline_sync_is_unavailable(qtbot, app_home):
