@@ -21,13 +21,14 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import itertools
 import logging
 import os
 import re
 import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -1141,70 +1142,108 @@ class _Ids:
         self.pool = out
 
 
-def _bulk_insert(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows through the driver's executemany, values converted by the columns' own bind processors
-    (the same conversion the ORM applies), inside the session's transaction."""
+def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: dict[str, list[Any]]) -> None:
+    """INSERT many rows in the session's transaction, values converted by the columns' own bind processors (the
+    same conversion the ORM applies). `constants` hold one value for every row (converted once; a NULL without a
+    server default is left out of the statement), `columns` one value per row. PostgreSQL takes the rows through
+    COPY, SQLite through the driver's executemany."""
+    n = len(next(iter(columns.values())))
+    if not n:
+        return
     conn = s.connection()
     dialect = conn.dialect
     table = model.__table__
-    keys = list(rows[0])
-    processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
-    constant = {i: processors[i](rows[0][k]) if processors[i] else rows[0][k]
-                for i, k in enumerate(keys) if k in ("created_at", "updated_at", "row_version")}
-    plan = [(i, k, processors[i]) for i, k in enumerate(keys) if i not in constant]
-    width = len(keys)
-    params = []
-    for r in rows:
-        values = [None] * width
-        for i, value in constant.items():
-            values[i] = value
-        for i, k, proc in plan:
-            value = r[k]
-            values[i] = proc(value) if proc is not None and value is not None else value
-        params.append(tuple(values))
+    keys: list[str] = []
+    values: list[Iterable[Any]] = []
+    for key, value in constants.items():
+        column = table.c[key]
+        if key in columns or (value is None and column.server_default is None):
+            continue
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        keys.append(key)
+        values.append(itertools.repeat(processor(value) if processor and value is not None else value, n))
+    for key, given in columns.items():
+        column = table.c[key]
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        keys.append(key)
+        values.append(given if processor is None else _converted(processor, given, unique=column.primary_key
+                                                                    or bool(column.foreign_keys)))
+    params = list(zip(*values))
     quote = dialect.identifier_preparer.quote
-    marks = ", ".join(["?"] * width) if dialect.paramstyle == "qmark" else ", ".join(["%s"] * width)
-    sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) VALUES ({marks})"
-    conn.exec_driver_sql(sql, params)
+    names = ", ".join(quote(k) for k in keys)
+    if dialect.name == "postgresql":
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+                for row in params:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+        return
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(keys))
+    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", params)
+
+
+def _converted(processor: Callable[[Any], Any], given: list[Any], unique: bool) -> list[Any]:
+    """A column's values through its bind processor; a value that repeats (a zero fee, a date) is converted once."""
+    if unique or not given or not isinstance(next((v for v in given if v is not None), None), Hashable):
+        return [None if v is None else processor(v) for v in given]
+    done: dict[Any, Any] = {None: None}
+    out = []
+    append = out.append
+    for v in given:
+        try:
+            append(done[v])
+        except KeyError:
+            done[v] = converted = processor(v)
+            append(converted)
+    return out
 
 
 def _write_batch(s: Session, batch: list[PlacementRow], client_id: uuid.UUID, placement_id: uuid.UUID, currency: str,
                  collectors: list[uuid.UUID], offset: int, now: dt.datetime, today: dt.date,
                  weights: dict[str, Decimal], make_id: Callable[[], uuid.UUID] = new_id) -> list[uuid.UUID]:
-    t_person, t_address, t_phone = _template(Person, now), _template(Address, now), _template(Phone, now)
-    t_email, t_account, t_party = _template(Email, now), _template(Account, now), _template(AccountParty, now)
-    t_tx = _template(BalanceTransaction, now)
-    persons, addresses, phones, emails, accounts, parties, txs = [], [], [], [], [], [], []
-    ids = []
-    for i, row in enumerate(batch):
-        person_id, account_id = make_id(), make_id()
-        ids.append(account_id)
-        persons.append({**t_person, **row.person, "id": person_id, "refused_channels": []})
-        if row.address:
-            addresses.append({**t_address, **row.address, "id": make_id(), "person_id": person_id,
-                              "source": "placement"})
-        for j, (e164, digits, ptype) in enumerate(row.phones):
-            phones.append({**t_phone, "id": make_id(), "person_id": person_id, "e164": e164, "digits": digits,
-                           "type": ptype, "source": "placement", "primary": j == 0})
-        if row.email:
-            emails.append({**t_email, "id": make_id(), "person_id": person_id, "address": row.email,
-                           "source": "placement"})
-        a = row.account
-        priority, detail = score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False,
-                                             False, False, 0), today, weights)
-        accounts.append({**t_account, **a, "id": account_id, "client_id": client_id, "placement_id": placement_id,
-                         "currency": currency, "placed_on": today, "status": AccountStatus.OPEN,
-                         "assigned_to": collectors[(offset + i) % len(collectors)] if collectors else None,
-                         "priority_score": priority, "score_detail": detail, "tz_group": tz_group(row.zones)})
-        parties.append({**t_party, "id": make_id(), "account_id": account_id, "person_id": person_id,
-                        "role": PartyRole.CONSUMER})
-        txs.append({**t_tx, "id": make_id(), "account_id": account_id, "kind": TransactionKind.PLACEMENT, "at": now,
-                    "effective_on": today, "principal": a["principal"], "interest": a["interest"], "fees": a["fees"],
-                    "costs": a["costs"], "memo": "Placed balance"})
-    for model, values in ((Person, persons), (Address, addresses), (Phone, phones), (Email, emails),
-                          (Account, accounts), (AccountParty, parties), (BalanceTransaction, txs)):
-        if values:
-            _bulk_insert(s, model, values)
+    n = len(batch)
+    person_ids = [make_id() for _ in range(n)]
+    ids = [make_id() for _ in range(n)]
+    people = [row.person for row in batch]
+    _bulk_insert(s, Person, {**_template(Person, now), "refused_channels": []},
+                 {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}})
+
+    addressed = [(pid, row.address) for pid, row in zip(person_ids, batch) if row.address]
+    if addressed:
+        _bulk_insert(s, Address, {**_template(Address, now), "source": "placement"},
+                     {"id": [make_id() for _ in addressed], "person_id": [pid for pid, _a in addressed],
+                      **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}})
+
+    phones = [(pid, j, phone) for pid, row in zip(person_ids, batch) for j, phone in enumerate(row.phones)]
+    if phones:
+        _bulk_insert(s, Phone, {**_template(Phone, now), "source": "placement"},
+                     {"id": [make_id() for _ in phones], "person_id": [pid for pid, _j, _p in phones],
+                      "e164": [p[0] for _pid, _j, p in phones], "digits": [p[1] for _pid, _j, p in phones],
+                      "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]})
+
+    emailed = [(pid, row.email) for pid, row in zip(person_ids, batch) if row.email]
+    if emailed:
+        _bulk_insert(s, Email, {**_template(Email, now), "source": "placement"},
+                     {"id": [make_id() for _ in emailed], "person_id": [pid for pid, _e in emailed],
+                      "address": [e for _pid, e in emailed]})
+
+    accounts = [row.account for row in batch]
+    scores = [score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False, False, False,
+                                0), today, weights) for a in accounts]
+    _bulk_insert(s, Account, {**_template(Account, now), "client_id": client_id, "placement_id": placement_id,
+                              "currency": currency, "placed_on": today, "status": AccountStatus.OPEN},
+                 {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
+                  "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
+                  "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
+                  "tz_group": [tz_group(row.zones) for row in batch]})
+    _bulk_insert(s, AccountParty, {**_template(AccountParty, now), "role": PartyRole.CONSUMER},
+                 {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids})
+    _bulk_insert(s, BalanceTransaction, {**_template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
+                                         "at": now, "effective_on": today, "memo": "Placed balance"},
+                 {"id": [make_id() for _ in range(n)], "account_id": ids,
+                  **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}})
     return ids
 
 
