@@ -460,25 +460,121 @@ def parse_phone(value: str, region: str, guess_type: bool = False) -> tuple[str,
     """
     m = _NANP.match(value) if region in NANP_REGIONS else None
     if m:
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(m.group(1) + m.group(2) + m.group(3)))
+        national = m.group(1) + m.group(2) + m.group(3)
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(national))
+        if not guess_type and _exchange_decides(region):
+            valid = _valid_by_exchange(region, national[:6], number) or phonenumbers.is_valid_number(number)
+            guess = None
+        else:
+            valid, guess = _validity(number, region, guess_type)
     else:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException as exc:
             raise FieldError("is not a phone number") from exc
-    if not phonenumbers.is_valid_number_for_region(number, region) and not phonenumbers.is_valid_number(number):
+        valid, guess = _validity(number, region, guess_type)
+    if not valid:
         raise FieldError(f"is not a valid phone number for {region}")
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    guess = PHONE_TYPE_GUESS.get(phonenumbers.number_type(number)) if guess_type else None
-    return e164, str(number.national_number), guess
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), str(number.national_number), guess
+
+
+def _validity(number: phonenumbers.PhoneNumber, region: str, guess_type: bool) -> tuple[bool, PhoneType | None]:
+    """Whether phonenumbers holds the number valid for the region (or any region of its country code), and its type
+    guess when asked."""
+    if not phonenumbers.is_valid_number_for_region(number, region) and not phonenumbers.is_valid_number(number):
+        return False, None
+    return True, PHONE_TYPE_GUESS.get(phonenumbers.number_type(number)) if guess_type else None
+
+
+_BY_EXCHANGE: dict[tuple[str, str], bool] = {}
+
+
+def _valid_by_exchange(region: str, exchange: str, number: phonenumbers.PhoneNumber) -> bool:
+    """`phonenumbers.is_valid_number_for_region` of a ten-digit NANP number, kept per area code + exchange (its
+    first six digits), which decide it when `_exchange_decides(region)`: `number` is the first one seen with them."""
+    key = (region, exchange)
+    found = _BY_EXCHANGE.get(key)
+    if found is None:
+        if len(_BY_EXCHANGE) > 200_000:
+            _BY_EXCHANGE.clear()
+        found = _BY_EXCHANGE[key] = phonenumbers.is_valid_number_for_region(number, region)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _exchange_decides(region: str) -> bool:
+    """True if phonenumbers' metadata for the region decides a ten-digit number's validity by its first six digits.
+
+    Checked on the installed metadata, the way phonenumbers reads it (each number pattern matched in full): in
+    every pattern, each alternative ten digits wide ends in at least four digits the pattern leaves free (``\\d``),
+    alternatives of another fixed width cannot match, and nothing looks around or refers back. Then the last four
+    digits cannot change the answer and it can be kept per area code + exchange. Metadata that breaks this (some
+    Caribbean plans do, for blocks of a single exchange) turns the per-exchange cache off for that region."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    digit = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_DIGIT)])]
+
+    def free_tail(items: list[Any], k: int) -> bool:
+        """Whether the last k characters of every match of `items` are free digits."""
+        if k <= 0:
+            return True
+        if not items:
+            return False
+        op, arg = items[-1]
+        if (op, arg) == digit[0]:
+            return free_tail(items[:-1], k - 1)
+        if op is sre.MAX_REPEAT and arg[0] == arg[1] and list(arg[2]) == digit:
+            return free_tail(items[:-1], k - arg[0])
+        if op is sre.BRANCH:
+            return all(free_tail(list(alternative), k) for alternative in arg[1])
+        return False
+
+    def decided(pattern: str) -> bool:
+        if re.search(r"\(\?[=!<]|\(\?P=|\\[1-9]", pattern):
+            return False
+        tree = _parser.parse(pattern)
+        items = list(tree)
+        alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [tree]
+        for alternative in alternatives:
+            low, high = alternative.getwidth()
+            if low != high:
+                return False
+            if low == 10 and not free_tail(list(alternative), 4):
+                return False
+        return True
+
+    try:
+        meta = PhoneMetadata.metadata_for_region(region)
+        if meta is None or meta.country_code != 1:
+            return False
+        for name in ("general_desc", "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost",
+                     "personal_number", "voip", "pager", "uan", "voicemail"):
+            desc = getattr(meta, name)
+            if desc is not None and desc.national_number_pattern is not None and not decided(
+                    desc.national_number_pattern):
+                return False
+    except Exception:  # metadata laid out otherwise than expected: no per-exchange cache
+        log.warning("phone metadata for %s not checked for the per-exchange cache", region, exc_info=True)
+        return False
+    return True
+
+
+def phone_zones(e164: str) -> tuple[str, ...]:
+    """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
+    from phonenumbers.tzdata import TIMEZONE_LONGEST_PREFIX
+
+    return _prefix_zones(e164[1:1 + TIMEZONE_LONGEST_PREFIX])
 
 
 @lru_cache(maxsize=65536)
-def phone_zones(e164: str) -> tuple[str, ...]:
-    """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
+def _prefix_zones(digits: str) -> tuple[str, ...]:
+    """The lookup reads no further than the longest prefix in phonenumbers' time-zone table, so it is kept per
+    prefix rather than per number."""
     from phonenumbers.tzdata import TIMEZONE_DATA, TIMEZONE_LONGEST_PREFIX
 
-    digits = e164[1:]
     for length in range(min(TIMEZONE_LONGEST_PREFIX, len(digits)), 0, -1):
         zones = TIMEZONE_DATA.get(digits[:length])
         if zones is not None:
