@@ -564,18 +564,27 @@ def _exchange_decides(region: str) -> bool:
 
 def phone_zones(e164: str) -> tuple[str, ...]:
     """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
-    from phonenumbers.tzdata import TIMEZONE_LONGEST_PREFIX
+    digits = e164[1:]
+    return _prefix_zones(digits[:_longest_zone_prefix().get(digits[:1], 0)])
 
-    return _prefix_zones(e164[1:1 + TIMEZONE_LONGEST_PREFIX])
+
+@lru_cache(maxsize=1)
+def _longest_zone_prefix() -> dict[str, int]:
+    """Per first digit, the longest prefix phonenumbers' time-zone table holds (7 for +1: area code + exchange): the
+    lookup below cannot read further, so its result is kept per prefix of that length rather than per number."""
+    from phonenumbers.tzdata import TIMEZONE_DATA
+
+    longest: dict[str, int] = {}
+    for prefix in TIMEZONE_DATA:
+        longest[prefix[:1]] = max(longest.get(prefix[:1], 0), len(prefix))
+    return longest
 
 
 @lru_cache(maxsize=65536)
 def _prefix_zones(digits: str) -> tuple[str, ...]:
-    """The lookup reads no further than the longest prefix in phonenumbers' time-zone table, so it is kept per
-    prefix rather than per number."""
-    from phonenumbers.tzdata import TIMEZONE_DATA, TIMEZONE_LONGEST_PREFIX
+    from phonenumbers.tzdata import TIMEZONE_DATA
 
-    for length in range(min(TIMEZONE_LONGEST_PREFIX, len(digits)), 0, -1):
+    for length in range(len(digits), 0, -1):
         zones = TIMEZONE_DATA.get(digits[:length])
         if zones is not None:
             zones = tuple(z for z in zones if "/" in z and z != "Etc/Unknown")
@@ -1238,10 +1247,12 @@ class _Ids:
         self.pool = out
 
 
-def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: dict[str, list[Any]]) -> None:
+def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: dict[str, list[Any]],
+                 memo: dict[str, dict[Any, Any]] | None = None) -> None:
     """INSERT many rows in the session's transaction, values converted by the columns' own bind processors (the
     same conversion the ORM applies). `constants` hold one value for every row (converted once; a NULL without a
-    server default is left out of the statement), `columns` one value per row. PostgreSQL takes the rows through
+    server default is left out of the statement), `columns` one value per row; `memo` keeps converted values per
+    column type across the calls of one batch (the placed balance is also its account's balance). PostgreSQL takes the rows through
     COPY, SQLite through the driver's executemany."""
     n = len(next(iter(columns.values())))
     if not n:
@@ -1262,8 +1273,13 @@ def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: di
         column = table.c[key]
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         keys.append(key)
-        values.append(given if processor is None else _converted(processor, given, unique=column.primary_key
-                                                                    or bool(column.foreign_keys)))
+        if processor is None:
+            values.append(given)
+        elif column.primary_key or column.foreign_keys:  # ids: no value repeats
+            values.append([None if v is None else processor(v) for v in given])
+        else:
+            values.append(_converted(processor, given, (memo if memo is not None else {}).setdefault(
+                repr(column.type), {None: None})))
     params = list(zip(*values))
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(k) for k in keys)
@@ -1280,11 +1296,10 @@ def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: di
     conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", params)
 
 
-def _converted(processor: Callable[[Any], Any], given: list[Any], unique: bool) -> list[Any]:
+def _converted(processor: Callable[[Any], Any], given: list[Any], done: dict[Any, Any]) -> list[Any]:
     """A column's values through its bind processor; a value that repeats (a zero fee, a date) is converted once."""
-    if unique or not given or not isinstance(next((v for v in given if v is not None), None), Hashable):
+    if not isinstance(next((v for v in given if v is not None), None), Hashable):
         return [None if v is None else processor(v) for v in given]
-    done: dict[Any, Any] = {None: None}
     out = []
     append = out.append
     for v in given:
@@ -1300,30 +1315,31 @@ def _write_batch(s: Session, batch: list[PlacementRow], client_id: uuid.UUID, pl
                  collectors: list[uuid.UUID], offset: int, now: dt.datetime, today: dt.date,
                  weights: dict[str, Decimal], make_id: Callable[[], uuid.UUID] = new_id) -> list[uuid.UUID]:
     n = len(batch)
+    memo: dict[str, dict[Any, Any]] = {}
     person_ids = [make_id() for _ in range(n)]
     ids = [make_id() for _ in range(n)]
     people = [row.person for row in batch]
     _bulk_insert(s, Person, {**_template(Person, now), "refused_channels": []},
-                 {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}})
+                 {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}}, memo)
 
     addressed = [(pid, row.address) for pid, row in zip(person_ids, batch) if row.address]
     if addressed:
         _bulk_insert(s, Address, {**_template(Address, now), "source": "placement"},
                      {"id": [make_id() for _ in addressed], "person_id": [pid for pid, _a in addressed],
-                      **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}})
+                      **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}}, memo)
 
     phones = [(pid, j, phone) for pid, row in zip(person_ids, batch) for j, phone in enumerate(row.phones)]
     if phones:
         _bulk_insert(s, Phone, {**_template(Phone, now), "source": "placement"},
                      {"id": [make_id() for _ in phones], "person_id": [pid for pid, _j, _p in phones],
                       "e164": [p[0] for _pid, _j, p in phones], "digits": [p[1] for _pid, _j, p in phones],
-                      "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]})
+                      "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]}, memo)
 
     emailed = [(pid, row.email) for pid, row in zip(person_ids, batch) if row.email]
     if emailed:
         _bulk_insert(s, Email, {**_template(Email, now), "source": "placement"},
                      {"id": [make_id() for _ in emailed], "person_id": [pid for pid, _e in emailed],
-                      "address": [e for _pid, e in emailed]})
+                      "address": [e for _pid, e in emailed]}, memo)
 
     accounts = [row.account for row in batch]
     scores = [score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False, False, False,
@@ -1333,13 +1349,13 @@ def _write_batch(s: Session, batch: list[PlacementRow], client_id: uuid.UUID, pl
                  {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
                   "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
                   "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
-                  "tz_group": [tz_group(row.zones) for row in batch]})
+                  "tz_group": [tz_group(row.zones) for row in batch]}, memo)
     _bulk_insert(s, AccountParty, {**_template(AccountParty, now), "role": PartyRole.CONSUMER},
-                 {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids})
+                 {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids}, memo)
     _bulk_insert(s, BalanceTransaction, {**_template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
                                          "at": now, "effective_on": today, "memo": "Placed balance"},
                  {"id": [make_id() for _ in range(n)], "account_id": ids,
-                  **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}})
+                  **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}}, memo)
     return ids
 
 
