@@ -1176,12 +1176,18 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
         now = utcnow()
         placement_id = new_id()
         amount = sum((r.placed_total for r in new_rows), ZERO)
-        s.execute(sa.insert(Placement.__table__), [{
-            **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
-            "file_name": file_name[:260], "file_sha256": digest, "account_count": len(new_rows),
-            "rejected_count": rejected, "amount_placed": amount,
-            "trailer_total": validation.trailer.total if validation.trailer else None,
-            "imported_by": actor.user_id}])
+        try:
+            s.execute(sa.insert(Placement.__table__), [{
+                **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
+                "file_name": file_name[:260], "file_sha256": digest, "account_count": len(new_rows),
+                "rejected_count": rejected, "amount_placed": amount,
+                "trailer_total": validation.trailer.total if validation.trailer else None,
+                "imported_by": actor.user_id}])
+        except sa.exc.IntegrityError as exc:
+            if not _is_repeat(exc):
+                raise
+            raise ImportFileError(f"This file was already imported for {client_code} (by an import that finished "
+                                  "while this one was checking it). Nothing was imported.") from exc
         collectors = _collectors(s) if assign else []
         weights = score_weights(s)
         make_id = _Ids()
@@ -1215,6 +1221,12 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
     return ImportResult(file_name, True, placement_id, n, len(new_rows), len(updates), rejected, amount,
                         validation.trailer.total if validation.trailer else None, errors, validation.warnings, ids,
                         message)
+
+
+def _is_repeat(exc: sa.exc.IntegrityError) -> bool:
+    """The unique index on (client, file hash) refused the placement: its name (PostgreSQL) or columns (SQLite)."""
+    text = str(exc.orig)
+    return "uq_placements_client_file" in text or "placements.file_sha256" in text
 
 
 class _Ids:
