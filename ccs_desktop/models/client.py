@@ -39,9 +39,11 @@ class Client(IdMixin, MutableMixin, Base):
 
 
 class Placement(IdMixin, SyncMixin, Base):
-    """One placement file (or batch) received from a client."""
+    """One placement file (or batch) received from a client. The same file (by its SHA-256) is placed once per client:
+    the database refuses a second row even when two imports of it race."""
 
     __tablename__ = "placements"
+    __table_args__ = (sa.Index("uq_placements_client_file", "client_id", "file_sha256", unique=True),)
 
     client_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("clients.id"), index=True)
     received_at: Mapped[dt.datetime]

@@ -21,13 +21,14 @@ import datetime as dt
 import gc
 import hashlib
 import io
+import itertools
 import logging
 import os
 import re
 import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -459,26 +460,131 @@ def parse_phone(value: str, region: str, guess_type: bool = False) -> tuple[str,
     """
     m = _NANP.match(value) if region in NANP_REGIONS else None
     if m:
-        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(m.group(1) + m.group(2) + m.group(3)))
+        national = m.group(1) + m.group(2) + m.group(3)
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(national))
+        if not guess_type and _exchange_decides(region):
+            valid = _valid_by_exchange(region, national[:6], number) or phonenumbers.is_valid_number(number)
+            guess = None
+        else:
+            valid, guess = _validity(number, region, guess_type)
     else:
         try:
             number = phonenumbers.parse(value, region)
         except phonenumbers.NumberParseException as exc:
             raise FieldError("is not a phone number") from exc
-    if not phonenumbers.is_valid_number_for_region(number, region) and not phonenumbers.is_valid_number(number):
+        valid, guess = _validity(number, region, guess_type)
+    if not valid:
         raise FieldError(f"is not a valid phone number for {region}")
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    guess = PHONE_TYPE_GUESS.get(phonenumbers.number_type(number)) if guess_type else None
-    return e164, str(number.national_number), guess
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), str(number.national_number), guess
+
+
+def _validity(number: phonenumbers.PhoneNumber, region: str, guess_type: bool) -> tuple[bool, PhoneType | None]:
+    """Whether phonenumbers holds the number valid for the region (or any region of its country code), and its type
+    guess when asked."""
+    if not phonenumbers.is_valid_number_for_region(number, region) and not phonenumbers.is_valid_number(number):
+        return False, None
+    return True, PHONE_TYPE_GUESS.get(phonenumbers.number_type(number)) if guess_type else None
+
+
+_BY_EXCHANGE: dict[tuple[str, str], bool] = {}
+
+
+def _valid_by_exchange(region: str, exchange: str, number: phonenumbers.PhoneNumber) -> bool:
+    """`phonenumbers.is_valid_number_for_region` of a ten-digit NANP number, kept per area code + exchange (its
+    first six digits), which decide it when `_exchange_decides(region)`: `number` is the first one seen with them."""
+    key = (region, exchange)
+    found = _BY_EXCHANGE.get(key)
+    if found is None:
+        if len(_BY_EXCHANGE) > 200_000:
+            _BY_EXCHANGE.clear()
+        found = _BY_EXCHANGE[key] = phonenumbers.is_valid_number_for_region(number, region)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _exchange_decides(region: str) -> bool:
+    """True if phonenumbers' metadata for the region decides a ten-digit number's validity by its first six digits.
+
+    Checked on the installed metadata, the way phonenumbers reads it (each number pattern matched in full): in
+    every pattern, each alternative ten digits wide ends in at least four digits the pattern leaves free (``\\d``),
+    alternatives of another fixed width cannot match, and nothing looks around or refers back. Then the last four
+    digits cannot change the answer and it can be kept per area code + exchange. Metadata that breaks this (some
+    Caribbean plans do, for blocks of a single exchange) turns the per-exchange cache off for that region."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    digit = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_DIGIT)])]
+
+    def free_tail(items: list[Any], k: int) -> bool:
+        """Whether the last k characters of every match of `items` are free digits."""
+        if k <= 0:
+            return True
+        if not items:
+            return False
+        op, arg = items[-1]
+        if (op, arg) == digit[0]:
+            return free_tail(items[:-1], k - 1)
+        if op is sre.MAX_REPEAT and arg[0] == arg[1] and list(arg[2]) == digit:
+            return free_tail(items[:-1], k - arg[0])
+        if op is sre.BRANCH:
+            return all(free_tail(list(alternative), k) for alternative in arg[1])
+        return False
+
+    def decided(pattern: str) -> bool:
+        if re.search(r"\(\?[=!<]|\(\?P=|\\[1-9]", pattern):
+            return False
+        tree = _parser.parse(pattern)
+        items = list(tree)
+        alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [tree]
+        for alternative in alternatives:
+            low, high = alternative.getwidth()
+            if low != high:
+                return False
+            if low == 10 and not free_tail(list(alternative), 4):
+                return False
+        return True
+
+    try:
+        meta = PhoneMetadata.metadata_for_region(region)
+        if meta is None or meta.country_code != 1:
+            return False
+        for name in ("general_desc", "fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost",
+                     "personal_number", "voip", "pager", "uan", "voicemail"):
+            desc = getattr(meta, name)
+            if desc is not None and desc.national_number_pattern is not None and not decided(
+                    desc.national_number_pattern):
+                return False
+    except Exception:  # metadata laid out otherwise than expected: no per-exchange cache
+        log.warning("phone metadata for %s not checked for the per-exchange cache", region, exc_info=True)
+        return False
+    return True
+
+
+def phone_zones(e164: str) -> tuple[str, ...]:
+    """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
+    digits = e164[1:]
+    return _prefix_zones(digits[:_longest_zone_prefix().get(digits[:1], 0)])
+
+
+@lru_cache(maxsize=1)
+def _longest_zone_prefix() -> dict[str, int]:
+    """Per first digit, the longest prefix phonenumbers' time-zone table holds (7 for +1: area code + exchange): the
+    lookup below cannot read further, so its result is kept per prefix of that length rather than per number."""
+    from phonenumbers.tzdata import TIMEZONE_DATA
+
+    longest: dict[str, int] = {}
+    for prefix in TIMEZONE_DATA:
+        longest[prefix[:1]] = max(longest.get(prefix[:1], 0), len(prefix))
+    return longest
 
 
 @lru_cache(maxsize=65536)
-def phone_zones(e164: str) -> tuple[str, ...]:
-    """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
-    from phonenumbers.tzdata import TIMEZONE_DATA, TIMEZONE_LONGEST_PREFIX
+def _prefix_zones(digits: str) -> tuple[str, ...]:
+    from phonenumbers.tzdata import TIMEZONE_DATA
 
-    digits = e164[1:]
-    for length in range(min(TIMEZONE_LONGEST_PREFIX, len(digits)), 0, -1):
+    for length in range(len(digits), 0, -1):
         zones = TIMEZONE_DATA.get(digits[:length])
         if zones is not None:
             zones = tuple(z for z in zones if "/" in z and z != "Etc/Unknown")
@@ -1070,26 +1176,33 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
         now = utcnow()
         placement_id = new_id()
         amount = sum((r.placed_total for r in new_rows), ZERO)
-        s.execute(sa.insert(Placement.__table__), [{
-            **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
-            "file_name": file_name[:260], "file_sha256": digest, "account_count": len(new_rows),
-            "rejected_count": rejected, "amount_placed": amount,
-            "trailer_total": validation.trailer.total if validation.trailer else None,
-            "imported_by": actor.user_id}])
+        try:
+            s.execute(sa.insert(Placement.__table__), [{
+                **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
+                "file_name": file_name[:260], "file_sha256": digest, "account_count": len(new_rows),
+                "rejected_count": rejected, "amount_placed": amount,
+                "trailer_total": validation.trailer.total if validation.trailer else None,
+                "imported_by": actor.user_id}])
+        except sa.exc.IntegrityError as exc:
+            if not _is_repeat(exc):
+                raise
+            raise ImportFileError(f"This file was already imported for {client_code} (by an import that finished "
+                                  "while this one was checking it). Nothing was imported.") from exc
         collectors = _collectors(s) if assign else []
         weights = score_weights(s)
         make_id = _Ids()
         ids: list[uuid.UUID] = []
         done = 0
-        for start in range(0, len(new_rows), batch_size):
-            if cancelled and cancelled():
-                raise ImportCancelled()
-            batch = new_rows[start:start + batch_size]
-            ids.extend(_write_batch(s, batch, client_id, placement_id, currency, collectors, start, now, today,
-                                    weights, make_id))
-            done += len(batch)
-            if progress:
-                progress(n + done * n // max(len(new_rows) + len(updates), 1), 2 * n)
+        with _large_page_cache(s):
+            for start in range(0, len(new_rows), batch_size):
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                batch = new_rows[start:start + batch_size]
+                ids.extend(_write_batch(s, batch, client_id, placement_id, currency, collectors, start, now, today,
+                                        weights, make_id))
+                done += len(batch)
+                if progress:
+                    progress(n + done * n // max(len(new_rows) + len(updates), 1), 2 * n)
         for row, account in updates:
             if cancelled and cancelled():
                 raise ImportCancelled()
@@ -1109,6 +1222,34 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
     return ImportResult(file_name, True, placement_id, n, len(new_rows), len(updates), rejected, amount,
                         validation.trailer.total if validation.trailer else None, errors, validation.warnings, ids,
                         message)
+
+
+IMPORT_PAGE_CACHE_KIB = 131072
+
+
+@contextlib.contextmanager
+def _large_page_cache(s: Session) -> Iterator[None]:
+    """On SQLite, a page cache of up to 128 MiB while a file's rows go in, so the pages of the indexes they land in
+    stay in memory instead of being spilled and read back; the connection's own size again afterwards."""
+    conn = s.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_PAGE_CACHE_KIB}")  # negative: a size in KiB
+    try:
+        yield
+    finally:
+        try:
+            conn.exec_driver_sql(f"PRAGMA cache_size={before}")
+        except sa.exc.DBAPIError:  # the connection failed with the import: it is discarded, not reused
+            log.warning("could not restore the SQLite page cache size after an import", exc_info=True)
+
+
+def _is_repeat(exc: sa.exc.IntegrityError) -> bool:
+    """The unique index on (client, file hash) refused the placement: its name (PostgreSQL) or columns (SQLite)."""
+    text = str(exc.orig)
+    return "uq_placements_client_file" in text or "placements.file_sha256" in text
 
 
 class _Ids:
@@ -1141,70 +1282,115 @@ class _Ids:
         self.pool = out
 
 
-def _bulk_insert(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows through the driver's executemany, values converted by the columns' own bind processors
-    (the same conversion the ORM applies), inside the session's transaction."""
+def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: dict[str, list[Any]],
+                 memo: dict[str, dict[Any, Any]] | None = None) -> None:
+    """INSERT many rows in the session's transaction, values converted by the columns' own bind processors (the
+    same conversion the ORM applies). `constants` hold one value for every row (converted once; a NULL without a
+    server default is left out of the statement), `columns` one value per row; `memo` keeps converted values per
+    column type across the calls of one batch (the placed balance is also its account's balance). PostgreSQL takes the rows through
+    COPY, SQLite through the driver's executemany."""
+    n = len(next(iter(columns.values())))
+    if not n:
+        return
     conn = s.connection()
     dialect = conn.dialect
     table = model.__table__
-    keys = list(rows[0])
-    processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
-    constant = {i: processors[i](rows[0][k]) if processors[i] else rows[0][k]
-                for i, k in enumerate(keys) if k in ("created_at", "updated_at", "row_version")}
-    plan = [(i, k, processors[i]) for i, k in enumerate(keys) if i not in constant]
-    width = len(keys)
-    params = []
-    for r in rows:
-        values = [None] * width
-        for i, value in constant.items():
-            values[i] = value
-        for i, k, proc in plan:
-            value = r[k]
-            values[i] = proc(value) if proc is not None and value is not None else value
-        params.append(tuple(values))
+    keys: list[str] = []
+    values: list[Iterable[Any]] = []
+    for key, value in constants.items():
+        column = table.c[key]
+        if key in columns or (value is None and column.server_default is None):
+            continue
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        keys.append(key)
+        values.append(itertools.repeat(processor(value) if processor and value is not None else value, n))
+    for key, given in columns.items():
+        column = table.c[key]
+        processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+        keys.append(key)
+        if processor is None:
+            values.append(given)
+        elif column.primary_key or column.foreign_keys:  # ids: no value repeats
+            values.append([None if v is None else processor(v) for v in given])
+        else:
+            values.append(_converted(processor, given, (memo if memo is not None else {}).setdefault(
+                repr(column.type), {None: None})))
+    params = list(zip(*values))
     quote = dialect.identifier_preparer.quote
-    marks = ", ".join(["?"] * width) if dialect.paramstyle == "qmark" else ", ".join(["%s"] * width)
-    sql = f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) VALUES ({marks})"
-    conn.exec_driver_sql(sql, params)
+    names = ", ".join(quote(k) for k in keys)
+    if dialect.name == "postgresql":
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+                for row in params:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+        return
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(keys))
+    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", params)
+
+
+def _converted(processor: Callable[[Any], Any], given: list[Any], done: dict[Any, Any]) -> list[Any]:
+    """A column's values through its bind processor; a value that repeats (a zero fee, a date) is converted once."""
+    if not isinstance(next((v for v in given if v is not None), None), Hashable):
+        return [None if v is None else processor(v) for v in given]
+    out = []
+    append = out.append
+    for v in given:
+        try:
+            append(done[v])
+        except KeyError:
+            done[v] = converted = processor(v)
+            append(converted)
+    return out
 
 
 def _write_batch(s: Session, batch: list[PlacementRow], client_id: uuid.UUID, placement_id: uuid.UUID, currency: str,
                  collectors: list[uuid.UUID], offset: int, now: dt.datetime, today: dt.date,
                  weights: dict[str, Decimal], make_id: Callable[[], uuid.UUID] = new_id) -> list[uuid.UUID]:
-    t_person, t_address, t_phone = _template(Person, now), _template(Address, now), _template(Phone, now)
-    t_email, t_account, t_party = _template(Email, now), _template(Account, now), _template(AccountParty, now)
-    t_tx = _template(BalanceTransaction, now)
-    persons, addresses, phones, emails, accounts, parties, txs = [], [], [], [], [], [], []
-    ids = []
-    for i, row in enumerate(batch):
-        person_id, account_id = make_id(), make_id()
-        ids.append(account_id)
-        persons.append({**t_person, **row.person, "id": person_id, "refused_channels": []})
-        if row.address:
-            addresses.append({**t_address, **row.address, "id": make_id(), "person_id": person_id,
-                              "source": "placement"})
-        for j, (e164, digits, ptype) in enumerate(row.phones):
-            phones.append({**t_phone, "id": make_id(), "person_id": person_id, "e164": e164, "digits": digits,
-                           "type": ptype, "source": "placement", "primary": j == 0})
-        if row.email:
-            emails.append({**t_email, "id": make_id(), "person_id": person_id, "address": row.email,
-                           "source": "placement"})
-        a = row.account
-        priority, detail = score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False,
-                                             False, False, 0), today, weights)
-        accounts.append({**t_account, **a, "id": account_id, "client_id": client_id, "placement_id": placement_id,
-                         "currency": currency, "placed_on": today, "status": AccountStatus.OPEN,
-                         "assigned_to": collectors[(offset + i) % len(collectors)] if collectors else None,
-                         "priority_score": priority, "score_detail": detail, "tz_group": tz_group(row.zones)})
-        parties.append({**t_party, "id": make_id(), "account_id": account_id, "person_id": person_id,
-                        "role": PartyRole.CONSUMER})
-        txs.append({**t_tx, "id": make_id(), "account_id": account_id, "kind": TransactionKind.PLACEMENT, "at": now,
-                    "effective_on": today, "principal": a["principal"], "interest": a["interest"], "fees": a["fees"],
-                    "costs": a["costs"], "memo": "Placed balance"})
-    for model, values in ((Person, persons), (Address, addresses), (Phone, phones), (Email, emails),
-                          (Account, accounts), (AccountParty, parties), (BalanceTransaction, txs)):
-        if values:
-            _bulk_insert(s, model, values)
+    n = len(batch)
+    memo: dict[str, dict[Any, Any]] = {}
+    person_ids = [make_id() for _ in range(n)]
+    ids = [make_id() for _ in range(n)]
+    people = [row.person for row in batch]
+    _bulk_insert(s, Person, {**_template(Person, now), "refused_channels": []},
+                 {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}}, memo)
+
+    addressed = [(pid, row.address) for pid, row in zip(person_ids, batch) if row.address]
+    if addressed:
+        _bulk_insert(s, Address, {**_template(Address, now), "source": "placement"},
+                     {"id": [make_id() for _ in addressed], "person_id": [pid for pid, _a in addressed],
+                      **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}}, memo)
+
+    phones = [(pid, j, phone) for pid, row in zip(person_ids, batch) for j, phone in enumerate(row.phones)]
+    if phones:
+        _bulk_insert(s, Phone, {**_template(Phone, now), "source": "placement"},
+                     {"id": [make_id() for _ in phones], "person_id": [pid for pid, _j, _p in phones],
+                      "e164": [p[0] for _pid, _j, p in phones], "digits": [p[1] for _pid, _j, p in phones],
+                      "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]}, memo)
+
+    emailed = [(pid, row.email) for pid, row in zip(person_ids, batch) if row.email]
+    if emailed:
+        _bulk_insert(s, Email, {**_template(Email, now), "source": "placement"},
+                     {"id": [make_id() for _ in emailed], "person_id": [pid for pid, _e in emailed],
+                      "address": [e for _pid, e in emailed]}, memo)
+
+    accounts = [row.account for row in batch]
+    scores = [score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False, False, False,
+                                0), today, weights) for a in accounts]
+    _bulk_insert(s, Account, {**_template(Account, now), "client_id": client_id, "placement_id": placement_id,
+                              "currency": currency, "placed_on": today, "status": AccountStatus.OPEN},
+                 {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
+                  "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
+                  "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
+                  "tz_group": [tz_group(row.zones) for row in batch]}, memo)
+    _bulk_insert(s, AccountParty, {**_template(AccountParty, now), "role": PartyRole.CONSUMER},
+                 {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids}, memo)
+    _bulk_insert(s, BalanceTransaction, {**_template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
+                                         "at": now, "effective_on": today, "memo": "Placed balance"},
+                 {"id": [make_id() for _ in range(n)], "account_id": ids,
+                  **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}}, memo)
     return ids
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -11,7 +12,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from ccs_desktop import db
-from ccs_desktop.models import Base
+from ccs_desktop.models import Base, Placement
+from tests.factories import make_client
 
 
 def _tables(engine: sa.Engine) -> set[str]:
@@ -77,3 +79,21 @@ def test_sqlite_backup_is_a_consistent_copy(sqlite_url, tmp_path):
     assert backup is not None and backup.exists()
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT key FROM app_settings").fetchall() == [("k",)]
+
+
+def test_placements_already_holding_a_repeated_file_still_upgrade(sqlite_url):
+    """Only a race could have placed one file twice for a client; such a database keeps opening (without the unique
+    index) instead of refusing to start."""
+    engine = db.make_engine(sqlite_url)
+    try:
+        command.downgrade(db.alembic_config(engine), "0009")
+        with db.session_factory(engine)() as s, s.begin():
+            client = make_client(s, code="NWB")
+            for name in ("may.csv", "may-again.csv"):
+                s.add(Placement(client_id=client.id, received_at=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc),
+                                file_name=name, file_sha256="ab" * 32))
+        assert db.upgrade(engine) is True
+        assert db.current_revision(engine) == db.head_revision()
+        assert "uq_placements_client_file" not in {i["name"] for i in sa.inspect(engine).get_indexes("placements")}
+    finally:
+        engine.dispose()

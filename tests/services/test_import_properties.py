@@ -69,3 +69,32 @@ def test_phones_are_e164_or_refused(value):
     except FieldError:
         return
     assert e164.startswith("+1") and e164.endswith(digits)
+
+
+nanp_number = st.tuples(st.integers(200, 999), st.integers(0, 999), st.integers(0, 9999))
+
+
+@settings(max_examples=400, deadline=None)
+@given(nanp_number, st.sampled_from(["US", "CA"]))
+def test_a_north_american_number_gets_the_verdict_phonenumbers_gives_it(parts, region):
+    """The per-exchange cache changes no verdict: each number is accepted or refused exactly as phonenumbers would,
+    even after another number of the same exchange filled the cache."""
+    import phonenumbers
+
+    area, exchange, line = parts
+    for written in (f"({area}) {exchange:03d}-{line:04d}", f"{area}{exchange:03d}{(line + 1) % 10000:04d}"):
+        number = phonenumbers.parse(written, region)
+        expected = phonenumbers.is_valid_number_for_region(number, region) or phonenumbers.is_valid_number(number)
+        try:
+            e164, _digits, _guess = imports.parse_phone(written, region)
+        except FieldError:
+            assert not expected, written
+        else:
+            assert expected and e164 == phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def test_the_exchange_cache_is_used_only_where_the_metadata_allows_it():
+    # US and Canadian plans decide a number by area code + exchange; Barbados and Jamaica list seven-digit blocks
+    # (246-521-0…, 876-606-0…), so their numbers are always checked one by one.
+    assert imports._exchange_decides("US") and imports._exchange_decides("CA")
+    assert not imports._exchange_decides("BB") and not imports._exchange_decides("JM")

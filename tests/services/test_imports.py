@@ -348,3 +348,34 @@ def test_recalled_accounts_close_and_leave_the_queue(setup):
                         .where(AuditEvent.action == "account.recalled")) == 2
     again = imports.recall_file(factory, SYSTEM, "NWB", DATA / "recall_sample.csv", mode="all_or_nothing")
     assert not again.committed and "already recalled" in again.errors[0].message
+
+
+def test_a_racing_import_of_the_same_file_is_refused_by_the_database(setup, monkeypatch):
+    """Two imports of one file started together both pass the look for an earlier placement; the unique index on
+    (client, file hash) lets only the first one land, and the second writes nothing."""
+    factory, client_id, _ = setup
+    data = SAMPLE.read_bytes()
+    real = imports._existing
+
+    def look_up_while_another_import_lands(*args, **kwargs):
+        found = real(*args, **kwargs)
+        monkeypatch.setattr(imports, "_existing", real)
+        imports.import_file(factory, SYSTEM, "NWB", data, file_name="first.csv", today=TODAY)
+        return found
+
+    monkeypatch.setattr(imports, "_existing", look_up_while_another_import_lands)
+    with pytest.raises(ImportFileError, match="already imported for NWB .*Nothing was imported"):
+        imports.import_file(factory, SYSTEM, "NWB", data, file_name="second.csv", today=TODAY)
+    with factory() as s:
+        assert s.scalars(sa.select(Placement.file_name)).all() == ["first.csv"]
+        assert s.scalar(sa.select(sa.func.count()).select_from(Account)) == 6
+
+
+def test_the_same_bytes_may_be_placed_by_two_clients(setup):
+    factory, _client, _ = setup
+    with factory() as s, s.begin():
+        make_client(s, code="CBK", name="Contoso Bank")
+    imports.import_file(factory, SYSTEM, "NWB", SAMPLE, today=TODAY)
+    imports.import_file(factory, SYSTEM, "CBK", SAMPLE, today=TODAY)
+    with factory() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Placement)) == 2
