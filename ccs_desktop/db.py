@@ -166,6 +166,9 @@ def upgrade(engine: sa.Engine, *, backup: bool = True) -> bool:
     return True
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a login role that does not own the schema
+
+
 def open_database(url: str | URL, *, migrate: bool = True) -> tuple[sa.Engine, sessionmaker[Session]]:
     """Open (and, by default, upgrade) a database; environment faults become DatabaseError."""
     engine = make_engine(url)
@@ -179,4 +182,13 @@ def open_database(url: str | URL, *, migrate: bool = True) -> tuple[sa.Engine, s
     except sa.exc.OperationalError as exc:
         engine.dispose()
         raise DatabaseError(f"Cannot reach the database {describe(engine)}: {str(exc.orig).strip()}") from exc
+    except sa.exc.ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        engine.dispose()
+        raise DatabaseError(
+            f"The shared database {describe(engine)} needs an upgrade to schema revision {head_revision()} for this "
+            "version of CCS Desktop, and your sign-in may not change the schema. Ask IT to run "
+            "`ccs-desktop db upgrade` as the database owner (docs/install.md), then start again. Nothing was "
+            "changed.") from exc
     return engine, session_factory(engine)

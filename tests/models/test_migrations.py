@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 
 import pytest
 import sqlalchemy as sa
@@ -97,3 +98,24 @@ def test_placements_already_holding_a_repeated_file_still_upgrade(sqlite_url):
         assert "uq_placements_client_file" not in {i["name"] for i in sa.inspect(engine).get_indexes("placements")}
     finally:
         engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_sign_in_that_may_not_change_the_schema_is_told_to_ask_it_and_nothing_changes(pg_empty_url):
+    owner = db.make_engine(pg_empty_url)
+    command.upgrade(db.alembic_config(owner), "0009")
+    role = f"clerk_{uuid.uuid4().hex[:8]}"
+    with owner.begin() as conn:
+        conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        conn.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {role}")
+        conn.exec_driver_sql(f"GRANT SELECT, UPDATE ON alembic_version TO {role}")
+    clerk = sa.make_url(pg_empty_url).set(username=role).render_as_string(hide_password=False)
+    try:
+        with pytest.raises(db.DatabaseError, match="Ask IT to run `ccs-desktop db upgrade` as the database owner"):
+            db.open_database(clerk)
+        assert db.current_revision(owner) == "0009"  # the failed upgrade left the schema as it was
+    finally:
+        with owner.begin() as conn:
+            conn.exec_driver_sql(f"DROP OWNED BY {role}")
+            conn.exec_driver_sql(f"DROP ROLE {role}")
+        owner.dispose()
