@@ -65,20 +65,23 @@ def region_zones(country: str, region: str) -> tuple[str, ...]:
     return tuple(_region_table().get(country, {}).get(region.upper(), ()))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def zip_table() -> dict[str, tuple[str | None, str | None, str | None]]:
+    """Every US ZIP in the `zipcodes` data (one row per ZIP): (zone, state, county), indexed once. A lookup through
+    `zipcodes.matching` scans the whole list each time, which a batch of letters or an import would pay per ZIP."""
+    table: dict[str, tuple[str | None, str | None, str | None]] = {}
+    for row in zipcodes.list_all():
+        table.setdefault(row["zip_code"], (row.get("timezone") or None, row.get("state") or None,
+                                           row.get("county") or None))
+    return table
+
+
 def zip_facts(zip_code: str) -> tuple[str | None, str | None, str | None]:
     """(zone, state, county) of a US ZIP, or Nones when unknown."""
     match = _US_ZIP.match(zip_code.strip())
     if not match:
         return (None, None, None)
-    try:
-        found = zipcodes.matching(match.group(1))
-    except (ValueError, TypeError):
-        return (None, None, None)
-    if not found:
-        return (None, None, None)
-    row = found[0]
-    return (row.get("timezone") or None, row.get("state") or None, row.get("county") or None)
+    return zip_table().get(match.group(1), (None, None, None))
 
 
 def canadian_province(postcode: str) -> str | None:

@@ -99,17 +99,21 @@ def live_lease(session: Session, account_id: uuid.UUID, now: dt.datetime | None 
                                                   live_lease_filter(now or utcnow()))).first()
 
 
+_LIVE_LEASE = (sa.select(Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
+               .join(Workstation, Workstation.id == Lease.workstation_id)
+               .outerjoin(User, User.id == Lease.user_id)
+               .where(Lease.account_id == sa.bindparam("account_id"),
+                      live_lease_filter(sa.bindparam("now", type_=Lease.__table__.c.expires_at.type))))
+
+
 def lease_elsewhere(session: Session, account_id: uuid.UUID, workstation_id: uuid.UUID | str | None) -> Any:
     """Another workstation's live lease on the account, as (id, workstation_id, name, display_name), or None.
 
     `workstation_id` is the acting workstation's id, or its name (``Actor.workstation``); None means a
     workstation that holds no leases (every live lease is someone else's)."""
-    row = session.execute(
-        sa.select(Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
-        .join(Workstation, Workstation.id == Lease.workstation_id)
-        .outerjoin(User, User.id == Lease.user_id)
-        .where(Lease.account_id == account_id, live_lease_filter(utcnow()))
-    ).first()
+    # On the connection: leases are never written in the same transaction as the work they guard, so pending
+    # changes (a batch of letters not yet flushed) need not be flushed first.
+    row = session.connection().execute(_LIVE_LEASE, {"account_id": account_id, "now": utcnow()}).first()
     if row is None:
         return None
     if isinstance(workstation_id, str) and row.name == workstation_id:

@@ -414,9 +414,9 @@ def parse_date(value: Any, order: str = "MDY", today: dt.date | None = None) -> 
 @lru_cache(maxsize=1)
 def us_zips() -> dict[str, tuple[str, str | None]]:
     """Every US ZIP code: its state and time zone."""
-    import zipcodes
+    from ..compliance.location import zip_table
 
-    return {z["zip_code"]: (z["state"], z.get("timezone") or None) for z in zipcodes.list_all()}
+    return {code: (state, zone) for code, (zone, state, _county) in zip_table().items() if state}
 
 
 @lru_cache(maxsize=1)
