@@ -307,6 +307,99 @@
     </message>
 </context>
 <context>
+    <name>CachePassphraseDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="375"/>
+        <source>Unlock the offline cache</source>
+        <translation>Desbloquear la caché sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="380"/>
+        <source>This computer has no keyring to keep the offline cache&apos;s key. Choose a passphrase for the offline cache: you will type it each time CCS Desktop starts. It is stored nowhere; if it is forgotten, changes not yet synced are lost.</source>
+        <translation>Esta computadora no tiene un llavero para guardar la clave de la caché sin conexión. Elija una frase de contraseña para la caché sin conexión: la escribirá cada vez que inicie CCS Desktop. No se guarda en ningún lugar; si la olvida, se pierden los cambios aún no sincronizados.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="383"/>
+        <source>The offline cache on this computer is locked with a passphrase. Type it to work offline.</source>
+        <translation>La caché sin conexión de esta computadora está bloqueada con una frase de contraseña. Escríbala para trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="394"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="396"/>
+        <source>Type it again:</source>
+        <translation>Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="406"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="436"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="414"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Use al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="417"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="420"/>
+        <source>Type the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="424"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="472"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="568"/>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="478"/>
+        <source>These changes could not be merged automatically. Choose which value stands; nothing is dropped until you decide.</source>
+        <translation>Estos cambios no se pudieron combinar automáticamente. Elija qué valor queda; no se descarta nada hasta que usted decida.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="491"/>
+        <source>Keep shared value</source>
+        <translation>Conservar el valor compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="492"/>
+        <source>Use my value</source>
+        <translation>Usar mi valor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="509"/>
+        <source>Conflicts are resolved on the shared database: reconnect first</source>
+        <translation>Los conflictos se resuelven en la base de datos compartida: vuelva a conectarse primero</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="518"/>
+        <source>Could not load the conflicts: {message}</source>
+        <translation>No se pudieron cargar los conflictos: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="528"/>
+        <source>(whole change)</source>
+        <translation>(cambio completo)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="103"/>
@@ -573,6 +666,127 @@
     </message>
 </context>
 <context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="90"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="249"/>
+        <source>Sync: starting…</source>
+        <translation>Sincronización: iniciando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="108"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="272"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="110"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="275"/>
+        <source>Send the changes made offline and fetch what changed on the shared database</source>
+        <translation>Enviar los cambios hechos sin conexión y traer lo que cambió en la base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="111"/>
+        <source>Take my queue offline</source>
+        <translation>Llevar mi cola sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="112"/>
+        <source>Sync conflicts…</source>
+        <translation>Conflictos de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="128"/>
+        <source>The offline cache is open in another CCS Desktop window; offline work happens there.</source>
+        <translation>La caché sin conexión está abierta en otra ventana de CCS Desktop; el trabajo sin conexión se hace allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="173"/>
+        <source>That passphrase does not open the offline cache. Nothing was changed: try again.</source>
+        <translation>Esa frase de contraseña no abre la caché sin conexión. No se cambió nada: inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="176"/>
+        <source>The offline cache could not be opened: {message}</source>
+        <translation>No se pudo abrir la caché sin conexión: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="185"/>
+        <source>The offline cache stays locked: offline work is off until you unlock it.</source>
+        <translation>La caché sin conexión sigue bloqueada: el trabajo sin conexión está desactivado hasta que la desbloquee.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="250"/>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="251"/>
+        <source>● Offline — working on the local cache</source>
+        <translation>● Sin conexión — trabajando en la caché local</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="252"/>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="253"/>
+        <source>Offline sync unavailable</source>
+        <translation>Sincronización sin conexión no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="254"/>
+        <source>Offline cache locked</source>
+        <translation>Caché sin conexión bloqueada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="265"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="266"/>
+        <source>%n account(s) checked out</source>
+        <translation>
+            <numerusform>%n cuenta en préstamo</numerusform>
+            <numerusform>%n cuentas en préstamo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="268"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="325"/>
+        <source>Last sync: {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="269"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="272"/>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="274"/>
+        <source>Type the offline cache&apos;s passphrase</source>
+        <translation>Escriba la frase de contraseña de la caché sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="318"/>
+        <source>⟳ Syncing… {percent}%</source>
+        <translation>⟳ Sincronizando… {percent}%</translation>
+    </message>
+</context>
+<context>
     <name>ccs</name>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="35"/>
@@ -587,11 +801,13 @@
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="37"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="465"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="38"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="455"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
@@ -695,6 +911,7 @@
         <translation>Cese</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="62"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
@@ -802,14 +1019,156 @@
         <translation>SMS</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="54"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="443"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="443"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="444"/>
+        <source>My value</source>
+        <translation>Mi valor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="444"/>
+        <source>Shared value</source>
+        <translation>Valor compartido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="444"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="446"/>
+        <source>changed on both sides</source>
+        <translation>cambiado en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="447"/>
+        <source>lease broken by a supervisor</source>
+        <translation>préstamo roto por un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="448"/>
+        <source>account held by another workstation</source>
+        <translation>cuenta retenida por otra estación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="449"/>
+        <source>the shared database refused it</source>
+        <translation>la base de datos compartida lo rechazó</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="450"/>
+        <source>record no longer exists</source>
+        <translation>el registro ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="451"/>
+        <source>deleted here, edited there</source>
+        <translation>borrado aquí, editado allá</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="455"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="456"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="456"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="457"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="90"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="457"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="458"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="458"/>
+        <source>Promise</source>
+        <translation>Promesa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="459"/>
+        <source>Instalment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="459"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="460"/>
+        <source>Balance posting</source>
+        <translation>Movimiento de saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
+        <source>Dispute note</source>
+        <translation>Nota de disputa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="462"/>
+        <source>Dispute event</source>
+        <translation>Evento de disputa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="463"/>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="463"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="464"/>
+        <source>Inconvenient time</source>
+        <translation>Horario inconveniente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="465"/>
+        <source>Audit entry</source>
+        <translation>Entrada de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="466"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="90"/>
         <source>Letter</source>
         <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="466"/>
+        <source>Account party</source>
+        <translation>Parte de la cuenta</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="91"/>
