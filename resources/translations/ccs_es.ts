@@ -400,10 +400,88 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="50"/>
+        <source>CCS Desktop — locked</source>
+        <translation>CCS Desktop — bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="50"/>
+        <source>CCS Desktop — sign in</source>
+        <translation>CCS Desktop — iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="54"/>
+        <source>Locked after inactivity</source>
+        <translation>Bloqueado por inactividad</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="54"/>
+        <source>Sign in to CCS Desktop</source>
+        <translation>Inicie sesión en CCS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="59"/>
+        <source>Enter your password to continue, {username}.</source>
+        <translation>Escriba su contraseña para continuar, {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="60"/>
+        <source>Version {version}. Sign in with your own user name; never share a password.</source>
+        <translation>Versión {version}. Inicie sesión con su propio nombre de usuario; nunca comparta una contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="77"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="78"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="90"/>
+        <source>Sign-in message</source>
+        <translation>Mensaje de inicio de sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="93"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="93"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="96"/>
+        <source>Sign out and quit</source>
+        <translation>Cerrar sesión y salir</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="96"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="118"/>
+        <source>Enter your user name and password.</source>
+        <translation>Escriba su nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/login.py" line="121"/>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="103"/>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="178"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -428,145 +506,239 @@
         <translation>&amp;Idioma…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="135"/>
+        <source>&amp;Import placement file…</source>
+        <translation>Im&amp;portar archivo de asignaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="136"/>
+        <source>Re&amp;mittance statement…</source>
+        <translation>Estado de &amp;remesas…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="138"/>
+        <source>&amp;Offline work and sync…</source>
+        <translation>Trabajo sin &amp;conexión y sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="139"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="143"/>
         <source>E&amp;xit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Work</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="146"/>
         <source>Back to the &amp;queue</source>
         <translation>Volver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Find in the queue</source>
         <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Open the selected account</source>
         <translation>&amp;Abrir la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Supervisor</source>
         <translation>S&amp;upervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="162"/>
+        <source>Supervisor &amp;workspace…</source>
+        <translation>Espacio de trabajo del &amp;supervisor…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="165"/>
+        <source>&amp;Letters</source>
+        <translation>&amp;Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Validation notices for new placements…</source>
+        <translation>Avisos de &amp;validación para nuevas asignaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="167"/>
+        <source>Guardrail &amp;rules…</source>
+        <translation>&amp;Reglas de salvaguarda…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="173"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="174"/>
         <source>&amp;About CCS Desktop</source>
         <translation>&amp;Acerca de CCS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="184"/>
         <source>Creating the demo portfolio: {done} of {total} accounts…</source>
         <translation>Creando la cartera de demostración: {done} de {total} cuentas…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="191"/>
         <source>Database: </source>
         <translation>Base de datos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="192"/>
         <source>{n} accounts</source>
         <translation>{n} cuentas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="194"/>
         <source>Sign in to continue.</source>
         <translation>Inicie sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="203"/>
         <source>No active user in this database: ask an administrator to add one.</source>
         <translation>No hay usuarios activos en esta base de datos: pida a un administrador que agregue uno.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="265"/>
         <source>Opening the account…</source>
         <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="276"/>
         <source>Could not open the account: </source>
         <translation>No se pudo abrir la cuenta: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="283"/>
         <source>Finding the next callable account…</source>
         <translation>Buscando la siguiente cuenta que se puede llamar…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="289"/>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="292"/>
         <source>No callable account left in this queue right now.</source>
         <translation>No quedan cuentas que se puedan llamar ahora en esta cola.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="291"/>
         <source>Next account</source>
         <translation>Cuenta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="308"/>
         <source>Could not open the database: </source>
         <translation>No se pudo abrir la base de datos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="345"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="345"/>
         <source>Language of the workstation:</source>
         <translation>Idioma de la estación de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="359"/>
         <source>Language saved: restart CCS Desktop to use it.</source>
         <translation>Idioma guardado: reinicie CCS Desktop para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="362"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="412"/>
+        <source>&amp;Promises</source>
+        <translation>&amp;Promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="413"/>
+        <source>Promise &amp;calendar</source>
+        <translation>&amp;Calendario de promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="414"/>
+        <source>&amp;Take a promise on this account…</source>
+        <translation>&amp;Tomar una promesa en esta cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="415"/>
+        <source>&amp;Post a payment on this account…</source>
+        <translation>&amp;Registrar un pago en esta cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="416"/>
+        <source>Promises waiting for &amp;approval</source>
+        <translation>Promesas en espera de &amp;aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="429"/>
+        <source>Promise calendar</source>
+        <translation>Calendario de promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="430"/>
+        <source>Promises waiting for approval</source>
+        <translation>Promesas en espera de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="436"/>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="436"/>
+        <source>Open or select an account first.</source>
+        <translation>Primero abra o seleccione una cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="454"/>
         <source>About CCS Desktop</source>
         <translation>Acerca de CCS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="455"/>
+        <source>CCS Desktop {version}
+Collector workstation.
+Log: {log}</source>
+        <translation>CCS Desktop {version}
+Estación de trabajo del cobrador.
+Registro: {log}</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1518,7 @@
         <translation>No hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="469"/>
         <source>Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.
 Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.
 See docs/collector.md.</source>
