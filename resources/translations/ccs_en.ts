@@ -28,4 +28,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TakePromiseDialog</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="322"/>
+        <source>%n payment(s) totalling {total} of the balance {balance}</source>
+        <translation>
+            <numerusform>%n payment totalling {total} of the balance {balance}</numerusform>
+            <numerusform>%n payments totalling {total} of the balance {balance}</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -742,6 +742,69 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PostPaymentDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="377"/>
+        <source>Post a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="379"/>
+        <source>Loading the account…</source>
+        <translation>Cargando la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="382"/>
+        <source>e.g. 250.00</source>
+        <translation>p. ej. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="390"/>
+        <source>authorisation, check or trace number</source>
+        <translation>número de autorización, de cheque o de rastreo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="393"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="394"/>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="395"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="396"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="397"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="403"/>
+        <source>Post payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="414"/>
+        <source>Could not load the account: {message}</source>
+        <translation>No se pudo cargar la cuenta: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="423"/>
+        <source>Enter the amount received.</source>
+        <translation>Escriba el monto recibido.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="126"/>
@@ -956,6 +1019,204 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="318"/>
         <source>⟳ Syncing… {percent}%</source>
         <translation>⟳ Sincronizando… {percent}%</translation>
+    </message>
+</context>
+<context>
+    <name>TakePromiseDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="103"/>
+        <source>Take a promise to pay</source>
+        <translation>Tomar una promesa de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="107"/>
+        <source>Loading the account…</source>
+        <translation>Cargando la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="112"/>
+        <source>One payment</source>
+        <translation>Un solo pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="112"/>
+        <source>Payment plan</source>
+        <translation>Plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="113"/>
+        <source>Settlement</source>
+        <translation>Liquidación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="126"/>
+        <source>e.g. 250.00</source>
+        <translation>p. ej. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="128"/>
+        <source>the whole balance</source>
+        <translation>todo el saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="133"/>
+        <source>Number of instalments</source>
+        <translation>Número de cuotas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="134"/>
+        <source>Amount per instalment</source>
+        <translation>Monto por cuota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="140"/>
+        <source>e.g. 100.00</source>
+        <translation>p. ej. 100.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="142"/>
+        <source>One payment per line: date and amount, e.g.
+2026-12-05 200.00
+2026-12-20 150.00
+(leave the amounts out to split the total evenly)</source>
+        <translation>Un pago por línea: fecha y monto, p. ej.
+2026-12-05 200.00
+2026-12-20 150.00
+(omita los montos para repartir el total en partes iguales)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="149"/>
+        <source>Create the confirmation letter</source>
+        <translation>Crear la carta de confirmación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="154"/>
+        <source>First payment on</source>
+        <translation>Primer pago el</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="155"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="173"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="231"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="156"/>
+        <source>Plan total</source>
+        <translation>Total del plan</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="157"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="166"/>
+        <source>Instalments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="167"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="168"/>
+        <source>Will pay by</source>
+        <translation>Pagará con</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="169"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="173"/>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="183"/>
+        <source>Schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="191"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="334"/>
+        <source>Take promise</source>
+        <translation>Tomar promesa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="231"/>
+        <source>Settlement amount</source>
+        <translation>Monto de liquidación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="260"/>
+        <source>line {n}: “{text}” is not a date (use YYYY-MM-DD)</source>
+        <translation>línea {n}: “{text}” no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="265"/>
+        <source>give an amount on every line, or on none</source>
+        <translation>indique un monto en cada línea, o en ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="283"/>
+        <source>Could not load the account: {message}</source>
+        <translation>No se pudo cargar la cuenta: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="320"/>
+        <source>{percent}% off the balance</source>
+        <translation>{percent}% de descuento sobre el saldo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="322"/>
+        <source>%n payment(s) totalling {total} of the balance {balance}</source>
+        <translation>
+            <numerusform>%n pago por un total de {total} del saldo {balance}</numerusform>
+            <numerusform>%n pagos por un total de {total} del saldo {balance}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="327"/>
+        <source>Needs a supervisor&apos;s approval:</source>
+        <translation>Requiere la aprobación de un supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="328"/>
+        <source>Send for approval</source>
+        <translation>Enviar para aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="331"/>
+        <source>Within the client&apos;s rules.</source>
+        <translation>Dentro de las reglas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="332"/>
+        <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
+        <translation>Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountHeader</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="78"/>
+        <source>Current promise: {promise}</source>
+        <translation>Promesa vigente: {promise}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="79"/>
+        <source>Client rules: instalments from {minimum}, settlement discount up to {discount}%, plans up to {months} months, {grace} days&apos; grace.</source>
+        <translation>Reglas del cliente: cuotas desde {minimum}, descuento de liquidación de hasta {discount}%, planes de hasta {months} meses, {grace} días de gracia.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="83"/>
+        <source>Balance {amount}</source>
+        <translation>Saldo {amount}</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1786,56 @@ See docs/collector.md.</source>
         <translation>Cola: Ctrl+F buscar · flechas moverse · Intro o Ctrl+O abrir · Ctrl+N (o F8) siguiente cuenta que se puede llamar · clic en el encabezado de una columna para ordenar · F5 actualizar.
 Cuenta: 1-9 elegir un resultado · Ctrl+Intro registrar · Ctrl+D marcar · Ctrl+P número · Ctrl+K el consumidor dijo · Ctrl+L notas · Alt+1..6 pestañas · Esc volver a la cola.
 Vea docs/collector.md.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="46"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="46"/>
+        <source>ACH (bank transfer)</source>
+        <translation>ACH (transferencia bancaria)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="47"/>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="47"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="48"/>
+        <source>Paid to the client directly</source>
+        <translation>Pagado directamente al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="49"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="49"/>
+        <source>Every two weeks</source>
+        <translation>Cada dos semanas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="50"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="50"/>
+        <source>Dates chosen by hand</source>
+        <translation>Fechas elegidas a mano</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="68"/>
+        <source>“{text}” is not an amount</source>
+        <translation>“{text}” no es un monto</translation>
     </message>
 </context>
 </TS>
