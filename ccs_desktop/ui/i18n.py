@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .. import paths
 
@@ -37,6 +37,11 @@ def t(text: str) -> str:
 
 def language() -> str:
     return _language
+
+
+def locale() -> QLocale:
+    """Month and day names in the chosen language (US conventions): `locale().toString(qdate, "ddd MMM d")`."""
+    return QLocale(f"{_language}_US")
 
 
 def _load(app: QCoreApplication, lang: str) -> bool:

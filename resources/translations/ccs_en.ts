@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>PromiseCalendar</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="610"/>
+        <source>%n promise payment(s) shown</source>
+        <translation>
+            <numerusform>%n promise payment shown</numerusform>
+            <numerusform>%n promise payments shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="611"/>
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="630"/>
+        <source>%n payment(s): {money}</source>
+        <translation>
+            <numerusform>%n payment: {money}</numerusform>
+            <numerusform>%n payments: {money}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="681"/>
+        <source>Saved %n promise(s) to {file}</source>
+        <translation>
+            <numerusform>Saved %n promise to {file}</numerusform>
+            <numerusform>Saved %n promises to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/sync_status.py" line="265"/>

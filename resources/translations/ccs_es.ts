@@ -400,6 +400,19 @@
     </message>
 </context>
 <context>
+    <name>DayListModel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="270"/>
+        <source>paid {amount}</source>
+        <translation>pagado {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="272"/>
+        <source>{seq} of {of}</source>
+        <translation>{seq} de {of}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/login.py" line="50"/>
@@ -742,6 +755,14 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="185"/>
+        <source>Week {n}</source>
+        <translation>Semana {n}</translation>
+    </message>
+</context>
+<context>
     <name>PostPaymentDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="377"/>
@@ -802,6 +823,176 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="423"/>
         <source>Enter the amount received.</source>
         <translation>Escriba el monto recibido.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseCalendar</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="407"/>
+        <source>Previous month or week</source>
+        <translation>Mes o semana anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="408"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="410"/>
+        <source>Next month or week</source>
+        <translation>Mes o semana siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="417"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="418"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="425"/>
+        <source>Whose promises to show</source>
+        <translation>De quién mostrar las promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="426"/>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="427"/>
+        <source>Save the promises shown as a calendar file Outlook can open</source>
+        <translation>Guardar las promesas mostradas como un archivo de calendario que Outlook puede abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="428"/>
+        <source>Names in export</source>
+        <translation>Nombres en la exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="429"/>
+        <source>Put consumers&apos; names in the exported events (personal data leaves the app)</source>
+        <translation>Incluir los nombres de los consumidores en los eventos exportados (los datos personales salen de la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="563"/>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="563"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="567"/>
+        <source>My promises</source>
+        <translation>Mis promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="583"/>
+        <source>Week of {start} – {end}, {year}</source>
+        <translation>Semana del {start} al {end} de {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="584"/>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="585"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="610"/>
+        <source>%n promise payment(s) shown</source>
+        <translation>
+            <numerusform>%n pago prometido mostrado</numerusform>
+            <numerusform>%n pagos prometidos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="611"/>
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n incumplido</numerusform>
+            <numerusform>%n incumplidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="615"/>
+        <source>Could not load the calendar: {message}</source>
+        <translation>No se pudo cargar el calendario: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="623"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="624"/>
+        <source>Due on {day}</source>
+        <translation>Vence el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="624"/>
+        <source>dddd, MMMM d</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="630"/>
+        <source>%n payment(s): {money}</source>
+        <translation>
+            <numerusform>%n pago: {money}</numerusform>
+            <numerusform>%n pagos: {money}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="632"/>
+        <source>Nothing due.</source>
+        <translation>Nada vence.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="657"/>
+        <source>Open the account</source>
+        <translation>Abrir la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="658"/>
+        <source>Post a payment…</source>
+        <translation>Registrar un pago…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="678"/>
+        <source>Saving {file}…</source>
+        <translation>Guardando {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/calendar.py" line="681"/>
+        <source>Saved %n promise(s) to {file}</source>
+        <translation>
+            <numerusform>Se guardó %n promesa en {file}</numerusform>
+            <numerusform>Se guardaron %n promesas en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="683"/>
+        <source>Could not save the calendar: {message}</source>
+        <translation>No se pudo guardar el calendario: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="687"/>
+        <source>Export promises</source>
+        <translation>Exportar promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="688"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1390,19 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="332"/>
         <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
         <translation>Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="239"/>
+        <source>ddd MMM d</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="239"/>
+        <source>(today)</source>
+        <translation>(hoy)</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2040,36 @@ Vea docs/collector.md.</translation>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="68"/>
         <source>“{text}” is not an amount</source>
         <translation>“{text}” no es un monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="56"/>
+        <source>Due</source>
+        <translation>Por pagar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="57"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="58"/>
+        <source>Kept</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="59"/>
+        <source>Partly kept</source>
+        <translation>Cumplido en parte</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="60"/>
+        <source>Broken</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="61"/>
+        <source>Pending approval</source>
+        <translation>En espera de aprobación</translation>
     </message>
 </context>
 </TS>
