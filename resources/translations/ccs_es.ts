@@ -413,6 +413,204 @@
     </message>
 </context>
 <context>
+    <name>DisputePanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="170"/>
+        <source>Disputes</source>
+        <translation>Disputas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="177"/>
+        <source>New dispute…</source>
+        <translation>Nueva disputa…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="208"/>
+        <source>Request proof</source>
+        <translation>Pedir prueba</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="208"/>
+        <source>Proof received</source>
+        <translation>Prueba recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="209"/>
+        <source>Send verification letter</source>
+        <translation>Enviar carta de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="210"/>
+        <source>Verification sent (outside the app)</source>
+        <translation>Verificación enviada (fuera de la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="211"/>
+        <source>Resolve…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="211"/>
+        <source>Hold collection…</source>
+        <translation>Suspender el cobro…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="221"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="230"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="240"/>
+        <source>Add to the thread. Notes are never edited: to fix one, select it and write a correction.</source>
+        <translation>Agregue al hilo. Las notas nunca se editan: para corregir una, selecciónela y escriba una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="246"/>
+        <source>Add as correction of the selected note</source>
+        <translation>Agregar como corrección de la nota seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="249"/>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="282"/>
+        <source>(part)</source>
+        <translation>(parte)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="284"/>
+        <source>HELD</source>
+        <translation>SUSPENDIDO</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="321"/>
+        <source>No dispute on this account.</source>
+        <translation>No hay disputas en esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="323"/>
+        <source>inside the validation period</source>
+        <translation>dentro del período de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="324"/>
+        <source>after the validation period</source>
+        <translation>después del período de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="326"/>
+        <source>(ends {date})</source>
+        <translation>(termina el {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="327"/>
+        <source>{amount} (whole balance), received {how} on {when} by {who}</source>
+        <translation>{amount} (todo el saldo), recibida de forma {how} el {when} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="328"/>
+        <source>{amount} (part of the balance), received {how} on {when} by {who}</source>
+        <translation>{amount} (parte del saldo), recibida de forma {how} el {when} por {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="331"/>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="333"/>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="335"/>
+        <source>(cycle time {days} days)</source>
+        <translation>(tiempo de ciclo {days} días)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="338"/>
+        <source>a written dispute inside the validation period</source>
+        <translation>una disputa por escrito dentro del período de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="340"/>
+        <source>held by the agency</source>
+        <translation>suspendido por la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="342"/>
+        <source>&lt;b&gt;Collection is held&lt;/b&gt; ({why}) until the verification is sent: only the verification may go out.</source>
+        <translation>&lt;b&gt;El cobro está suspendido&lt;/b&gt; ({why}) hasta que se envíe la verificación: solo puede salir la verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="355"/>
+        <source>Note on state</source>
+        <translation>Nota sobre el estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="366"/>
+        <source>(corrects the note of {when})</source>
+        <translation>(corrige la nota del {when})</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="367"/>
+        <source>earlier</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="375"/>
+        <source>Corrected by a later note; kept as written.</source>
+        <translation>Corregida por una nota posterior; se conserva tal como se escribió.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="417"/>
+        <source>Dispute recorded.</source>
+        <translation>Disputa registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="419"/>
+        <source>Collection is held on this account until the verification is sent.</source>
+        <translation>El cobro de esta cuenta queda suspendido hasta que se envíe la verificación.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="429"/>
+        <source>Dispute: {status}.</source>
+        <translation>Disputa: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="437"/>
+        <source>Verification letter sent and kept with the account; the collection hold is lifted.</source>
+        <translation>Carta de verificación enviada y guardada con la cuenta; se levanta la suspensión del cobro.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="445"/>
+        <source>Collection is held on this dispute.</source>
+        <translation>El cobro está suspendido por esta disputa.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="457"/>
+        <source>Note added.</source>
+        <translation>Nota agregada.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="484"/>
+        <source>Hold collection</source>
+        <translation>Suspender el cobro</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="484"/>
+        <source>Why is collection held?</source>
+        <translation>¿Por qué se suspende el cobro?</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/login.py" line="50"/>
@@ -763,6 +961,84 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>NewDisputeDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="68"/>
+        <source>Record a dispute</source>
+        <translation>Registrar una disputa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="75"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="77"/>
+        <source>In writing (letter, email, form)</source>
+        <translation>Por escrito (carta, correo, formulario)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="78"/>
+        <source>Orally (phone, in person)</source>
+        <translation>De palabra (teléfono, en persona)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="79"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="82"/>
+        <source>(business)</source>
+        <translation>(comercial)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="83"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="87"/>
+        <source>Whole balance ({amount})</source>
+        <translation>Todo el saldo ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="88"/>
+        <source>Part:</source>
+        <translation>Parte:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="100"/>
+        <source>Amount disputed</source>
+        <translation>Monto en disputa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="101"/>
+        <source>Hold collection until verification is sent (agency decision)</source>
+        <translation>Suspender el cobro hasta que se envíe la verificación (decisión de la agencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="104"/>
+        <source>A supervisor can place an agency hold. A written dispute inside the validation period is held automatically.</source>
+        <translation>Un supervisor puede aplicar una suspensión de la agencia. Una disputa por escrito dentro del período de validación se suspende automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="108"/>
+        <source>What did the consumer say? (first note of the thread)</source>
+        <translation>¿Qué dijo el consumidor? (primera nota del hilo)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="110"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="112"/>
+        <source>Record dispute</source>
+        <translation>Registrar disputa</translation>
+    </message>
+</context>
+<context>
     <name>PostPaymentDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="377"/>
@@ -1089,6 +1365,29 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="180"/>
         <source>{n}{more} accounts</source>
         <translation>{n}{more} cuentas</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="128"/>
+        <source>Resolve the dispute</source>
+        <translation>Resolver la disputa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="133"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="135"/>
+        <source>e.g. balance corrected by $35.00 late fee</source>
+        <translation>p. ej. saldo corregido por un cargo por mora de $35.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="136"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
     </message>
 </context>
 <context>
@@ -1512,9 +1811,85 @@ Registro: {log}</translation>
         <translation>{time} local</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="34"/>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="35"/>
         <source>Open</source>
         <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="34"/>
+        <source>Proof requested from client</source>
+        <translation>Prueba solicitada al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="35"/>
+        <source>Proof received</source>
+        <translation>Prueba recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="36"/>
+        <source>Verification sent</source>
+        <translation>Verificación enviada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="36"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="39"/>
+        <source>Upheld (debt verified)</source>
+        <translation>Confirmada (deuda verificada)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="40"/>
+        <source>Corrected</source>
+        <translation>Corregida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="41"/>
+        <source>Account closed</source>
+        <translation>Cuenta cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="43"/>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="43"/>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="150"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="150"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="150"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="151"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="151"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/disputes.py" line="151"/>
+        <source>Collection</source>
+        <translation>Cobro</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="35"/>
