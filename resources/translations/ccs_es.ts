@@ -307,6 +307,106 @@
     </message>
 </context>
 <context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="40"/>
+        <source>Validation notices for new placements</source>
+        <translation>Avisos de validación para nuevas asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="47"/>
+        <source>Generates the Reg F validation notice (CFPB model form layout) for every open account that has none yet, keeps each PDF with its account and records it as a letter sent. Accounts the guardrails refuse (cease request, attorney, bankruptcy...) are skipped and listed.</source>
+        <translation>Genera el aviso de validación de la Reg F (formato del formulario modelo de la CFPB) para cada cuenta abierta que aún no lo tiene, guarda cada PDF con su cuenta y lo registra como carta enviada. Las cuentas que las salvaguardas rechazan (pedido de cese, abogado, bancarrota...) se omiten y se enumeran.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="56"/>
+        <source>Loading placements…</source>
+        <translation>Cargando asignaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="58"/>
+        <source>Placement</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="60"/>
+        <source>Each consumer&apos;s language</source>
+        <translation>El idioma de cada consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="61"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="62"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="63"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="69"/>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="76"/>
+        <source>Accounts skipped, with the reason, appear here.</source>
+        <translation>Aquí aparecen las cuentas omitidas, con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="81"/>
+        <source>Generate notices</source>
+        <translation>Generar avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="85"/>
+        <location filename="../../ccs_desktop/ui/letters.py" line="137"/>
+        <location filename="../../ccs_desktop/ui/letters.py" line="147"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="101"/>
+        <source>All new placements ({count} accounts)</source>
+        <translation>Todas las nuevas asignaciones ({count} cuentas)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="103"/>
+        <source>{placement} — {count} accounts</source>
+        <translation>{placement} — {count} cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="106"/>
+        <source>No account is waiting for a validation notice</source>
+        <translation>Ninguna cuenta espera un aviso de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="117"/>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="129"/>
+        <source>Generating validation notices: {done} of {total}…</source>
+        <translation>Generando avisos de validación: {done} de {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="152"/>
+        <source>Cancelling after the current letter…</source>
+        <translation>Cancelando después de la carta actual…</translation>
+    </message>
+</context>
+<context>
     <name>CachePassphraseDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="375"/>
@@ -608,6 +708,64 @@
         <location filename="../../ccs_desktop/ui/disputes.py" line="484"/>
         <source>Why is collection held?</source>
         <translation>¿Por qué se suspende el cobro?</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="249"/>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="252"/>
+        <source>Send validation notice</source>
+        <translation>Enviar aviso de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="254"/>
+        <source>Send letter…</source>
+        <translation>Enviar carta…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="256"/>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="266"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="266"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="266"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="267"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="292"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="292"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="301"/>
+        <source>{letter} sent and kept with the account.</source>
+        <translation>{letter}: enviada y guardada con la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1546,54 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/disputes.py" line="136"/>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>SendLetterDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="198"/>
+        <source>Send a letter</source>
+        <translation>Enviar una carta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="207"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="209"/>
+        <source>Consumer&apos;s language</source>
+        <translation>Idioma del consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="210"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="211"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="212"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="216"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="221"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="224"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2651,17 @@ Vea docs/collector.md.</translation>
         <location filename="../../ccs_desktop/ui/calendar.py" line="61"/>
         <source>Pending approval</source>
         <translation>En espera de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="178"/>
+        <location filename="../../ccs_desktop/ui/letters.py" line="190"/>
+        <source>Validation notices</source>
+        <translation>Avisos de validación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="179"/>
+        <source>Batches of validation notices are for supervisors.</source>
+        <translation>Los lotes de avisos de validación son para supervisores.</translation>
     </message>
 </context>
 </TS>
