@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalQueue</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/approvals.py" line="110"/>
+        <source>%n promise(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n promise waiting for approval</numerusform>
+            <numerusform>%n promises waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromiseCalendar</name>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/calendar.py" line="610"/>

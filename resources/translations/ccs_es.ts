@@ -307,6 +307,57 @@
     </message>
 </context>
 <context>
+    <name>ApprovalQueue</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="87"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="88"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="89"/>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="90"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/approvals.py" line="110"/>
+        <source>%n promise(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n promesa en espera de aprobación</numerusform>
+            <numerusform>%n promesas en espera de aprobación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="111"/>
+        <source>Nothing is waiting for approval.</source>
+        <translation>Nada espera aprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="123"/>
+        <source>Select a promise first.</source>
+        <translation>Primero seleccione una promesa.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="126"/>
+        <source>Reject the promise</source>
+        <translation>Rechazar la promesa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="127"/>
+        <source>Why is it rejected? The collector sees this.</source>
+        <translation>¿Por qué se rechaza? El cobrador verá esto.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="40"/>
@@ -1948,16 +1999,53 @@ Registro: {log}</translation>
         <translation>Cliente</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="25"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="38"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="455"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="25"/>
+        <source>Taken by</source>
+        <translation>Tomada por</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="25"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="25"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="26"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="39"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="75"/>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="26"/>
+        <source>Why it needs approval</source>
+        <translation>Por qué requiere aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="27"/>
+        <source>Single</source>
+        <translation>Un solo pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="27"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="27"/>
+        <source>Settlement</source>
+        <translation>Liquidación</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="40"/>
@@ -2328,6 +2416,7 @@ Registro: {log}</translation>
         <translation>Contacto</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="26"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="458"/>
         <source>Promise</source>
         <translation>Promesa</translation>
