@@ -13,6 +13,47 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="280"/>
+        <source>Deal the matching accounts to %n collector(s)?</source>
+        <translation>
+            <numerusform>Deal the matching accounts to %n collector?</numerusform>
+            <numerusform>Deal the matching accounts to %n collectors?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="453"/>
+        <source>%n audit event(s) for this account</source>
+        <translation>
+            <numerusform>%n audit event for this account</numerusform>
+            <numerusform>%n audit events for this account</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverridesTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="110"/>
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n override</numerusform>
+            <numerusform>%n overrides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="111"/>
+        <source>%n promise(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n promise waiting for approval</numerusform>
+            <numerusform>%n promises waiting for approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromiseCalendar</name>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/calendar.py" line="610"/>
@@ -44,6 +85,17 @@
         <translation>
             <numerusform>Saved %n promise to {file}</numerusform>
             <numerusform>Saved %n promises to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="62"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
         </translation>
     </message>
 </context>

@@ -358,6 +358,249 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="139"/>
+        <source>Any client</source>
+        <translation>Cualquier cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="142"/>
+        <source>e.g. NY, NJ, ON</source>
+        <translation>p. ej. NY, NJ, ON</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="144"/>
+        <source>Any collector or none</source>
+        <translation>Cualquier cobrador o ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="145"/>
+        <source>Unassigned only</source>
+        <translation>Solo sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="146"/>
+        <source>Accounts to assign (open accounts)</source>
+        <translation>Cuentas por asignar (cuentas abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="148"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="149"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="184"/>
+        <source>Balance from</source>
+        <translation>Saldo desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="150"/>
+        <source>State / province</source>
+        <translation>Estado / provincia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="151"/>
+        <source>Score from</source>
+        <translation>Puntuación desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="152"/>
+        <source>Now with</source>
+        <translation>Ahora con</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="154"/>
+        <source>Count accounts</source>
+        <translation>Contar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="157"/>
+        <source>Assign to the ticked collectors</source>
+        <translation>Asignar a los cobradores marcados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="161"/>
+        <source>Deal them in turn, best score first, to:</source>
+        <translation>Repartirlas por turnos, primero la mejor puntuación, a:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="167"/>
+        <source>Queue rules of a collector</source>
+        <translation>Reglas de cola de un cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="180"/>
+        <source>Only accounts callable now</source>
+        <translation>Solo cuentas que se pueden llamar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="181"/>
+        <source>Collector</source>
+        <translation>Cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="182"/>
+        <source>Clients (none ticked: all)</source>
+        <translation>Clientes (ninguno marcado: todos)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="183"/>
+        <source>Statuses</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="185"/>
+        <source>States / provinces</source>
+        <translation>Estados / provincias</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="186"/>
+        <source>Minimum score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="188"/>
+        <source>Save queue rules</source>
+        <translation>Guardar reglas de cola</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="204"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="233"/>
+        <source>{name} ({count} open)</source>
+        <translation>{name} ({count} abiertas)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="262"/>
+        <source>{count} accounts match</source>
+        <translation>{count} cuentas coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="276"/>
+        <source>Tick at least one collector to give the accounts to.</source>
+        <translation>Marque al menos un cobrador a quien dar las cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="279"/>
+        <source>Assign accounts</source>
+        <translation>Asignar cuentas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="280"/>
+        <source>Deal the matching accounts to %n collector(s)?</source>
+        <translation>
+            <numerusform>¿Repartir las cuentas que coinciden a %n cobrador?</numerusform>
+            <numerusform>¿Repartir las cuentas que coinciden entre %n cobradores?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="294"/>
+        <source>{moved} of {selected} matching accounts moved.</source>
+        <translation>Se movieron {moved} de {selected} cuentas que coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="353"/>
+        <source>Queue rules saved for {collector}: {rules}</source>
+        <translation>Reglas de cola guardadas para {collector}: {rules}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="355"/>
+        <source>no rules (every assigned account)</source>
+        <translation>sin reglas (todas las cuentas asignadas)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="365"/>
+        <source>Verify the audit chain</source>
+        <translation>Verificar la cadena de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="368"/>
+        <source>Walks every audit event in order and names the first one that does not match.</source>
+        <translation>Recorre cada evento de auditoría en orden e indica el primero que no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="376"/>
+        <source>Account number (or its beginning)</source>
+        <translation>Número de cuenta (o su comienzo)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="380"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="382"/>
+        <source>Account history:</source>
+        <translation>Historial de la cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="401"/>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="420"/>
+        <source>Verifying… {count} events</source>
+        <translation>Verificando… {count} eventos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="433"/>
+        <source>No account number starts with that.</source>
+        <translation>Ningún número de cuenta empieza así.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="453"/>
+        <source>%n audit event(s) for this account</source>
+        <translation>
+            <numerusform>%n evento de auditoría de esta cuenta</numerusform>
+            <numerusform>%n eventos de auditoría de esta cuenta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="40"/>
@@ -509,6 +752,220 @@
         <location filename="../../ccs_desktop/ui/sync_status.py" line="424"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="46"/>
+        <source>Could not load the call log: {message}</source>
+        <translation>No se pudo cargar el registro de llamadas: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="53"/>
+        <source>All collectors</source>
+        <translation>Todos los cobradores</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="55"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="62"/>
+        <source>All channels</source>
+        <translation>Todos los canales</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="66"/>
+        <source>All results</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="68"/>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="69"/>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="71"/>
+        <source>Blocked attempts</source>
+        <translation>Intentos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="72"/>
+        <source>Overrides only</source>
+        <translation>Solo excepciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="73"/>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="74"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="76"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="77"/>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="80"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="111"/>
+        <source>Review this attempt</source>
+        <translation>Revisar este intento</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="113"/>
+        <source>Comment the collector will see</source>
+        <translation>Comentario que verá el cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="115"/>
+        <source>Mark reviewed</source>
+        <translation>Marcar como revisado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="155"/>
+        <source>&lt;b&gt;Checklist&lt;/b&gt; (weight)</source>
+        <translation>&lt;b&gt;Lista de verificación&lt;/b&gt; (peso)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="161"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="192"/>
+        <source>+ (scroll for more)</source>
+        <translation>+ (desplácese para ver más)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="193"/>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="222"/>
+        <source>purpose {purpose}</source>
+        <translation>propósito {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="223"/>
+        <source>to {destination}</source>
+        <translation>a {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="227"/>
+        <source>Refused by the guardrails.</source>
+        <translation>Rechazado por las salvaguardas.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="231"/>
+        <source>&lt;b&gt;No guardrail decision on record&lt;/b&gt; (recorded without the guardrails, e.g. imported).</source>
+        <translation>&lt;b&gt;No hay decisión de salvaguardas registrada&lt;/b&gt; (registrado sin las salvaguardas, p. ej. importado).</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="234"/>
+        <source>&lt;b&gt;Guardrail decision&lt;/b&gt; under rule pack {pack}: {verdict}</source>
+        <translation>&lt;b&gt;Decisión de salvaguardas&lt;/b&gt; con el paquete de reglas {pack}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="236"/>
+        <source>allowed</source>
+        <translation>permitido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="236"/>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="242"/>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="245"/>
+        <source>&lt;b&gt;Override&lt;/b&gt; by {supervisor} of {rules}: {reason}</source>
+        <translation>&lt;b&gt;Excepción&lt;/b&gt; de {supervisor} a {rules}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="248"/>
+        <source>Disclosures ticked:</source>
+        <translation>Avisos marcados:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="249"/>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="251"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="250"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="253"/>
+        <source>Callback set for {when}</source>
+        <translation>Devolución de llamada fijada para {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="256"/>
+        <source>acknowledged {date}</source>
+        <translation>leído el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="257"/>
+        <source>not yet acknowledged</source>
+        <translation>aún no leído</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="259"/>
+        <source>&lt;b&gt;Reviewed&lt;/b&gt; {when} by {reviewer}: {score}</source>
+        <translation>&lt;b&gt;Revisado&lt;/b&gt; el {when} por {reviewer}: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="261"/>
+        <source>missed {items}</source>
+        <translation>faltó {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="275"/>
+        <source>Reviewed {account}: {score}.</source>
+        <translation>Revisado {account}: {score}.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="292"/>
+        <source>Export the call log</source>
+        <translation>Exportar el registro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="297"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="299"/>
+        <source>Saved {what} to {path}</source>
+        <translation>Se guardó {what} en {path}</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1216,121 @@
         <location filename="../../ccs_desktop/ui/disputes.py" line="484"/>
         <source>Why is collection held?</source>
         <translation>¿Por qué se suspende el cobro?</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="88"/>
+        <source>All collectors</source>
+        <translation>Todos los cobradores</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="90"/>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="95"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="96"/>
+        <source>Performance report…</source>
+        <translation>Informe de desempeño…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="97"/>
+        <source>Compliance report…</source>
+        <translation>Informe de cumplimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="99"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="99"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="122"/>
+        <source>Attempts and right-party contacts per day</source>
+        <translation>Intentos y contactos con la persona correcta por día</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="123"/>
+        <source>By collector</source>
+        <translation>Por cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="124"/>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="252"/>
+        <source>Contacts blocked by rule</source>
+        <translation>Contactos bloqueados por regla</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="154"/>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="170"/>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="186"/>
+        <source>{start} to {end}: {disputes} disputes resolved, {kept} promises kept, {broken} broken.</source>
+        <translation>Del {start} al {end}: {disputes} disputas resueltas, {kept} promesas cumplidas, {broken} incumplidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="195"/>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="245"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="195"/>
+        <source>Right-party contacts</source>
+        <translation>Contactos con la persona correcta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="246"/>
+        <source>Right-party</source>
+        <translation>Persona correcta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="247"/>
+        <source>Promises</source>
+        <translation>Promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="253"/>
+        <source>Contacts blocked by rule: none in this period</source>
+        <translation>Contactos bloqueados por regla: ninguno en este período</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="254"/>
+        <source>Refusals</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="259"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="264"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="266"/>
+        <source>Saved “{title}” to {path}</source>
+        <translation>Se guardó “{title}” en {path}</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1820,132 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>OverridesTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="70"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="70"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="70"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="73"/>
+        <source>Collector</source>
+        <translation>Cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="70"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="73"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="71"/>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="71"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="71"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="71"/>
+        <source>Used</source>
+        <translation>Usada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="73"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="73"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="74"/>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="74"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="74"/>
+        <source>Discount %</source>
+        <translation>Descuento %</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="74"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="75"/>
+        <source>Why it needs approval</source>
+        <translation>Por qué requiere aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="76"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="82"/>
+        <source>Override log</source>
+        <translation>Registro de excepciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="82"/>
+        <source>Who overrode which rule, for which account, and why.</source>
+        <translation>Quién hizo una excepción a qué regla, en qué cuenta y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="83"/>
+        <source>Promises waiting for approval</source>
+        <translation>Promesas en espera de aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="84"/>
+        <source>Open the account to approve or reject a promise; the decision is audited there.</source>
+        <translation>Abra la cuenta para aprobar o rechazar una promesa; la decisión queda auditada allí.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="106"/>
+        <source>unused</source>
+        <translation>sin usar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="110"/>
+        <source>%n override(s)</source>
+        <translation>
+            <numerusform>%n excepción</numerusform>
+            <numerusform>%n excepciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="111"/>
+        <source>%n promise(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n promesa en espera de aprobación</numerusform>
+            <numerusform>%n promesas en espera de aprobación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostPaymentDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="377"/>
@@ -1600,6 +2298,77 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewsTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="40"/>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="40"/>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="40"/>
+        <source>Collector</source>
+        <translation>Cobrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="40"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="41"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="41"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="41"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="41"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="42"/>
+        <source>Acknowledged</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="43"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="45"/>
+        <source>Reviews of your team&apos;s calls, newest first. Collectors see them under My feedback.</source>
+        <translation>Revisiones de las llamadas de su equipo, las más recientes primero. Los cobradores las ven en Mis comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="61"/>
+        <source>not yet</source>
+        <translation>aún no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="62"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n revisión</numerusform>
+            <numerusform>%n revisiones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendLetterDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="198"/>
@@ -1645,6 +2414,62 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/letters.py" line="224"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="100"/>
+        <source>Supervisor sign-in</source>
+        <translation>Inicio de sesión del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="105"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="106"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorWorkspace</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="32"/>
+        <source>Supervisor workspace</source>
+        <translation>Espacio de trabajo del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="41"/>
+        <source>Call log</source>
+        <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="41"/>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="42"/>
+        <source>Overrides &amp;&amp; approvals</source>
+        <translation>Excepciones y aprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="43"/>
+        <source>Assignments</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="43"/>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="44"/>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +3106,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="82"/>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="42"/>
         <source>Right-party contacts</source>
         <translation>Contactos con el titular</translation>
     </message>
@@ -2509,6 +3335,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="43"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
@@ -2751,6 +3578,67 @@ Vea docs/collector.md.</translation>
         <location filename="../../ccs_desktop/ui/letters.py" line="179"/>
         <source>Batches of validation notices are for supervisors.</source>
         <translation>Los lotes de avisos de validación son para supervisores.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="78"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="94"/>
+        <source>Supervisor workspace</source>
+        <translation>Espacio de trabajo del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="79"/>
+        <source>The supervisor workspace is for supervisors.</source>
+        <translation>El espacio de trabajo del supervisor es para supervisores.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="42"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="43"/>
+        <source>RPC rate</source>
+        <translation>Tasa de RPC</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="44"/>
+        <source>Promise rate</source>
+        <translation>Tasa de promesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="44"/>
+        <source>Promise kept rate</source>
+        <translation>Tasa de promesas cumplidas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="45"/>
+        <source>Amount collected</source>
+        <translation>Monto cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="45"/>
+        <source>Liquidation rate</source>
+        <translation>Tasa de liquidación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="46"/>
+        <source>Dispute cycle (days)</source>
+        <translation>Ciclo de disputas (días)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="46"/>
+        <source>Contacts blocked</source>
+        <translation>Contactos bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="47"/>
+        <source>Overrides</source>
+        <translation>Excepciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="47"/>
+        <source>Placed balance</source>
+        <translation>Saldo asignado</translation>
     </message>
 </context>
 </TS>
