@@ -20,19 +20,19 @@ class FeedbackPanel(Panel):
         super().__init__(ctx, parent)
         self._rows: list[sv.Feedback] = []
         self._labels: dict[str, str] = {}
-        self.only_new = QCheckBox("Only feedback not yet acknowledged", objectName="onlyNew", checked=True)
+        self.only_new = QCheckBox(self.tr("Only feedback not yet acknowledged"), objectName="onlyNew", checked=True)
         self.only_new.toggled.connect(self.refresh)
         self.table = table(("Reviewed", "By", "Call", "Account", "Result", "Score", "Comment", "Acknowledged"),
                            "feedbackTable")
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QTextBrowser(objectName="feedbackDetail")
         self.detail.setMaximumHeight(150)
-        self.ack = QPushButton("I have read this", objectName="acknowledge", clicked=self.acknowledge, enabled=False)
+        self.ack = QPushButton(self.tr("I have read this"), objectName="acknowledge", clicked=self.acknowledge, enabled=False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>My feedback</b>"))
+        top.addWidget(QLabel(self.tr("<b>My feedback</b>")))
         top.addWidget(self.only_new)
         top.addStretch(1)
-        top.addWidget(QPushButton("Refresh", clicked=self.refresh))
+        top.addWidget(QPushButton(self.tr("Refresh"), clicked=self.refresh))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)

@@ -59,7 +59,7 @@ class RemittanceDialog(QDialog):
         self.ctx = ctx
         self.statement: Statement | None = None
         self._task: workers.Task | None = None
-        self.setWindowTitle("Remittance statement")
+        self.setWindowTitle(self.tr("Remittance statement"))
         self.resize(960, 640)
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -72,19 +72,19 @@ class RemittanceDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("showStatement")
         self.show_button.clicked.connect(self.load)
-        bar.addWidget(QLabel("Client:"))
+        bar.addWidget(QLabel(self.tr("Client:")))
         bar.addWidget(self.client)
-        bar.addWidget(QLabel("Payments from"))
+        bar.addWidget(QLabel(self.tr("Payments from")))
         bar.addWidget(self.start)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.end)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.status = QLabel("Loading clients…")
+        self.status = QLabel(self.tr("Loading clients…"))
         self.status.setObjectName("remitStatus")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
@@ -128,7 +128,7 @@ class RemittanceDialog(QDialog):
     def _clients_loaded(self, clients: list[tuple[str, str]]) -> None:
         for code, name in clients:
             self.client.addItem(f"{code} — {name}", code)
-        self.status.setText("Choose a client and a period, then Show.")
+        self.status.setText(self.tr("Choose a client and a period, then Show."))
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start.date().toPython(), self.end.date().toPython()
@@ -138,7 +138,7 @@ class RemittanceDialog(QDialog):
         if not code:
             return
         start, end = self.period()
-        self.status.setText("Adding up the period…")
+        self.status.setText(self.tr("Adding up the period…"))
         self.show_button.setEnabled(False)
         self._task = workers.run_task(remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,
                                       on_done=self._shown, on_error=self._failed)

@@ -38,7 +38,7 @@ class RulesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Guardrail rules")
+        self.setWindowTitle(self.tr("Guardrail rules"))
         self.resize(1100, 640)
         self.editable = context.actor.role == Role.ADMIN
         self.pack: RulePack | None = None
@@ -47,7 +47,7 @@ class RulesDialog(QDialog):
         self._task: workers.Task | None = None
 
         layout = QVBoxLayout(self)
-        self.version_label = QLabel("Loading the rules in force…")
+        self.version_label = QLabel(self.tr("Loading the rules in force…"))
         layout.addWidget(self.version_label)
         split = QSplitter(Qt.Orientation.Vertical)
         self.pack_model = QStandardItemModel(0, 3, self)
@@ -73,7 +73,7 @@ class RulesDialog(QDialog):
         editor = QWidget()
         ed = QVBoxLayout(editor)
         ed.setContentsMargins(0, 0, 0, 0)
-        ed.addWidget(QLabel("Parameters of the selected rule (JSON):"))
+        ed.addWidget(QLabel(self.tr("Parameters of the selected rule (JSON):")))
         self.params_edit = QPlainTextEdit()
         self.params_edit.setReadOnly(not self.editable)
         ed.addWidget(self.params_edit)
@@ -81,9 +81,9 @@ class RulesDialog(QDialog):
         split.setSizes([150, 330, 140])
         layout.addWidget(split, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Why the change:"))
+        row.addWidget(QLabel(self.tr("Why the change:")))
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Kept with the new version and in the audit trail")
+        self.comment.setPlaceholderText(self.tr("Kept with the new version and in the audit trail"))
         self.comment.setEnabled(self.editable)
         row.addWidget(self.comment, 1)
         layout.addLayout(row)
@@ -91,7 +91,7 @@ class RulesDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(self.editable)
         if not self.editable:
-            self.save_button.setToolTip("Only an admin can change the rules")
+            self.save_button.setToolTip(self.tr("Only an admin can change the rules"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -173,7 +173,7 @@ class RulesDialog(QDialog):
         try:
             value = json.loads(self.params_edit.toPlainText() or "{}")
         except ValueError:
-            self.params_edit.setToolTip("Not valid JSON yet")
+            self.params_edit.setToolTip(self.tr("Not valid JSON yet"))
             return
         if isinstance(value, dict):
             self._params[self._rule_id(index.row())] = value

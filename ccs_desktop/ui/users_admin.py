@@ -33,7 +33,7 @@ COLUMNS = ("User", "Role", "Team", "State", "Database login")
 class NewUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New user")
+        self.setWindowTitle(self.tr("New user"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
@@ -45,11 +45,11 @@ class NewUserDialog(QDialog):
                            "not the user's name.")
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("User name", self.username)
-        form.addRow("Full name", self.display_name)
-        form.addRow("Role", self.role)
-        form.addRow("Team", self.team)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Team"), self.team)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -61,7 +61,7 @@ class UsersDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Users")
+        self.setWindowTitle(self.tr("Users"))
         self.resize(820, 420)
         self.shared = context.engine is not None and context.engine.url.get_backend_name() == "postgresql"
         self.users: list[auth.UserInfo] = []
@@ -140,7 +140,7 @@ class UsersDialog(QDialog):
             return
         username = self.selected()
         if username is None:
-            self.status.setText("Select a user first.")
+            self.status.setText(self.tr("Select a user first."))
             return
         if key == "password":
             password, ok = QInputDialog.getText(self, "Set password", f"New password for {username}:",

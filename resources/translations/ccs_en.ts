@@ -15,7 +15,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="280"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="279"/>
         <source>Deal the matching accounts to %n collector(s)?</source>
         <translation>
             <numerusform>Deal the matching accounts to %n collector?</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="453"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="452"/>
         <source>%n audit event(s) for this account</source>
         <translation>
             <numerusform>%n audit event for this account</numerusform>

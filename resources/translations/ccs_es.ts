@@ -466,32 +466,32 @@
         <translation>Guardar reglas de cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="204"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="203"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="233"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="232"/>
         <source>{name} ({count} open)</source>
         <translation>{name} ({count} abiertas)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="262"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="261"/>
         <source>{count} accounts match</source>
         <translation>{count} cuentas coinciden</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="276"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="275"/>
         <source>Tick at least one collector to give the accounts to.</source>
         <translation>Marque al menos un cobrador a quien dar las cuentas.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="279"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="278"/>
         <source>Assign accounts</source>
         <translation>Asignar cuentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="280"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="279"/>
         <source>Deal the matching accounts to %n collector(s)?</source>
         <translation>
             <numerusform>¿Repartir las cuentas que coinciden a %n cobrador?</numerusform>
@@ -499,17 +499,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="294"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="293"/>
         <source>{moved} of {selected} matching accounts moved.</source>
         <translation>Se movieron {moved} de {selected} cuentas que coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="353"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="352"/>
         <source>Queue rules saved for {collector}: {rules}</source>
         <translation>Reglas de cola guardadas para {collector}: {rules}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="355"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="354"/>
         <source>no rules (every assigned account)</source>
         <translation>sin reglas (todas las cuentas asignadas)</translation>
     </message>
@@ -517,82 +517,82 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="365"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="364"/>
         <source>Verify the audit chain</source>
         <translation>Verificar la cadena de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="368"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="367"/>
         <source>Walks every audit event in order and names the first one that does not match.</source>
         <translation>Recorre cada evento de auditoría en orden e indica el primero que no coincide.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="376"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="375"/>
         <source>Account number (or its beginning)</source>
         <translation>Número de cuenta (o su comienzo)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="380"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="379"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="382"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="381"/>
         <source>Account history:</source>
         <translation>Historial de la cuenta:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="385"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="385"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="385"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="385"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="387"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="386"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="401"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="400"/>
         <source>Verifying…</source>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="420"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="419"/>
         <source>Verifying… {count} events</source>
         <translation>Verificando… {count} eventos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="433"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="432"/>
         <source>No account number starts with that.</source>
         <translation>Ningún número de cuenta empieza así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="453"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="452"/>
         <source>%n audit event(s) for this account</source>
         <translation>
             <numerusform>%n evento de auditoría de esta cuenta</numerusform>
@@ -969,6 +969,69 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="337"/>
+        <source>Check the rows</source>
+        <translation>Revisar las filas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="338"/>
+        <source>Every row is checked before anything is written. Accounts this client already placed are found when importing.</source>
+        <translation>Se revisa cada fila antes de escribir nada. Las cuentas que este cliente ya asignó se detectan al importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="351"/>
+        <source>Export rejected rows…</source>
+        <translation>Exportar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="355"/>
+        <source>When rows are rejected</source>
+        <translation>Cuando se rechazan filas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="357"/>
+        <source>Import the valid rows</source>
+        <translation>Importar las filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="359"/>
+        <source>All or nothing: import only a clean file</source>
+        <translation>Todo o nada: importar solo un archivo sin errores</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="377"/>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="394"/>
+        <source>This file cannot be imported.</source>
+        <translation>Este archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="402"/>
+        <source>{rows} rows: {valid} valid ({amount} placed), {rejected} rejected.</source>
+        <translation>{rows} filas: {valid} válidas ({amount} asignado), {rejected} rechazadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="406"/>
+        <source>Trailer: {count} accounts, {total} — reconciled.</source>
+        <translation>Registro final: {count} cuentas, {total} — conciliado.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="409"/>
+        <source>Warning: {warning}</source>
+        <translation>Advertencia: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="417"/>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="472"/>
@@ -1216,6 +1279,126 @@
         <location filename="../../ccs_desktop/ui/disputes.py" line="484"/>
         <source>Why is collection held?</source>
         <translation>¿Por qué se suspende el cobro?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="23"/>
+        <source>Only feedback not yet acknowledged</source>
+        <translation>Solo comentarios aún no leídos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="30"/>
+        <source>I have read this</source>
+        <translation>Ya lo leí</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="32"/>
+        <source>&lt;b&gt;My feedback&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mis comentarios&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="35"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="112"/>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="170"/>
+        <source>Placement file</source>
+        <translation>Archivo de asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="113"/>
+        <source>Choose the client who placed the accounts and the file they sent (CSV or Excel .xlsx).</source>
+        <translation>Elija el cliente que asignó las cuentas y el archivo que envió (CSV o Excel .xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="118"/>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="122"/>
+        <source>placement file…</source>
+        <translation>archivo de asignaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="124"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="128"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="132"/>
+        <source>Text encoding (CSV):</source>
+        <translation>Codificación del texto (CSV):</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="135"/>
+        <source>Column map:</source>
+        <translation>Mapa de columnas:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="138"/>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="139"/>
+        <source>Loading clients…</source>
+        <translation>Cargando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="144"/>
+        <source>Cannot load clients: {message}</source>
+        <translation>No se pueden cargar los clientes: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="148"/>
+        <source>There are no active clients.</source>
+        <translation>No hay clientes activos.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="165"/>
+        <source>an account number this client already placed is updated (balance adjusted)</source>
+        <translation>un número de cuenta que este cliente ya asignó se actualiza (se ajusta el saldo)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="167"/>
+        <source>an account number this client already placed is rejected</source>
+        <translation>un número de cuenta que este cliente ya asignó se rechaza</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="171"/>
+        <source>Placement files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Archivos de asignaciones (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="560"/>
+        <source>Import a placement file</source>
+        <translation>Importar un archivo de asignaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="580"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="581"/>
+        <source>Cancel the running import? Nothing of it will be written.</source>
+        <translation>¿Cancelar la importación en curso? No se escribirá nada de ella.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1917,94 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="194"/>
+        <source>Map the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="195"/>
+        <source>Say which column of the file holds each field. Fields marked * are required. Save the map to reuse it for this client&apos;s next files.</source>
+        <translation>Indique qué columna del archivo contiene cada campo. Los campos marcados con * son obligatorios. Guarde el mapa para reutilizarlo con los próximos archivos de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="219"/>
+        <source>MM/DD/YYYY (US)</source>
+        <translation>MM/DD/AAAA (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="220"/>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="221"/>
+        <source>Dates like 03/04/2025 read as:</source>
+        <translation>Las fechas como 03/04/2025 se leen como:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="226"/>
+        <source>Save map</source>
+        <translation>Guardar mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="229"/>
+        <source>Map name:</source>
+        <translation>Nombre del mapa:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="246"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="257"/>
+        <source>This file cannot be read.</source>
+        <translation>Este archivo no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="284"/>
+        <source>Excel sheet {sheet}</source>
+        <translation>Hoja de Excel {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="285"/>
+        <source>CSV ({encoding}, separator {separator})</source>
+        <translation>CSV ({encoding}, separador {separator})</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="288"/>
+        <source>map {name}</source>
+        <translation>mapa {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="289"/>
+        <source>columns recognised from the headers</source>
+        <translation>columnas reconocidas por los encabezados</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="290"/>
+        <source>{count} rows after the header</source>
+        <translation>{count} filas después del encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="319"/>
+        <source>Saving the map {name}…</source>
+        <translation>Guardando el mapa {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="325"/>
+        <source>Saved the column map {name} for {client}.</source>
+        <translation>Se guardó el mapa de columnas {name} para {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="330"/>
+        <source>Not saved:</source>
+        <translation>No guardado:</translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <location filename="../../ccs_desktop/ui/calendar.py" line="185"/>
@@ -1817,6 +2088,39 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/disputes.py" line="112"/>
         <source>Record dispute</source>
         <translation>Registrar disputa</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="36"/>
+        <source>New user</source>
+        <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="48"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="49"/>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="50"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="51"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="52"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2579,49 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RemittanceDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="62"/>
+        <source>Remittance statement</source>
+        <translation>Estado de remesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="75"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="78"/>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="80"/>
+        <source>Payments from</source>
+        <translation>Pagos desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="82"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="87"/>
+        <source>Loading clients…</source>
+        <translation>Cargando clientes…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="131"/>
+        <source>Choose a client and a period, then Show.</source>
+        <translation>Elija un cliente y un período, y luego Mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="141"/>
+        <source>Adding up the period…</source>
+        <translation>Sumando el período…</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/disputes.py" line="128"/>
@@ -2369,6 +2716,74 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="41"/>
+        <source>Guardrail rules</source>
+        <translation>Reglas de salvaguarda</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="50"/>
+        <source>Loading the rules in force…</source>
+        <translation>Cargando las reglas vigentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="76"/>
+        <source>Parameters of the selected rule (JSON):</source>
+        <translation>Parámetros de la regla seleccionada (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="84"/>
+        <source>Why the change:</source>
+        <translation>Motivo del cambio:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="86"/>
+        <source>Kept with the new version and in the audit trail</source>
+        <translation>Se guarda con la nueva versión y en el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="94"/>
+        <source>Only an admin can change the rules</source>
+        <translation>Solo un administrador puede cambiar las reglas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="176"/>
+        <source>Not valid JSON yet</source>
+        <translation>Todavía no es JSON válido</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="432"/>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="449"/>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="460"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="433"/>
+        <source>The accounts are written in one transaction: a cancelled or failed import writes nothing.</source>
+        <translation>Las cuentas se escriben en una sola transacción: una importación cancelada o fallida no escribe nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="443"/>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="458"/>
+        <source>Importing {file} for {client}: {count} valid rows</source>
+        <translation>Importando {file} para {client}: {count} filas válidas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="481"/>
+        <source>Cancelling: rolling back…</source>
+        <translation>Cancelando: deshaciendo…</translation>
+    </message>
+</context>
+<context>
     <name>SendLetterDialog</name>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="198"/>
@@ -2432,6 +2847,50 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="106"/>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="509"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="518"/>
+        <source>Export rejected rows…</source>
+        <translation>Exportar filas rechazadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="526"/>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="529"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="529"/>
+        <source>Imported.</source>
+        <translation>Importado.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="531"/>
+        <source>File: {file} · rows: {rows} · new accounts: {new} · updated: {updated} · rejected rows: {rejected}</source>
+        <translation>Archivo: {file} · filas: {rows} · cuentas nuevas: {new} · actualizadas: {updated} · filas rechazadas: {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="536"/>
+        <source>Trailer total {total} reconciled.</source>
+        <translation>Total del registro final {total} conciliado.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="538"/>
+        <source>The new accounts are in the collectors&apos; queues and wait for their validation notice.</source>
+        <translation>Las cuentas nuevas están en las colas de los cobradores y esperan su aviso de validación.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="545"/>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3230,19 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="332"/>
         <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
         <translation>Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="64"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="143"/>
+        <source>Select a user first.</source>
+        <translation>Primero seleccione un usuario.</translation>
     </message>
 </context>
 <context>
@@ -3161,9 +3633,45 @@ Registro: {log}</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="49"/>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252 (occidental)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="51"/>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="52"/>
+        <source>(recognise from the headers)</source>
+        <translation>(reconocer por los encabezados)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="58"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="443"/>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="58"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="58"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="58"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/import_wizard.py" line="58"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="444"/>
