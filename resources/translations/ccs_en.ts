@@ -35,6 +35,25 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPanel</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="61"/>
+        <source>%n review(s) to read</source>
+        <translation>
+            <numerusform>%n review to read</numerusform>
+            <numerusform>%n reviews to read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="62"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverridesTab</name>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="110"/>
@@ -85,6 +104,17 @@
         <translation>
             <numerusform>Saved %n promise to {file}</numerusform>
             <numerusform>Saved %n promises to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceDialog</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="176"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
 </context>

@@ -1289,6 +1289,46 @@
         <translation>Solo comentarios aún no leídos</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="25"/>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="25"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="25"/>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="25"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="25"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="26"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="26"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="26"/>
+        <source>Acknowledged</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
         <location filename="../../ccs_desktop/ui/feedback_panel.py" line="30"/>
         <source>I have read this</source>
         <translation>Ya lo leí</translation>
@@ -1302,6 +1342,27 @@
         <location filename="../../ccs_desktop/ui/feedback_panel.py" line="35"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="61"/>
+        <source>%n review(s) to read</source>
+        <translation>
+            <numerusform>%n revisión por leer</numerusform>
+            <numerusform>%n revisiones por leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="62"/>
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n revisión</numerusform>
+            <numerusform>%n revisiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="76"/>
+        <source>{reviewer} scored your {result} call on {account}: {score}</source>
+        <translation>{reviewer} calificó su llamada {result} en {account}: {score}</translation>
     </message>
 </context>
 <context>
@@ -2093,32 +2154,37 @@ Registro: {log}</translation>
 <context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="36"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="37"/>
         <source>New user</source>
         <translation>Usuario nuevo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="48"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="45"/>
+        <source>At least {n} characters, letters and a digit or symbol, not the user&apos;s name.</source>
+        <translation>Al menos {n} caracteres, letras y un dígito o símbolo, sin el nombre del usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="49"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="49"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="50"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="50"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="51"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="52"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="52"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="53"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -2581,44 +2647,148 @@ Registro: {log}</translation>
 <context>
     <name>RemittanceDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="62"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="74"/>
         <source>Remittance statement</source>
         <translation>Estado de remesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="75"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="87"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="78"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="90"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="80"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="92"/>
         <source>Payments from</source>
         <translation>Pagos desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="82"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="94"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="87"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="99"/>
         <source>Loading clients…</source>
         <translation>Cargando clientes…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="131"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="105"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="110"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="110"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="126"/>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="126"/>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="127"/>
+        <source>Save Excel…</source>
+        <translation>Guardar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="140"/>
+        <source>Cannot load clients: {message}</source>
+        <translation>No se pueden cargar los clientes: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="145"/>
         <source>Choose a client and a period, then Show.</source>
         <translation>Elija un cliente y un período, y luego Mostrar.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="141"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="155"/>
         <source>Adding up the period…</source>
         <translation>Sumando el período…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="162"/>
+        <source>No statement:</source>
+        <translation>Sin estado de cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="168"/>
+        <source>commission {pct}%</source>
+        <translation>comisión {pct}%</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="170"/>
+        <source>{pct}% from {days} days</source>
+        <translation>{pct}% desde {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="174"/>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="175"/>
+        <source>gross remittance</source>
+        <translation>remesa bruta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="175"/>
+        <source>net remittance</source>
+        <translation>remesa neta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="176"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n pago</numerusform>
+            <numerusform>%n pagos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="201"/>
+        <source>Remittance to {client} (gross)</source>
+        <translation>Remesa a {client} (bruta)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="202"/>
+        <source>Remittance to {client} (net)</source>
+        <translation>Remesa a {client} (neta)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="204"/>
+        <source>Due from {client} (commission invoice)</source>
+        <translation>A cobrar a {client} (factura de comisión)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="205"/>
+        <source>Due from {client}</source>
+        <translation>A cobrar a {client}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="213"/>
+        <source>Save the statement</source>
+        <translation>Guardar el estado de remesas</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="221"/>
+        <source>Writing {file}…</source>
+        <translation>Escribiendo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="223"/>
+        <source>Saved {file}.</source>
+        <translation>Se guardó {file}.</translation>
     </message>
 </context>
 <context>
@@ -2718,39 +2888,107 @@ Registro: {log}</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="41"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="43"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="212"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="222"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="228"/>
         <source>Guardrail rules</source>
         <translation>Reglas de salvaguarda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="50"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="52"/>
         <source>Loading the rules in force…</source>
         <translation>Cargando las reglas vigentes…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="76"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="56"/>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="56"/>
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="56"/>
+        <source>Applies to</source>
+        <translation>Se aplica a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="78"/>
         <source>Parameters of the selected rule (JSON):</source>
         <translation>Parámetros de la regla seleccionada (JSON):</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="84"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="86"/>
         <source>Why the change:</source>
         <translation>Motivo del cambio:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="86"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="88"/>
         <source>Kept with the new version and in the audit trail</source>
         <translation>Se guarda con la nueva versión y en el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="94"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="96"/>
         <source>Only an admin can change the rules</source>
         <translation>Solo un administrador puede cambiar las reglas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="176"/>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="116"/>
+        <source>shipped rules</source>
+        <translation>reglas de fábrica</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="117"/>
+        <source>shipped rules with admin changes</source>
+        <translation>reglas de fábrica con cambios del administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="118"/>
+        <source>Rule pack version {version} ({changed}).</source>
+        <translation>Versión del paquete de reglas {version} ({changed}).</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="120"/>
+        <source>Tick or untick a rule, edit its parameters, say why, and save.</source>
+        <translation>Marque o desmarque una regla, edite sus parámetros, indique el motivo y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="121"/>
+        <source>Read-only: only an admin can change the rules.</source>
+        <translation>Solo lectura: solo un administrador puede cambiar las reglas.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="145"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="145"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="158"/>
+        <source>Could not load the rules: {message}</source>
+        <translation>No se pudieron cargar las reglas: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="180"/>
         <source>Not valid JSON yet</source>
         <translation>Todavía no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="212"/>
+        <source>Nothing changed.</source>
+        <translation>No cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="223"/>
+        <source>Saved as version {version}; in force from now on.</source>
+        <translation>Guardado como versión {version}; vigente desde ahora.</translation>
     </message>
 </context>
 <context>
@@ -3235,14 +3473,135 @@ Registro: {log}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="64"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="65"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/users_admin.py" line="143"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="81"/>
+        <source>New user…</source>
+        <translation>Usuario nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="81"/>
+        <source>Set password…</source>
+        <translation>Fijar contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="82"/>
+        <source>Role and team…</source>
+        <translation>Rol y equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="82"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="82"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="83"/>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="176"/>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="83"/>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="115"/>
+        <source>disabled</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="116"/>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="116"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="142"/>
+        <source>{user} created</source>
+        <translation>{user} creado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="146"/>
         <source>Select a user first.</source>
         <translation>Primero seleccione un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="149"/>
+        <source>Set password</source>
+        <translation>Fijar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="150"/>
+        <source>New password for {user}:</source>
+        <translation>Contraseña nueva para {user}:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="154"/>
+        <source>password of {user} changed</source>
+        <translation>contraseña de {user} cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="157"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="157"/>
+        <source>Role of {user}:</source>
+        <translation>Rol de {user}:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="162"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="163"/>
+        <source>Team of {user} (empty for none):</source>
+        <translation>Equipo de {user} (vacío para ninguno):</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="167"/>
+        <source>{user} is now {role}</source>
+        <translation>{user} ahora es {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="174"/>
+        <source>{user} locked</source>
+        <translation>{user} bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="174"/>
+        <source>{user} unlocked</source>
+        <translation>{user} desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="176"/>
+        <source>Disable {user}?</source>
+        <translation>¿Desactivar a {user}?</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="185"/>
+        <source>{user} disabled</source>
+        <translation>{user} desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="185"/>
+        <source>{user} enabled</source>
+        <translation>{user} activado</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3644,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="36"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="37"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="87"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
@@ -3298,6 +3658,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/approvals.py" line="25"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="38"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="37"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="455"/>
         <source>Account</source>
         <translation>Cuenta</translation>
@@ -3469,6 +3830,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/disputes.py" line="151"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="38"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -4147,6 +4509,121 @@ Vea docs/collector.md.</translation>
         <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="47"/>
         <source>Placed balance</source>
         <translation>Saldo asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="37"/>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="38"/>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="38"/>
+        <source>Paid to</source>
+        <translation>Pagado a</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="39"/>
+        <source>Account age (days)</source>
+        <translation>Antigüedad de la cuenta (días)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="39"/>
+        <source>Commission %</source>
+        <translation>Comisión %</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="40"/>
+        <source>Commission</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="42"/>
+        <source>Collected by the agency</source>
+        <translation>Cobrado por la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="42"/>
+        <source>Paid directly to the client</source>
+        <translation>Pagado directamente al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="43"/>
+        <source>Total collected</source>
+        <translation>Total cobrado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="43"/>
+        <source>Commission on agency collections</source>
+        <translation>Comisión sobre cobros de la agencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="44"/>
+        <source>Commission on direct payments</source>
+        <translation>Comisión sobre pagos directos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="44"/>
+        <source>Total commission</source>
+        <translation>Comisión total</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="35"/>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="35"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="35"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="35"/>
+        <source>Citation</source>
+        <translation>Cita legal</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="35"/>
+        <source>Overridable</source>
+        <translation>Admite excepción</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/rules_dialog.py" line="36"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="31"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="31"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="31"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="31"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/users_admin.py" line="31"/>
+        <source>Database login</source>
+        <translation>Inicio de sesión en la base de datos</translation>
     </message>
 </context>
 </TS>
