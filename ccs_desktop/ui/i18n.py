@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
 
@@ -70,5 +70,9 @@ def install(app: QCoreApplication, lang: str) -> bool:
         log.warning("no translation for language %r", lang)
         _load(app, "en")
         return False
+    qt_own = QTranslator(app)  # Qt's own words (standard buttons such as Cancel), where Qt ships them
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     _language = lang
     return True

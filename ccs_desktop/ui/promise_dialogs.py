@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
 from ..services import letters_arrangement, payments, promises
 from ..services.promises import PromiseRequest, fmt_money
-from . import workers
+from . import i18n, workers
 from .context import AppContext
 from .i18n import t
 
@@ -120,7 +120,8 @@ class TakePromiseDialog(QDialog):
 
         self.first_due = QDateEdit(qdate(self.today + dt.timedelta(days=1)))
         self.first_due.setCalendarPopup(True)
-        self.first_due.setDisplayFormat("ddd MMM d, yyyy")
+        self.first_due.setLocale(i18n.locale())
+        self.first_due.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
         self.first_due.setMinimumDate(qdate(self.today))
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
@@ -312,7 +313,7 @@ class TakePromiseDialog(QDialog):
         cur = self.context.currency if self.context else "USD"
         self.schedule.setRowCount(len(quote.lines))
         for row, line in enumerate(quote.lines):
-            date_item = QTableWidgetItem(f"{line.due_date:%a %b} {line.due_date.day}, {line.due_date.year}")
+            date_item = QTableWidgetItem(i18n.locale().toString(qdate(line.due_date), self.tr("ddd MMM d, yyyy")))
             amount_item = QTableWidgetItem(fmt_money(line.amount, cur))
             amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.schedule.setItem(row, 0, date_item)
@@ -382,7 +383,8 @@ class PostPaymentDialog(QDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
         self.paid_on = QDateEdit(qdate(self.today))
         self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat("ddd MMM d, yyyy")
+        self.paid_on.setLocale(i18n.locale())
+        self.paid_on.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
         self.paid_on.setMaximumDate(qdate(self.today))
         self.method = QComboBox()
         _methods(self.method)

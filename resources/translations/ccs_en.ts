@@ -159,7 +159,7 @@
 <context>
     <name>TakePromiseDialog</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="322"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="323"/>
         <source>%n payment(s) totalling {total} of the balance {balance}</source>
         <translation>
             <numerusform>%n payment totalling {total} of the balance {balance}</numerusform>

@@ -2318,62 +2318,67 @@ Registro: {log}</translation>
 <context>
     <name>PostPaymentDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="377"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="378"/>
         <source>Post a payment</source>
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="379"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="380"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="382"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="383"/>
         <source>e.g. 250.00</source>
         <translation>p. ej. 250.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="390"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="387"/>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="392"/>
         <source>authorisation, check or trace number</source>
         <translation>número de autorización, de cheque o de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="393"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="395"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="394"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="396"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="395"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="397"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="396"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="398"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="397"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="399"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="403"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="405"/>
         <source>Post payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="414"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="416"/>
         <source>Could not load the account: {message}</source>
         <translation>No se pudo cargar la cuenta: {message}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="423"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="425"/>
         <source>Enter the amount received.</source>
         <translation>Escriba el monto recibido.</translation>
     </message>
@@ -3318,32 +3323,38 @@ Registro: {log}</translation>
         <translation>Liquidación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="126"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="124"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="316"/>
+        <source>ddd MMM d, yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="127"/>
         <source>e.g. 250.00</source>
         <translation>p. ej. 250.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="128"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="129"/>
         <source>the whole balance</source>
         <translation>todo el saldo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="133"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="134"/>
         <source>Number of instalments</source>
         <translation>Número de cuotas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="134"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="135"/>
         <source>Amount per instalment</source>
         <translation>Monto por cuota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="140"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="141"/>
         <source>e.g. 100.00</source>
         <translation>p. ej. 100.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="142"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="143"/>
         <source>One payment per line: date and amount, e.g.
 2026-12-05 200.00
 2026-12-20 150.00
@@ -3354,95 +3365,95 @@ Registro: {log}</translation>
 (omita los montos para repartir el total en partes iguales)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="149"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="150"/>
         <source>Create the confirmation letter</source>
         <translation>Crear la carta de confirmación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="154"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="155"/>
         <source>First payment on</source>
         <translation>Primer pago el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="155"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="173"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="231"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="156"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="174"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="232"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="156"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="157"/>
         <source>Plan total</source>
         <translation>Total del plan</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="157"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="158"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="166"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="167"/>
         <source>Instalments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="167"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="168"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="168"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="169"/>
         <source>Will pay by</source>
         <translation>Pagará con</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="169"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="170"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="173"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="174"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="183"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="184"/>
         <source>Schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="191"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="334"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="192"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="335"/>
         <source>Take promise</source>
         <translation>Tomar promesa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="231"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="232"/>
         <source>Settlement amount</source>
         <translation>Monto de liquidación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="260"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="261"/>
         <source>line {n}: “{text}” is not a date (use YYYY-MM-DD)</source>
         <translation>línea {n}: “{text}” no es una fecha (use AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="265"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="266"/>
         <source>give an amount on every line, or on none</source>
         <translation>indique un monto en cada línea, o en ninguna</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="283"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="284"/>
         <source>Could not load the account: {message}</source>
         <translation>No se pudo cargar la cuenta: {message}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="320"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="321"/>
         <source>{percent}% off the balance</source>
         <translation>{percent}% de descuento sobre el saldo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="322"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="323"/>
         <source>%n payment(s) totalling {total} of the balance {balance}</source>
         <translation>
             <numerusform>%n pago por un total de {total} del saldo {balance}</numerusform>
@@ -3450,22 +3461,22 @@ Registro: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="327"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="328"/>
         <source>Needs a supervisor&apos;s approval:</source>
         <translation>Requiere la aprobación de un supervisor:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="328"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="329"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="331"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="332"/>
         <source>Within the client&apos;s rules.</source>
         <translation>Dentro de las reglas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="332"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="333"/>
         <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
         <translation>Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
     </message>
