@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,8 +20,11 @@ from ..services import promises
 from ..services.promises import PendingApproval, fmt_money
 from . import workers
 from .context import AppContext
+from .i18n import t
 
-COLUMNS = ("Account", "Taken by", "Taken", "Kind", "Promise", "Balance", "Why it needs approval")
+COLUMNS = (QT_TRANSLATE_NOOP("ccs", "Account"), QT_TRANSLATE_NOOP("ccs", "Taken by"), QT_TRANSLATE_NOOP("ccs", "Taken"), QT_TRANSLATE_NOOP("ccs", "Kind"),
+           QT_TRANSLATE_NOOP("ccs", "Promise"), QT_TRANSLATE_NOOP("ccs", "Balance"), QT_TRANSLATE_NOOP("ccs", "Why it needs approval"))
+KIND_NAMES = {"single": QT_TRANSLATE_NOOP("ccs", "Single"), "plan": QT_TRANSLATE_NOOP("ccs", "Plan"), "settlement": QT_TRANSLATE_NOOP("ccs", "Settlement")}
 
 
 class ApprovalModel(QAbstractTableModel):
@@ -45,7 +48,7 @@ class ApprovalModel(QAbstractTableModel):
             return None
         p = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (p.account_number, p.taken_by or "", f"{p.taken_at:%b %d %H:%M}", p.kind.value.title(),
+            return (p.account_number, p.taken_by or "", f"{p.taken_at:%b %d %H:%M}", t(KIND_NAMES[p.kind.value]) if p.kind.value in KIND_NAMES else p.kind.value.title(),
                     fmt_money(p.total, p.currency), fmt_money(p.balance, p.currency), " ".join(p.reasons))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6:
             return "\n".join(p.reasons)
@@ -57,7 +60,7 @@ class ApprovalModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return t(COLUMNS[section])
         return None
 
 
@@ -81,10 +84,10 @@ class ApprovalQueue(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._open)
-        self.status = QLabel("Loading…")
-        self.approve_button = QPushButton("Approve")
-        self.reject_button = QPushButton("Reject…")
-        self.refresh_button = QPushButton("Refresh")
+        self.status = QLabel(self.tr("Loading…"))
+        self.approve_button = QPushButton(self.tr("Approve"))
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         for b in (self.refresh_button, self.reject_button, self.approve_button):
@@ -104,8 +107,8 @@ class ApprovalQueue(QWidget):
     def _loaded(self, items: list[PendingApproval]) -> None:
         self.model.set_items(items)
         self.table.resizeRowsToContents()
-        self.status.setText(f"{len(items)} promise{'s' if len(items) != 1 else ''} waiting for approval"
-                            if items else "Nothing is waiting for approval.")
+        self.status.setText(self.tr("%n promise(s) waiting for approval", "", len(items))
+                            if items else self.tr("Nothing is waiting for approval."))
 
     def _failed(self, message: str, _trace: str) -> None:
         self.status.setText(message)
@@ -117,10 +120,11 @@ class ApprovalQueue(QWidget):
     def decide(self, approve: bool, reason: str | None = None) -> workers.Task | None:
         item = self.selected()
         if item is None:
-            self.status.setText("Select a promise first.")
+            self.status.setText(self.tr("Select a promise first."))
             return None
         if not approve and reason is None:
-            reason, ok = QInputDialog.getText(self, "Reject the promise", "Why is it rejected? The collector sees this.")
+            reason, ok = QInputDialog.getText(self, self.tr("Reject the promise"),
+                                              self.tr("Why is it rejected? The collector sees this."))
             if not ok:
                 return None
         fn = promises.approve if approve else promises.reject

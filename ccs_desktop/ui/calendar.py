@@ -7,14 +7,15 @@ Entries load off the GUI thread (`workers.run_task`) for the range shown and rel
 
 from __future__ import annotations
 
-import calendar as pycal
 import datetime as dt
 import uuid
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel, QDate, QLocale, QModelIndex, QRect, QSize, Qt, Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,8 +40,9 @@ from PySide6.QtWidgets import (
 
 from ..services import promise_calendar
 from ..services.promise_calendar import STATE_LABELS, CalendarEntry
-from . import workers
+from . import i18n, workers
 from .context import AppContext
+from .i18n import t
 
 STATE_COLOURS = {
     "due": "#2563eb",
@@ -49,6 +51,14 @@ STATE_COLOURS = {
     "partly_kept": "#ca8a04",
     "broken": "#dc2626",
     "pending": "#6b7280",
+}
+STATE_NAMES = {
+    "due": QT_TRANSLATE_NOOP("ccs", "Due"),
+    "overdue": QT_TRANSLATE_NOOP("ccs", "Overdue"),
+    "kept": QT_TRANSLATE_NOOP("ccs", "Kept"),
+    "partly_kept": QT_TRANSLATE_NOOP("ccs", "Partly kept"),
+    "broken": QT_TRANSLATE_NOOP("ccs", "Broken"),
+    "pending": QT_TRANSLATE_NOOP("ccs", "Pending approval"),
 }
 # Which state a day cell's marker shows when it has several: the one that needs the collector most.
 SEVERITY = ("broken", "overdue", "partly_kept", "due", "pending", "kept")
@@ -60,6 +70,16 @@ StateRole = Qt.ItemDataRole.UserRole + 3   # display state of an entry (due, kep
 
 def colour(state: str) -> QColor:
     return QColor(STATE_COLOURS[state])
+
+
+def state_label(state: str) -> str:
+    """A display state's name in the user's language (the service's STATE_LABELS in English)."""
+    return t(STATE_NAMES[state]) if state in STATE_NAMES else STATE_LABELS[state]
+
+
+def _date(day: dt.date, fmt: str) -> str:
+    """A date with month/day names in the user's language (Qt format, e.g. "ddd MMM d")."""
+    return i18n.locale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def tint(state: str) -> QColor:
@@ -138,7 +158,7 @@ class MonthModel(QAbstractTableModel):
             counts: dict[str, int] = defaultdict(int)
             for e in items:
                 counts[e.state] += 1
-            summary = ", ".join(f"{n} {STATE_LABELS[s].lower()}" for s, n in sorted(counts.items(), key=lambda kv: SEVERITY.index(kv[0])))
+            summary = ", ".join(f"{n} {state_label(s).lower()}" for s, n in sorted(counts.items(), key=lambda kv: SEVERITY.index(kv[0])))
             return f"{day.day}" + (f": {summary}" if summary else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if not items:
@@ -161,8 +181,8 @@ class MonthModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return pycal.day_abbr[(section + 6) % 7]
-        return f"Week {self.date_at(section, 0).isocalendar()[1] if section < 6 else ''}"
+            return i18n.locale().dayName((section + 6) % 7 + 1, QLocale.FormatType.ShortFormat)
+        return self.tr("Week {n}").format(n=self.date_at(section, 0).isocalendar()[1] if section < 6 else "")
 
 
 class WeekModel(QAbstractTableModel):
@@ -216,7 +236,7 @@ class WeekModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             day = self.start + dt.timedelta(days=section)
-            return f"{day:%a %b} {day.day}" + ("  (today)" if day == self.today else "")
+            return _date(day, self.tr("ddd MMM d")) + ("  " + self.tr("(today)") if day == self.today else "")
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         if role == Qt.ItemDataRole.FontRole and orientation == Qt.Orientation.Horizontal:
@@ -247,9 +267,11 @@ class DayListModel(QAbstractListModel):
             return None
         e = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            paid = f" · paid {promise_calendar.fmt_money(e.paid_amount, e.currency)}" if e.paid_amount else ""
+            paid = (" · " + self.tr("paid {amount}").format(amount=promise_calendar.fmt_money(e.paid_amount, e.currency))
+                    if e.paid_amount else "")
+            seq = self.tr("{seq} of {of}").format(seq=e.seq, of=e.of)
             return (f"{e.consumer}  {promise_calendar.fmt_money(e.amount, e.currency)}\n"
-                    f"{e.account_number} · {STATE_LABELS[e.state]} · {e.seq} of {e.of}{paid}"
+                    f"{e.account_number} · {state_label(e.state)} · {seq}{paid}"
                     + (f"\n{e.collector}" if e.collector else ""))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(tint(e.state))
@@ -382,29 +404,29 @@ class PromiseCalendar(QWidget):
 
         # Toolbar: navigation, title, view switch, collector filter, export.
         self.prev_button = QPushButton("◀")
-        self.prev_button.setToolTip("Previous month or week")
-        self.today_button = QPushButton("Today")
+        self.prev_button.setToolTip(self.tr("Previous month or week"))
+        self.today_button = QPushButton(self.tr("Today"))
         self.next_button = QPushButton("▶")
-        self.next_button.setToolTip("Next month or week")
+        self.next_button.setToolTip(self.tr("Next month or week"))
         self.title = QLabel()
         self.title.setObjectName("calendarTitle")
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() + 4)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.month_button = QPushButton("Month")
-        self.week_button = QPushButton("Week")
+        self.month_button = QPushButton(self.tr("Month"))
+        self.week_button = QPushButton(self.tr("Week"))
         views = QButtonGroup(self)
         for b in (self.month_button, self.week_button):
             b.setCheckable(True)
             views.addButton(b)
         self.month_button.setChecked(True)
         self.collector_box = QComboBox()
-        self.collector_box.setToolTip("Whose promises to show")
-        self.export_button = QPushButton("Export .ics…")
-        self.export_button.setToolTip("Save the promises shown as a calendar file Outlook can open")
-        self.names_box = QCheckBox("Names in export")
-        self.names_box.setToolTip("Put consumers' names in the exported events (personal data leaves the app)")
+        self.collector_box.setToolTip(self.tr("Whose promises to show"))
+        self.export_button = QPushButton(self.tr("Export .ics…"))
+        self.export_button.setToolTip(self.tr("Save the promises shown as a calendar file Outlook can open"))
+        self.names_box = QCheckBox(self.tr("Names in export"))
+        self.names_box.setToolTip(self.tr("Put consumers' names in the exported events (personal data leaves the app)"))
         self.status = QLabel()
         self.status.setObjectName("calendarStatus")
 
@@ -425,7 +447,7 @@ class PromiseCalendar(QWidget):
 
         legend = QHBoxLayout()
         for state in ("due", "overdue", "kept", "partly_kept", "broken", "pending"):
-            chip = QLabel(f"  {STATE_LABELS[state]}  ")
+            chip = QLabel(f"  {state_label(state)}  ")
             chip.setStyleSheet(f"background:{tint(state).name()}; border-left:4px solid {STATE_COLOURS[state]};"
                                "padding:1px 4px;")
             legend.addWidget(chip)
@@ -538,11 +560,11 @@ class PromiseCalendar(QWidget):
         self.collector_box.clear()
         actor = self.ctx.actor
         if actor.is_supervisor:
-            self.collector_box.addItem("Whole team" if not actor.is_admin else "Everyone", None)
+            self.collector_box.addItem(self.tr("Whole team") if not actor.is_admin else self.tr("Everyone"), None)
             for uid, name in promise_calendar.team_members(self.ctx.session_factory, actor):
                 self.collector_box.addItem(name, uid)
         else:
-            self.collector_box.addItem("My promises", actor.user_id)
+            self.collector_box.addItem(self.tr("My promises"), actor.user_id)
             self.collector_box.setEnabled(False)
         self.collector_box.blockSignals(False)
 
@@ -555,10 +577,12 @@ class PromiseCalendar(QWidget):
     def reload(self) -> None:
         start, end = self.visible_range()
         if self.mode == "month":
-            self.title.setText(f"{pycal.month_name[self.anchor.month]} {self.anchor.year}")
+            month = i18n.locale().standaloneMonthName(self.anchor.month)
+            self.title.setText(f"{month[:1].upper()}{month[1:]} {self.anchor.year}")
         else:
-            self.title.setText(f"Week of {start:%b} {start.day} – {end:%b} {end.day}, {end.year}")
-        self.status.setText("Loading…")
+            self.title.setText(self.tr("Week of {start} – {end}, {year}").format(
+                start=_date(start, self.tr("MMM d")), end=_date(end, self.tr("MMM d")), year=end.year))
+        self.status.setText(self.tr("Loading…"))
         self._generation += 1
         generation = self._generation
         self._task = workers.run_task(
@@ -583,11 +607,12 @@ class PromiseCalendar(QWidget):
                 self.anchor if self.mode == "week" else dt.date(self.anchor.year, self.anchor.month, 1))
         self._show_day(self.selected_day)
         broken = sum(e.state == "broken" for e in result)
-        self.status.setText(f"{len(result)} promise payments shown" + (f", {broken} broken" if broken else ""))
+        self.status.setText(self.tr("%n promise payment(s) shown", "", len(result))
+                            + (", " + self.tr("%n broken", "", broken) if broken else ""))
         self.loaded.emit(len(result))
 
     def _failed(self, message: str, _trace: str) -> None:
-        self.status.setText(f"Could not load the calendar: {message}")
+        self.status.setText(self.tr("Could not load the calendar: {message}").format(message=message))
 
     # --- the day list and opening accounts ---
 
@@ -595,15 +620,16 @@ class PromiseCalendar(QWidget):
         self.selected_day = day
         items = [e for e in self.entries if e.due_date == day]
         self.day_model.set_entries(items)
-        self.day_title.setText("Due today" if day == self.today else f"Due on {day:%A, %B} {day.day}")
+        self.day_title.setText(self.tr("Due today") if day == self.today
+                               else self.tr("Due on {day}").format(day=_date(day, self.tr("dddd, MMMM d"))))
         if items:
             totals: dict[str, Any] = {}
             for e in items:
                 totals[e.currency] = totals.get(e.currency, 0) + e.amount
             money = " + ".join(promise_calendar.fmt_money(v, c) for c, v in sorted(totals.items(), key=lambda kv: kv[0] != "USD"))
-            self.day_total.setText(f"{len(items)} payment{'s' if len(items) != 1 else ''}: {money}")
+            self.day_total.setText(self.tr("%n payment(s): {money}", "", len(items)).format(money=money))
         else:
-            self.day_total.setText("Nothing due.")
+            self.day_total.setText(self.tr("Nothing due."))
 
     def _day_clicked(self, index: QModelIndex) -> None:
         day = index.data(DateRole)
@@ -628,8 +654,8 @@ class PromiseCalendar(QWidget):
         if not isinstance(entry, CalendarEntry):
             return
         menu = QMenu(self)
-        menu.addAction("Open the account", lambda: self.ctx.open_account(entry.account_id))
-        menu.addAction("Post a payment…", lambda: self.post_payment(entry.account_id))
+        menu.addAction(self.tr("Open the account"), lambda: self.ctx.open_account(entry.account_id))
+        menu.addAction(self.tr("Post a payment…"), lambda: self.post_payment(entry.account_id))
         menu.exec(view.viewport().mapToGlobal(pos))
 
     def post_payment(self, account_id: uuid.UUID) -> None:
@@ -649,15 +675,17 @@ class PromiseCalendar(QWidget):
     def export_to(self, path: str | Path) -> workers.Task:
         data = self.ics_bytes()
         target = Path(path)
-        self.status.setText(f"Saving {target.name}…")
+        self.status.setText(self.tr("Saving {file}…").format(file=target.name))
         return workers.run_task(target.write_bytes, data,
-                                on_done=lambda _n: self.status.setText(f"Saved {len(self.entries)} promises to {target.name}"),
-                                on_error=lambda m, _t: self.status.setText(f"Could not save the calendar: {m}"))
+                                on_done=lambda _n: self.status.setText(
+                                    self.tr("Saved %n promise(s) to {file}", "", len(self.entries)).format(file=target.name)),
+                                on_error=lambda m, _t: self.status.setText(
+                                    self.tr("Could not save the calendar: {message}").format(message=m)))
 
     def _export_clicked(self) -> None:
         start, _ = self.visible_range()
-        path, _ = QFileDialog.getSaveFileName(self, "Export promises", f"promises-{self.anchor:%Y-%m}.ics",
-                                              "iCalendar files (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export promises"), f"promises-{self.anchor:%Y-%m}.ics",
+                                              self.tr("iCalendar files (*.ics)"))
         if path:
             if not path.lower().endswith(".ics"):
                 path += ".ics"

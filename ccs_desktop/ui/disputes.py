@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
@@ -25,9 +25,30 @@ from ..models.enums import DisputeResolution, DisputeStatus, ReceivedVia
 from ..services import disputes, letters
 from . import workers
 from .context import AppContext
+from .i18n import t
 
 UTC = dt.timezone.utc
 S = DisputeStatus
+# The service's STATUS_LABELS / RESOLUTION_LABELS, marked for translation (same English text).
+STATUS_NAMES = {
+    S.OPEN: QT_TRANSLATE_NOOP("ccs", "Open"), S.PROOF_REQUESTED: QT_TRANSLATE_NOOP("ccs", "Proof requested from client"),
+    S.PROOF_RECEIVED: QT_TRANSLATE_NOOP("ccs", "Proof received"),
+    S.VERIFICATION_SENT: QT_TRANSLATE_NOOP("ccs", "Verification sent"), S.RESOLVED: QT_TRANSLATE_NOOP("ccs", "Resolved"),
+}
+RESOLUTION_NAMES = {
+    DisputeResolution.UPHELD: QT_TRANSLATE_NOOP("ccs", "Upheld (debt verified)"),
+    DisputeResolution.CORRECTED: QT_TRANSLATE_NOOP("ccs", "Corrected"),
+    DisputeResolution.ACCOUNT_CLOSED: QT_TRANSLATE_NOOP("ccs", "Account closed"),
+}
+VIA_NAMES = {ReceivedVia.WRITTEN: QT_TRANSLATE_NOOP("ccs", "Written"), ReceivedVia.ORAL: QT_TRANSLATE_NOOP("ccs", "Oral")}
+
+
+def status_label(status: DisputeStatus) -> str:
+    return t(STATUS_NAMES[status]) if status in STATUS_NAMES else disputes.STATUS_LABELS[status]
+
+
+def resolution_label(resolution: DisputeResolution) -> str:
+    return t(RESOLUTION_NAMES[resolution]) if resolution in RESOLUTION_NAMES else disputes.RESOLUTION_LABELS[resolution]
 
 
 def _local(at: dt.datetime) -> str:
@@ -44,27 +65,27 @@ class NewDisputeDialog(QDialog):
     def __init__(self, types: list[tuple[str, str, bool]], balance: Decimal, can_hold: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a dispute")
+        self.setWindowTitle(self.tr("Record a dispute"))
         self.balance = balance
         form = QFormLayout(self)
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
-        form.addRow("Received", self.received)
+        form.addRow(self.tr("Received"), self.received)
         self.via = QComboBox()
-        self.via.addItem("In writing (letter, email, form)", ReceivedVia.WRITTEN)
-        self.via.addItem("Orally (phone, in person)", ReceivedVia.ORAL)
-        form.addRow("How", self.via)
+        self.via.addItem(self.tr("In writing (letter, email, form)"), ReceivedVia.WRITTEN)
+        self.via.addItem(self.tr("Orally (phone, in person)"), ReceivedVia.ORAL)
+        form.addRow(self.tr("How"), self.via)
         self.type = QComboBox()
         for code, label, commercial in types:
-            self.type.addItem(label + ("  (business)" if commercial else ""), code)
-        form.addRow("Type", self.type)
+            self.type.addItem(label + ("  " + self.tr("(business)") if commercial else ""), code)
+        form.addRow(self.tr("Type"), self.type)
         amount_row = QWidget()
         lay = QHBoxLayout(amount_row)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.whole = QRadioButton(f"Whole balance ({_money(balance)})")
-        self.part = QRadioButton("Part:")
+        self.whole = QRadioButton(self.tr("Whole balance ({amount})").format(amount=_money(balance)))
+        self.part = QRadioButton(self.tr("Part:"))
         self.whole.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.whole)
@@ -76,19 +97,19 @@ class NewDisputeDialog(QDialog):
         lay.addWidget(self.whole)
         lay.addWidget(self.part)
         lay.addWidget(self.amount)
-        form.addRow("Amount disputed", amount_row)
-        self.hold = QCheckBox("Hold collection until verification is sent (agency decision)")
+        form.addRow(self.tr("Amount disputed"), amount_row)
+        self.hold = QCheckBox(self.tr("Hold collection until verification is sent (agency decision)"))
         self.hold.setEnabled(can_hold)
         if not can_hold:
-            self.hold.setToolTip("A supervisor can place an agency hold. A written dispute inside the validation "
-                                 "period is held automatically.")
+            self.hold.setToolTip(self.tr("A supervisor can place an agency hold. A written dispute inside the "
+                                         "validation period is held automatically."))
         form.addRow("", self.hold)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("What did the consumer say? (first note of the thread)")
+        self.note.setPlaceholderText(self.tr("What did the consumer say? (first note of the thread)"))
         self.note.setFixedHeight(70)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record dispute")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record dispute"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -104,15 +125,15 @@ class NewDisputeDialog(QDialog):
 class ResolveDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Resolve the dispute")
+        self.setWindowTitle(self.tr("Resolve the dispute"))
         form = QFormLayout(self)
         self.resolution = QComboBox()
-        for value, label in disputes.RESOLUTION_LABELS.items():
-            self.resolution.addItem(label, value)
-        form.addRow("Outcome", self.resolution)
+        for value in disputes.RESOLUTION_LABELS:
+            self.resolution.addItem(resolution_label(value), value)
+        form.addRow(self.tr("Outcome"), self.resolution)
         self.detail = QLineEdit()
-        self.detail.setPlaceholderText("e.g. balance corrected by $35.00 late fee")
-        form.addRow("Detail", self.detail)
+        self.detail.setPlaceholderText(self.tr("e.g. balance corrected by $35.00 late fee"))
+        form.addRow(self.tr("Detail"), self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -126,7 +147,8 @@ class DisputePanel(QWidget):
     loaded = Signal()    # the list was (re)loaded
     failed = Signal(str)
 
-    COLUMNS = ("Received", "How", "Type", "Amount", "Status", "Collection")
+    COLUMNS = (QT_TRANSLATE_NOOP("ccs", "Received"), QT_TRANSLATE_NOOP("ccs", "How"), QT_TRANSLATE_NOOP("ccs", "Type"),
+               QT_TRANSLATE_NOOP("ccs", "Amount"), QT_TRANSLATE_NOOP("ccs", "Status"), QT_TRANSLATE_NOOP("ccs", "Collection"))
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,14 +167,14 @@ class DisputePanel(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel("Disputes")
+        title = QLabel(self.tr("Disputes"))
         font = title.font()
         font.setPointSize(font.pointSize() + 2)
         font.setBold(True)
         title.setFont(font)
         top.addWidget(title)
         top.addStretch(1)
-        self.new_button = QPushButton("New dispute…")
+        self.new_button = QPushButton(self.tr("New dispute…"))
         self.new_button.clicked.connect(self._new_dispute)
         top.addWidget(self.new_button)
         root.addLayout(top)
@@ -164,7 +186,7 @@ class DisputePanel(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([t(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -183,10 +205,10 @@ class DisputePanel(QWidget):
         dl.addWidget(self.summary)
         actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, label in (("proof_requested", "Request proof"), ("proof_received", "Proof received"),
-                           ("send_verification", "Send verification letter"),
-                           ("verification_sent", "Verification sent (outside the app)"),
-                           ("resolve", "Resolve…"), ("hold", "Hold collection…")):
+        for key, label in (("proof_requested", self.tr("Request proof")), ("proof_received", self.tr("Proof received")),
+                           ("send_verification", self.tr("Send verification letter")),
+                           ("verification_sent", self.tr("Verification sent (outside the app)")),
+                           ("resolve", self.tr("Resolve…")), ("hold", self.tr("Hold collection…"))):
             button = QPushButton(label)
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, k=key: self._action(k))
@@ -196,7 +218,7 @@ class DisputePanel(QWidget):
         dl.addLayout(actions)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
-        history_box = QGroupBox("History")
+        history_box = QGroupBox(self.tr("History"))
         hl = QVBoxLayout(history_box)
         self.history = QListWidget()
         self.history.setWordWrap(True)
@@ -205,7 +227,7 @@ class DisputePanel(QWidget):
         hl.addWidget(self.history)
         lower.addWidget(history_box)
 
-        notes_box = QGroupBox("Notes")
+        notes_box = QGroupBox(self.tr("Notes"))
         nl = QVBoxLayout(notes_box)
         self.notes = QListWidget()
         self.notes.setWordWrap(True)
@@ -215,16 +237,16 @@ class DisputePanel(QWidget):
         self.notes.itemSelectionChanged.connect(self._note_selected)
         nl.addWidget(self.notes)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Add to the thread. Notes are never edited: to fix one, select it and "
-                                          "write a correction.")
+        self.note_edit.setPlaceholderText(self.tr("Add to the thread. Notes are never edited: to fix one, select "
+                                                  "it and write a correction."))
         self.note_edit.setFixedHeight(60)
         nl.addWidget(self.note_edit)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.correct_button = QPushButton("Add as correction of the selected note")
+        self.correct_button = QPushButton(self.tr("Add as correction of the selected note"))
         self.correct_button.setEnabled(False)
         self.correct_button.clicked.connect(lambda: self._add_note(correct=True))
-        self.add_note_button = QPushButton("Add note")
+        self.add_note_button = QPushButton(self.tr("Add note"))
         self.add_note_button.setEnabled(False)
         self.add_note_button.clicked.connect(lambda: self._add_note(correct=False))
         row.addWidget(self.correct_button)
@@ -255,10 +277,11 @@ class DisputePanel(QWidget):
         self.views, self.types, self.balance = result
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
-            cells = (_local(v.received_at), v.received_via.value.capitalize(), v.type_label,
-                     _money(v.amount_disputed) + ("" if v.whole_balance else " (part)"),
-                     disputes.STATUS_LABELS[v.status] + (f": {v.resolution.value}" if v.resolution else ""),
-                     "HELD" if v.hold else "")
+            via = t(VIA_NAMES[v.received_via]) if v.received_via in VIA_NAMES else v.received_via.value.capitalize()
+            cells = (_local(v.received_at), via, v.type_label,
+                     _money(v.amount_disputed) + ("" if v.whole_balance else " " + self.tr("(part)")),
+                     status_label(v.status) + (f": {v.resolution.value}" if v.resolution else ""),
+                     self.tr("HELD") if v.hold else "")
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, v.id)
@@ -295,23 +318,29 @@ class DisputePanel(QWidget):
         self.add_note_button.setEnabled(v is not None)
         self.correct_button.setEnabled(False)
         if v is None:
-            self.summary.setText("<i>No dispute on this account.</i>" if not self.views else "")
+            self.summary.setText("<i>" + self.tr("No dispute on this account.") + "</i>" if not self.views else "")
             return
-        period = ("inside the validation period" if v.within_validation_period else "after the validation period")
+        period = (self.tr("inside the validation period") if v.within_validation_period
+                  else self.tr("after the validation period"))
         if v.validation_period_end:
-            period += f" (ends {v.validation_period_end:%Y-%m-%d})"
-        parts = [f"<b>{html.escape(v.type_label)}</b> — {_money(v.amount_disputed)} "
-                 f"{'(whole balance)' if v.whole_balance else '(part of the balance)'}, received "
-                 f"{v.received_via.value} on {_local(v.received_at)} by {html.escape(v.received_by or 'system')}, "
-                 f"{period}.",
-                 f"Status: <b>{disputes.STATUS_LABELS[v.status]}</b>"
-                 + (f" — {disputes.RESOLUTION_LABELS[v.resolution]}" if v.resolution else "")
-                 + (f" (cycle time {v.cycle_days:.1f} days)" if v.cycle_days is not None else "")]
+            period += " " + self.tr("(ends {date})").format(date=f"{v.validation_period_end:%Y-%m-%d}")
+        received = (self.tr("{amount} (whole balance), received {how} on {when} by {who}") if v.whole_balance else
+                    self.tr("{amount} (part of the balance), received {how} on {when} by {who}")).format(
+            amount=_money(v.amount_disputed), how=(t(VIA_NAMES[v.received_via]) if v.received_via in VIA_NAMES
+                                                   else v.received_via.value).lower(),
+            when=_local(v.received_at), who=html.escape(v.received_by or self.tr("system")))
+        parts = [f"<b>{html.escape(v.type_label)}</b> — {received}, {period}.",
+                 self.tr("Status: {status}").format(status=f"<b>{status_label(v.status)}</b>")
+                 + (f" — {resolution_label(v.resolution)}" if v.resolution else "")
+                 + (" " + self.tr("(cycle time {days} days)").format(days=f"{v.cycle_days:.1f}")
+                    if v.cycle_days is not None else "")]
         if v.hold:
-            why = ("a written dispute inside the validation period"
-                   if v.within_validation_period and v.received_via == ReceivedVia.WRITTEN else "held by the agency")
-            parts.append(f"<span style='color:#b00020'><b>Collection is held</b> ({why}) until the verification "
-                         "is sent: only the verification may go out.</span>")
+            why = (self.tr("a written dispute inside the validation period")
+                   if v.within_validation_period and v.received_via == ReceivedVia.WRITTEN
+                   else self.tr("held by the agency"))
+            parts.append("<span style='color:#b00020'>" + self.tr(
+                "<b>Collection is held</b> ({why}) until the verification is sent: only the verification may go out.")
+                .format(why=why) + "</span>")
         self.summary.setText("<br>".join(parts))
         nxt = v.next_states
         sup = self.ctx.actor.is_supervisor
@@ -322,19 +351,20 @@ class DisputePanel(QWidget):
         self.buttons["resolve"].setEnabled(S.RESOLVED in nxt and sup)
         self.buttons["hold"].setEnabled(sup and not v.hold and v.status not in (S.VERIFICATION_SENT, S.RESOLVED))
         for e in v.events:
-            change = (disputes.STATUS_LABELS[S(e.to_status)] if not e.from_status or e.from_status != e.to_status
-                      else "Note on state")
-            text = f"{_local(e.at)}  {change}  — {e.user or 'system'}"
+            change = (status_label(S(e.to_status)) if not e.from_status or e.from_status != e.to_status
+                      else self.tr("Note on state"))
+            text = f"{_local(e.at)}  {change}  — {e.user or self.tr('system')}"
             if e.detail:
                 text += f"\n{e.detail}"
             self.history.addItem(text)
         corrected = {n.id for n in v.notes if n.corrected_by}
         by_id = {n.id: n for n in v.notes}
         for n in v.notes:
-            head = f"{_local(n.at)} — {n.author or 'system'}"
+            head = f"{_local(n.at)} — {n.author or self.tr('system')}"
             if n.corrects_id:
                 old = by_id.get(n.corrects_id)
-                head += f"  (corrects the note of {_local(old.at) if old else 'earlier'})"
+                head += "  " + self.tr("(corrects the note of {when})").format(
+                    when=_local(old.at) if old else self.tr("earlier"))
             item = QListWidgetItem(f"{head}\n{n.text}")
             item.setData(Qt.ItemDataRole.UserRole, n.id)
             if n.id in corrected:
@@ -342,7 +372,7 @@ class DisputePanel(QWidget):
                 font.setStrikeOut(True)
                 item.setFont(font)
                 item.setForeground(QColor("#6b7280"))
-                item.setToolTip("Corrected by a later note; kept as written.")
+                item.setToolTip(self.tr("Corrected by a later note; kept as written."))
             self.notes.addItem(item)
 
     def _note_selected(self) -> None:
@@ -384,9 +414,9 @@ class DisputePanel(QWidget):
                   self.ctx.actor, data)
 
     def _after_record(self, view: disputes.DisputeView) -> None:
-        text = "Dispute recorded."
+        text = self.tr("Dispute recorded.")
         if view.hold:
-            text += " Collection is held on this account until the verification is sent."
+            text += " " + self.tr("Collection is held on this account until the verification is sent.")
         self.message.setText(text)
         self.reload(view.id)
         self.ctx.accounts_changed.emit([self.account_id])
@@ -396,7 +426,7 @@ class DisputePanel(QWidget):
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        self._run(disputes.change_status, lambda v: self._changed(v, f"Dispute: {disputes.STATUS_LABELS[to].lower()}."),
+        self._run(disputes.change_status, lambda v: self._changed(v, self.tr("Dispute: {status}.").format(status=status_label(to).lower())),
                   self.ctx.session_factory, self.ctx.actor, dispute_id, to, resolution=resolution, detail=detail)
 
     def send_verification(self) -> None:
@@ -404,15 +434,15 @@ class DisputePanel(QWidget):
         if dispute_id is None:
             return
         self._run(letters.send_verification,
-                  lambda v: self._changed(v, "Verification letter sent and kept with the account; the collection "
-                                             "hold is lifted."),
+                  lambda v: self._changed(v, self.tr("Verification letter sent and kept with the account; the "
+                                                     "collection hold is lifted.")),
                   self.ctx.session_factory, self.ctx.actor, dispute_id)
 
     def hold(self, reason: str) -> None:
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        self._run(disputes.set_hold, lambda v: self._changed(v, "Collection is held on this dispute."),
+        self._run(disputes.set_hold, lambda v: self._changed(v, self.tr("Collection is held on this dispute.")),
                   self.ctx.session_factory, self.ctx.actor, dispute_id, reason)
 
     def add_note(self, text: str, corrects_id: uuid.UUID | None = None) -> None:
@@ -424,7 +454,7 @@ class DisputePanel(QWidget):
 
     def _note_added(self) -> None:
         self.note_edit.clear()
-        self.message.setText("Note added.")
+        self.message.setText(self.tr("Note added."))
         self.reload()
         self.changed.emit()
 
@@ -451,6 +481,6 @@ class DisputePanel(QWidget):
         elif key == "hold":
             from PySide6.QtWidgets import QInputDialog
 
-            reason, ok = QInputDialog.getText(self, "Hold collection", "Why is collection held?")
+            reason, ok = QInputDialog.getText(self, self.tr("Hold collection"), self.tr("Why is collection held?"))
             if ok and reason.strip():
                 self.hold(reason.strip())

@@ -20,19 +20,19 @@ class FeedbackPanel(Panel):
         super().__init__(ctx, parent)
         self._rows: list[sv.Feedback] = []
         self._labels: dict[str, str] = {}
-        self.only_new = QCheckBox("Only feedback not yet acknowledged", objectName="onlyNew", checked=True)
+        self.only_new = QCheckBox(self.tr("Only feedback not yet acknowledged"), objectName="onlyNew", checked=True)
         self.only_new.toggled.connect(self.refresh)
-        self.table = table(("Reviewed", "By", "Call", "Account", "Result", "Score", "Comment", "Acknowledged"),
-                           "feedbackTable")
+        self.table = table((self.tr("Reviewed"), self.tr("By"), self.tr("Call"), self.tr("Account"), self.tr("Result"),
+                            self.tr("Score"), self.tr("Comment"), self.tr("Acknowledged")), "feedbackTable")
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = QTextBrowser(objectName="feedbackDetail")
         self.detail.setMaximumHeight(150)
-        self.ack = QPushButton("I have read this", objectName="acknowledge", clicked=self.acknowledge, enabled=False)
+        self.ack = QPushButton(self.tr("I have read this"), objectName="acknowledge", clicked=self.acknowledge, enabled=False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>My feedback</b>"))
+        top.addWidget(QLabel(self.tr("<b>My feedback</b>")))
         top.addWidget(self.only_new)
         top.addStretch(1)
-        top.addWidget(QPushButton("Refresh", clicked=self.refresh))
+        top.addWidget(QPushButton(self.tr("Refresh"), clicked=self.refresh))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
@@ -58,7 +58,8 @@ class FeedbackPanel(Panel):
                            f"{f.score}/{f.max_score}", f.comment or "", f.acknowledged_at or "") for f in rows])
         self.detail.clear()
         self.ack.setEnabled(False)
-        self.say(f"{len(rows)} reviews" + (" to read" if self.only_new.isChecked() else ""))
+        self.say(self.tr("%n review(s) to read", "", len(rows)) if self.only_new.isChecked()
+                 else self.tr("%n review(s)", "", len(rows)))
 
     def current(self) -> sv.Feedback | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
@@ -72,8 +73,10 @@ class FeedbackPanel(Panel):
         e = html.escape
         items = "".join(f"<li>{'✔' if ok else '✘'} {e(self._labels.get(code, code))}</li>"
                         for code, ok in f.answers.items())
-        self.detail.setHtml(f"<p>{e(f.reviewer)} scored your {e(f.result)} call on {e(f.account_number)}: "
-                            f"<b>{f.score}/{f.max_score}</b></p><ul>{items}</ul>"
+        scored = self.tr("{reviewer} scored your {result} call on {account}: {score}").format(
+            reviewer=e(f.reviewer), result=e(f.result), account=e(f.account_number),
+            score=f"<b>{f.score}/{f.max_score}</b>")
+        self.detail.setHtml(f"<p>{scored}</p><ul>{items}</ul>"
                             + (f"<p>“{e(f.comment)}”</p>" if f.comment else ""))
 
     def acknowledge(self) -> None:

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,19 +42,20 @@ from ..services import imports
 from ..services.imports import ColumnMap, ImportResult, RowError, Validation
 from . import workers
 from .context import AppContext
+from .i18n import t
 
 log = logging.getLogger(__name__)
 
-ENCODINGS = (("UTF-8", "utf-8"), ("Windows-1252 (Western)", "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
+ENCODINGS = (("UTF-8", "utf-8"), (QT_TRANSLATE_NOOP("ccs", "Windows-1252 (Western)"), "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
              ("UTF-16", "utf-16"))
-NOT_MAPPED = "(not in the file)"
-GUESS = "(recognise from the headers)"
+NOT_MAPPED = QT_TRANSLATE_NOOP("ccs", "(not in the file)")
+GUESS = QT_TRANSLATE_NOOP("ccs", "(recognise from the headers)")
 
 
 class ErrorModel(QAbstractTableModel):
     """Rejected rows: line, field, column, value, message."""
 
-    HEADERS = ("Line", "Field", "Column", "Value", "Problem")
+    HEADERS = (QT_TRANSLATE_NOOP("ccs", "Line"), QT_TRANSLATE_NOOP("ccs", "Field"), QT_TRANSLATE_NOOP("ccs", "Column"), QT_TRANSLATE_NOOP("ccs", "Value"), QT_TRANSLATE_NOOP("ccs", "Problem"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class ErrorModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return t(self.HEADERS[section])
         return None
 
 
@@ -108,42 +109,43 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Placement file")
-        self.setSubTitle("Choose the client who placed the accounts and the file they sent (CSV or Excel .xlsx).")
+        self.setTitle(self.tr("Placement file"))
+        self.setSubTitle(self.tr("Choose the client who placed the accounts and the file they sent (CSV or Excel .xlsx)."))
         form = QFormLayout(self)
         self.client = QComboBox()
         self.client.setObjectName("clientCombo")
         self.client.currentIndexChanged.connect(self._client_changed)
-        form.addRow("Client:", self.client)
+        form.addRow(self.tr("Client:"), self.client)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("filePath")
-        self.path.setPlaceholderText("placement file…")
+        self.path.setPlaceholderText(self.tr("placement file…"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow("File:", row)
+        form.addRow(self.tr("File:"), row)
         self.encoding = QComboBox()
         for label, value in ENCODINGS:
-            self.encoding.addItem(label, value)
-        form.addRow("Text encoding (CSV):", self.encoding)
+            self.encoding.addItem(t(label), value)
+        form.addRow(self.tr("Text encoding (CSV):"), self.encoding)
         self.map_combo = QComboBox()
         self.map_combo.setObjectName("mapCombo")
-        form.addRow("Column map:", self.map_combo)
+        form.addRow(self.tr("Column map:"), self.map_combo)
         self.policy = QLabel("")
         self.policy.setWordWrap(True)
-        form.addRow("Duplicates:", self.policy)
-        self.status = QLabel("Loading clients…")
+        form.addRow(self.tr("Duplicates:"), self.policy)
+        self.status = QLabel(self.tr("Loading clients…"))
         form.addRow(self.status)
         self.clients: list[tuple[str, str, str, dict[str, Any], str]] = []
         self._task = workers.run_task(_load_clients, wizard.ctx.session_factory, on_done=self._loaded,
-                                      on_error=lambda m, _t: self.status.setText(f"Cannot load clients: {m}"))
+                                      on_error=lambda m, _t: self.status.setText(
+                                          self.tr("Cannot load clients: {message}").format(message=m)))
 
     def _loaded(self, clients: list[tuple[str, str, str, dict[str, Any], str]]) -> None:
         self.clients = clients
-        self.status.setText("" if clients else "There are no active clients.")
+        self.status.setText("" if clients else self.tr("There are no active clients."))
         self.client.clear()
         for code, name, *_rest in clients:
             self.client.addItem(f"{code} — {name}", code)
@@ -152,7 +154,7 @@ class FilePage(QWizardPage):
 
     def _client_changed(self) -> None:
         self.map_combo.clear()
-        self.map_combo.addItem(GUESS, None)
+        self.map_combo.addItem(t(GUESS), None)
         found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
         if found is None:
             return
@@ -160,11 +162,13 @@ class FilePage(QWizardPage):
             self.map_combo.addItem(name, name)
         if imports.DEFAULT_MAP_NAME in found[3]:
             self.map_combo.setCurrentIndex(self.map_combo.findData(imports.DEFAULT_MAP_NAME))
-        self.policy.setText("an account number this client already placed is updated (balance adjusted)"
-                            if found[2] == "update" else "an account number this client already placed is rejected")
+        self.policy.setText(self.tr("an account number this client already placed is updated (balance adjusted)")
+                            if found[2] == "update"
+                            else self.tr("an account number this client already placed is rejected"))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Placement file", "", "Placement files (*.csv *.txt *.xlsx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Placement file"), "",
+                                              self.tr("Placement files (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -187,9 +191,9 @@ class MapPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Map the columns")
-        self.setSubTitle("Say which column of the file holds each field. Fields marked * are required. "
-                         "Save the map to reuse it for this client's next files.")
+        self.setTitle(self.tr("Map the columns"))
+        self.setSubTitle(self.tr("Say which column of the file holds each field. Fields marked * are required. "
+                                 "Save the map to reuse it for this client's next files."))
         self.preview: imports.Preview | None = None
         lay = QVBoxLayout(self)
         self.status = QLabel("")
@@ -212,17 +216,17 @@ class MapPage(QWizardPage):
             grid.addWidget(combo, r, c + 1)
         options = QHBoxLayout()
         self.date_order = QComboBox()
-        self.date_order.addItem("MM/DD/YYYY (US)", "MDY")
-        self.date_order.addItem("DD/MM/YYYY", "DMY")
-        options.addWidget(QLabel("Dates like 03/04/2025 read as:"))
+        self.date_order.addItem(self.tr("MM/DD/YYYY (US)"), "MDY")
+        self.date_order.addItem(self.tr("DD/MM/YYYY"), "DMY")
+        options.addWidget(QLabel(self.tr("Dates like 03/04/2025 read as:")))
         options.addWidget(self.date_order)
         options.addStretch(1)
         self.map_name = QLineEdit(imports.DEFAULT_MAP_NAME)
         self.map_name.setMaximumWidth(160)
-        save = QPushButton("Save map")
+        save = QPushButton(self.tr("Save map"))
         save.setObjectName("saveMap")
         save.clicked.connect(self.save_map)
-        options.addWidget(QLabel("Map name:"))
+        options.addWidget(QLabel(self.tr("Map name:")))
         options.addWidget(self.map_name)
         options.addWidget(save)
         grid.addLayout(options, per_column, 0, 1, 6)
@@ -239,7 +243,7 @@ class MapPage(QWizardPage):
     def initializePage(self) -> None:
         first = self.w.file_page
         self.preview = None
-        self.status.setText("Reading the file…")
+        self.status.setText(self.tr("Reading the file…"))
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -250,7 +254,7 @@ class MapPage(QWizardPage):
                                       on_done=self._shown, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
-        self.status.setText(f"<b>This file cannot be read.</b> {message}")
+        self.status.setText("<b>" + self.tr("This file cannot be read.") + "</b> " + message)
         self.completeChanged.emit()
 
     def _shown(self, preview: imports.Preview) -> None:
@@ -260,7 +264,7 @@ class MapPage(QWizardPage):
         column_map = saved or preview.guessed
         for key, combo in self.combos.items():
             combo.blockSignals(True)
-            combo.addItem(NOT_MAPPED, "")
+            combo.addItem(t(NOT_MAPPED), "")
             for h in headers:
                 combo.addItem(h, h)
             index = combo.findData(column_map.columns.get(key, ""))
@@ -277,10 +281,14 @@ class MapPage(QWizardPage):
             for c, value in enumerate(cells[:len(headers)]):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        kind = "Excel sheet " + (preview.table.sheet or "") if preview.table.kind == "xlsx" else \
-            f"CSV ({(preview.table.encoding or '').replace('utf-8-sig', 'UTF-8')}, separator {preview.table.delimiter!r})"
-        self.status.setText(f"{len(preview.table.rows):,} rows after the header · {kind} · "
-                            f"{'map ' + repr(self.map_name.text()) if saved else 'columns recognised from the headers'}")
+        kind = (self.tr("Excel sheet {sheet}").format(sheet=preview.table.sheet or "") if preview.table.kind == "xlsx"
+                else self.tr("CSV ({encoding}, separator {separator})").format(
+                    encoding=(preview.table.encoding or "").replace("utf-8-sig", "UTF-8"),
+                    separator=repr(preview.table.delimiter)))
+        source = (self.tr("map {name}").format(name=repr(self.map_name.text())) if saved
+                  else self.tr("columns recognised from the headers"))
+        self.status.setText(self.tr("{count} rows after the header").format(count=f"{len(preview.table.rows):,}")
+                            + f" · {kind} · {source}")
         self.completeChanged.emit()
         self.w.preview_ready.emit()
 
@@ -308,27 +316,27 @@ class MapPage(QWizardPage):
         name = self.map_name.text().strip()
         code = self.w.file_page.client.currentData()
         column_map = self.column_map()
-        self.status.setText(f"Saving the map {name!r}…")
+        self.status.setText(self.tr("Saving the map {name}…").format(name=repr(name)))
 
         def saved(_r: Any) -> None:
             for c in self.w.file_page.clients:
                 if c[0] == code:
                     c[3][name] = column_map.to_json()
-            self.status.setText(f"Saved the column map {name!r} for {code}.")
+            self.status.setText(self.tr("Saved the column map {name} for {client}.").format(name=repr(name), client=code))
             self.w.map_saved.emit(name)
 
         self._task = workers.run_task(imports.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name,
                                       column_map, on_done=saved,
-                                      on_error=lambda m, _t: self.status.setText(f"<b>Not saved:</b> {m}"))
+                                      on_error=lambda m, _t: self.status.setText("<b>" + self.tr("Not saved:") + "</b> " + m))
 
 
 class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Check the rows")
-        self.setSubTitle("Every row is checked before anything is written. Accounts this client already placed "
-                         "are found when importing.")
+        self.setTitle(self.tr("Check the rows"))
+        self.setSubTitle(self.tr("Every row is checked before anything is written. Accounts this client already "
+                                 "placed are found when importing."))
         self.validation: Validation | None = None
         lay = QVBoxLayout(self)
         self.status = QLabel("")
@@ -340,15 +348,15 @@ class CheckPage(QWizardPage):
         self.errors = ErrorModel(self)
         lay.addWidget(_error_view(self.errors), 1)
         row = QHBoxLayout()
-        self.export = QPushButton("Export rejected rows…")
+        self.export = QPushButton(self.tr("Export rejected rows…"))
         self.export.clicked.connect(self._export)
         row.addWidget(self.export)
         row.addStretch(1)
-        box = QGroupBox("When rows are rejected")
+        box = QGroupBox(self.tr("When rows are rejected"))
         box_lay = QHBoxLayout(box)
-        self.valid_rows = QRadioButton("Import the valid rows")
+        self.valid_rows = QRadioButton(self.tr("Import the valid rows"))
         self.valid_rows.setObjectName("modeValidRows")
-        self.all_or_nothing = QRadioButton("All or nothing: import only a clean file")
+        self.all_or_nothing = QRadioButton(self.tr("All or nothing: import only a clean file"))
         self.all_or_nothing.setObjectName("modeAllOrNothing")
         self.valid_rows.setChecked(True)
         group = QButtonGroup(self)
@@ -366,7 +374,7 @@ class CheckPage(QWizardPage):
         self.export.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText("Checking every row…")
+        self.status.setText(self.tr("Checking every row…"))
         column_map = self.w.map_page.column_map()
         self._task = workers.run_task(self._check, self.w.file_page.path.text().strip(), column_map,
                                       self.w.file_page.country(), with_task=True, on_progress=self._progress,
@@ -383,7 +391,7 @@ class CheckPage(QWizardPage):
 
     def _failed(self, message: str, _trace: str) -> None:
         self.progress.hide()
-        self.status.setText(f"<b>This file cannot be imported.</b> {message}")
+        self.status.setText("<b>" + self.tr("This file cannot be imported.") + "</b> " + message)
         self.completeChanged.emit()
         self.w.checked.emit()
 
@@ -391,12 +399,14 @@ class CheckPage(QWizardPage):
         self.validation = validation
         self.progress.hide()
         rejected = len(validation.rejected_lines)
-        text = (f"<b>{validation.data_rows:,}</b> rows: <b>{validation.valid_count:,}</b> valid "
-                f"({validation.amount_valid:,} placed), <b>{rejected:,}</b> rejected.")
+        text = self.tr("{rows} rows: {valid} valid ({amount} placed), {rejected} rejected.").format(
+            rows=f"<b>{validation.data_rows:,}</b>", valid=f"<b>{validation.valid_count:,}</b>",
+            amount=f"{validation.amount_valid:,}", rejected=f"<b>{rejected:,}</b>")
         if validation.trailer:
-            text += f" Trailer: {validation.trailer.count:,} accounts, {validation.trailer.total:,} — reconciled."
+            text += " " + self.tr("Trailer: {count} accounts, {total} — reconciled.").format(
+                count=f"{validation.trailer.count:,}", total=f"{validation.trailer.total:,}")
         for warning in validation.warnings:
-            text += f"<br><span style='color:#a05a00'>Warning: {warning}</span>"
+            text += "<br><span style='color:#a05a00'>" + self.tr("Warning: {warning}").format(warning=warning) + "</span>"
         self.status.setText(text)
         self.errors.set_errors(validation.errors)
         self.export.setEnabled(bool(validation.errors))
@@ -404,7 +414,7 @@ class CheckPage(QWizardPage):
         self.w.checked.emit()
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected_rows.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Rejected rows"), "rejected_rows.csv", "CSV (*.csv)")
         if path:
             imports.write_errors_csv(self.errors.errors, path)
 
@@ -419,8 +429,9 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Importing")
-        self.setSubTitle("The accounts are written in one transaction: a cancelled or failed import writes nothing.")
+        self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("The accounts are written in one transaction: a cancelled or failed import writes "
+                                 "nothing."))
         lay = QVBoxLayout(self)
         self.status = QLabel("")
         self.status.setObjectName("runStatus")
@@ -429,13 +440,13 @@ class RunPage(QWizardPage):
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
         lay.addWidget(self.progress)
-        self.cancel = QPushButton("Cancel the import")
+        self.cancel = QPushButton(self.tr("Cancel the import"))
         self.cancel.setObjectName("cancelImport")
         self.cancel.clicked.connect(self.cancel_import)
         lay.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
         self.task: workers.Task | None = None
-        self.label = "Importing"
+        self.label = self.tr("Importing")
         self.result: ImportResult | None = None
         self.failure: str | None = None
 
@@ -444,8 +455,9 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, 0)
         self.cancel.setEnabled(True)
         first, check = self.w.file_page, self.w.check_page
-        self.label = (f"Importing {Path(first.path.text().strip()).name} for {first.client.currentData()}: "
-                      f"{check.validation.valid_count:,} valid rows" if check.validation else "Importing")
+        self.label = (self.tr("Importing {file} for {client}: {count} valid rows").format(
+            file=Path(first.path.text().strip()).name, client=first.client.currentData(),
+            count=f"{check.validation.valid_count:,}") if check.validation else self.tr("Importing"))
         self.status.setText(self.label + "…")
         self.task = workers.run_task(
             self._run, first.path.text().strip(), first.client.currentData(), self.w.map_page.column_map(),
@@ -466,7 +478,7 @@ class RunPage(QWizardPage):
         if self.task is not None:
             self.task.cancel()
             self.cancel.setEnabled(False)
-            self.status.setText("Cancelling: rolling back…")
+            self.status.setText(self.tr("Cancelling: rolling back…"))
 
     def _done(self, result: ImportResult) -> None:
         self.task = None
@@ -494,7 +506,7 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Summary")
+        self.setTitle(self.tr("Summary"))
         lay = QVBoxLayout(self)
         self.status = QLabel("")
         self.status.setObjectName("summaryStatus")
@@ -503,7 +515,7 @@ class SummaryPage(QWizardPage):
         lay.addWidget(self.status)
         self.errors = ErrorModel(self)
         lay.addWidget(_error_view(self.errors), 1)
-        self.export = QPushButton("Export rejected rows…")
+        self.export = QPushButton(self.tr("Export rejected rows…"))
         self.export.clicked.connect(self._export)
         lay.addWidget(self.export, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -511,23 +523,26 @@ class SummaryPage(QWizardPage):
         run = self.w.run_page
         result = run.result
         if result is None:
-            self.status.setText(f"<b>Nothing was imported.</b> {run.failure}")
+            self.status.setText("<b>" + self.tr("Nothing was imported.") + f"</b> {run.failure}")
             self.errors.set_errors([])
         else:
-            head = "Imported" if result.committed else "Nothing was imported"
-            lines = [f"<b>{head}.</b> {result.message}",
-                     f"File: {result.file_name} · rows: {result.data_rows:,} · new accounts: {result.imported:,} · "
-                     f"updated: {result.updated:,} · rejected rows: {result.rejected:,}"]
+            head = self.tr("Imported.") if result.committed else self.tr("Nothing was imported.")
+            lines = [f"<b>{head}</b> {result.message}",
+                     self.tr("File: {file} · rows: {rows} · new accounts: {new} · updated: {updated} · rejected rows: "
+                             "{rejected}").format(file=result.file_name, rows=f"{result.data_rows:,}",
+                                                  new=f"{result.imported:,}", updated=f"{result.updated:,}",
+                                                  rejected=f"{result.rejected:,}")]
             if result.trailer_total is not None:
-                lines.append(f"Trailer total {result.trailer_total:,} reconciled.")
+                lines.append(self.tr("Trailer total {total} reconciled.").format(total=f"{result.trailer_total:,}"))
             if result.committed and result.imported:
-                lines.append("The new accounts are in the collectors' queues and wait for their validation notice.")
+                lines.append(self.tr("The new accounts are in the collectors' queues and wait for their validation "
+                                     "notice."))
             self.status.setText("<br>".join(lines))
             self.errors.set_errors(result.errors)
         self.export.setEnabled(bool(self.errors.errors))
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Rejected rows", "rejected_rows.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Rejected rows"), "rejected_rows.csv", "CSV (*.csv)")
         if path:
             imports.write_errors_csv(self.errors.errors, path)
 
@@ -542,7 +557,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import a placement file")
+        self.setWindowTitle(self.tr("Import a placement file"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.resize(980, 680)
@@ -562,8 +577,8 @@ class ImportWizard(QWizard):
     def reject(self) -> None:
         task = self.run_page.task
         if task is not None and not task.done.is_set():
-            answer = QMessageBox.question(self, "Cancel the import",
-                                          "Cancel the running import? Nothing of it will be written.")
+            answer = QMessageBox.question(self, self.tr("Cancel the import"),
+                                          self.tr("Cancel the running import? Nothing of it will be written."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             task.cancel()

@@ -7,7 +7,7 @@ import html
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..services import letters
 from . import workers
 from .context import AppContext
+from .i18n import t
 
 ALL = "all"
 
@@ -36,51 +37,52 @@ class BatchLettersDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Validation notices for new placements")
+        self.setWindowTitle(self.tr("Validation notices for new placements"))
         self.resize(620, 420)
         self.choices: list[letters.PlacementChoice] = []
         self.result: letters.BatchResult | None = None
         self._task: workers.Task | None = None
 
         root = QVBoxLayout(self)
-        intro = QLabel("Generates the Reg F validation notice (CFPB model form layout) for every open account that "
-                       "has none yet, keeps each PDF with its account and records it as a letter sent. Accounts "
-                       "the guardrails refuse (cease request, attorney, bankruptcy...) are skipped and listed.")
+        intro = QLabel(self.tr("Generates the Reg F validation notice (CFPB model form layout) for every open account "
+                               "that has none yet, keeps each PDF with its account and records it as a letter sent. "
+                               "Accounts the guardrails refuse (cease request, attorney, bankruptcy...) are skipped "
+                               "and listed."))
         intro.setWordWrap(True)
         root.addWidget(intro)
         form = QFormLayout()
         self.placement = QComboBox()
         self.placement.setMinimumWidth(380)
-        self.placement.addItem("Loading placements…", None)
+        self.placement.addItem(self.tr("Loading placements…"), None)
         self.placement.setEnabled(False)
-        form.addRow("Placement", self.placement)
+        form.addRow(self.tr("Placement"), self.placement)
         self.language = QComboBox()
-        self.language.addItem("Each consumer's language", None)
-        self.language.addItem("English", "en")
-        self.language.addItem("Spanish", "es")
-        form.addRow("Language", self.language)
+        self.language.addItem(self.tr("Each consumer's language"), None)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish"), "es")
+        form.addRow(self.tr("Language"), self.language)
         root.addLayout(form)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("%v of %m")
+        self.progress.setFormat(self.tr("%v of %m"))
         root.addWidget(self.progress)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         root.addWidget(self.status)
         self.skipped = QPlainTextEdit()
         self.skipped.setReadOnly(True)
-        self.skipped.setPlaceholderText("Accounts skipped, with the reason, appear here.")
+        self.skipped.setPlaceholderText(self.tr("Accounts skipped, with the reason, appear here."))
         root.addWidget(self.skipped, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.generate_button = QPushButton("Generate notices")
+        self.generate_button = QPushButton(self.tr("Generate notices"))
         self.generate_button.setEnabled(False)
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.cancel_button)
@@ -96,11 +98,12 @@ class BatchLettersDialog(QDialog):
         self.placement.clear()
         total = sum(c.pending for c in choices)
         if total:
-            self.placement.addItem(f"All new placements ({total:,} accounts)", ALL)
+            self.placement.addItem(self.tr("All new placements ({count} accounts)").format(count=f"{total:,}"), ALL)
         for c in choices:
-            self.placement.addItem(f"{c.label} — {c.pending:,} accounts", c.placement_id)
+            self.placement.addItem(self.tr("{placement} — {count} accounts").format(placement=c.label, count=f"{c.pending:,}"),
+                                   c.placement_id)
         if not total:
-            self.placement.addItem("No account is waiting for a validation notice", None)
+            self.placement.addItem(self.tr("No account is waiting for a validation notice"), None)
         self.placement.setEnabled(bool(total))
         self.generate_button.setEnabled(bool(total))
         self.choices_loaded.emit()
@@ -111,11 +114,11 @@ class BatchLettersDialog(QDialog):
             return
         placement_id = None if choice == ALL else choice
         self.skipped.clear()
-        self.status.setText("Generating…")
+        self.status.setText(self.tr("Generating…"))
         self.generate_button.setEnabled(False)
         self.placement.setEnabled(False)
         self.language.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self._task = workers.run_task(_run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
                                       self.language.currentData(), with_task=True, on_progress=self._progress,
                                       on_done=self._done, on_error=self._error)
@@ -123,14 +126,15 @@ class BatchLettersDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Generating validation notices: {done:,} of {total:,}…")
+        self.status.setText(self.tr("Generating validation notices: {done} of {total}…").format(done=f"{done:,}",
+                                                                                                total=f"{total:,}"))
 
     def _done(self, result: letters.BatchResult) -> None:
         self._task = None
         self.result = result
         self.status.setText(result.summary())
         self.skipped.setPlainText("\n".join(f"{account_id}: {why}" for account_id, why in result.skipped))
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.language.setEnabled(True)
         self.load_choices()
         self.ctx.accounts_changed.emit([])
@@ -140,12 +144,12 @@ class BatchLettersDialog(QDialog):
         self._task = None
         self.status.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
 
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            self.status.setText("Cancelling after the current letter…")
+            self.status.setText(self.tr("Cancelling after the current letter…"))
             self.cancel_button.setEnabled(True)
 
     def _cancel_or_close(self) -> None:
@@ -171,7 +175,8 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
 
     def show(who: Any) -> None:
         if not who.is_supervisor:
-            QMessageBox.warning(parent, "Validation notices", "Batches of validation notices are for supervisors.")
+            QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")),
+                                t(QT_TRANSLATE_NOOP("ccs", "Batches of validation notices are for supervisors.")))
             return
         BatchLettersDialog(AppContext(session_factory, who, description, engine, parent), parent).exec()
 
@@ -182,7 +187,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
-                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Validation notices", m))
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 
 
 class SendLetterDialog(QDialog):
@@ -190,33 +195,33 @@ class SendLetterDialog(QDialog):
 
     def __init__(self, templates: list[letters.Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send a letter")
+        self.setWindowTitle(self.tr("Send a letter"))
         form = QFormLayout(self)
         self.template = QComboBox()
         seen: set[str] = set()
-        for t in templates:
-            if t.code in seen or t.code == "verification_response":
+        for tpl in templates:
+            if tpl.code in seen or tpl.code == "verification_response":
                 continue
-            seen.add(t.code)
-            self.template.addItem(t.code.replace("_", " ").capitalize(), t.code)
-        form.addRow("Letter", self.template)
+            seen.add(tpl.code)
+            self.template.addItem(tpl.code.replace("_", " ").capitalize(), tpl.code)
+        form.addRow(self.tr("Letter"), self.template)
         self.language = QComboBox()
-        self.language.addItem("Consumer's language", None)
-        self.language.addItem("English", "en")
-        self.language.addItem("Spanish", "es")
-        form.addRow("Language", self.language)
+        self.language.addItem(self.tr("Consumer's language"), None)
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish"), "es")
+        form.addRow(self.tr("Language"), self.language)
         self.values: dict[str, QLineEdit] = {}
         for name, kind in letters.CALLER_VALUES.items():
             edit = QLineEdit()
-            edit.setPlaceholderText("0.00" if kind == "money" else "YYYY-MM-DD")
+            edit.setPlaceholderText("0.00" if kind == "money" else self.tr("YYYY-MM-DD"))
             self.values[name] = edit
             form.addRow(name.replace("_", " ").capitalize(), edit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        ok = QPushButton("Send")
+        ok = QPushButton(self.tr("Send"))
         ok.setDefault(True)
         ok.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(ok)
         buttons.addWidget(cancel)
@@ -241,14 +246,14 @@ class LettersPanel(QWidget):
         self.templates: list[letters.Template] = []
         root = QVBoxLayout(self)
         top = QHBoxLayout()
-        title = QLabel("<b>Letters</b>")
+        title = QLabel("<b>" + self.tr("Letters") + "</b>")
         top.addWidget(title)
         top.addStretch(1)
-        self.notice_button = QPushButton("Send validation notice")
+        self.notice_button = QPushButton(self.tr("Send validation notice"))
         self.notice_button.clicked.connect(self.send_notice)
-        self.letter_button = QPushButton("Send letter…")
+        self.letter_button = QPushButton(self.tr("Send letter…"))
         self.letter_button.clicked.connect(self._send_letter_dialog)
-        self.open_button = QPushButton("Open PDF")
+        self.open_button = QPushButton(self.tr("Open PDF"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
         for b in (self.notice_button, self.letter_button, self.open_button):
@@ -258,7 +263,8 @@ class LettersPanel(QWidget):
         self.message.setWordWrap(True)
         root.addWidget(self.message)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(("Date", "Letter", "Language", "Fingerprint (SHA-256)"))
+        self.table.setHorizontalHeaderLabels((self.tr("Date"), self.tr("Letter"), self.tr("Language"),
+                                              self.tr("Fingerprint (SHA-256)")))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -283,7 +289,7 @@ class LettersPanel(QWidget):
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
             for col, text in enumerate((v.date.isoformat(), v.kind.replace("_", " ").capitalize(),
-                                        "Spanish" if v.language == "es" else "English", (v.pdf_sha256 or "")[:16])):
+                                        self.tr("Spanish") if v.language == "es" else self.tr("English"), (v.pdf_sha256 or "")[:16])):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.loaded.emit()
 
@@ -292,7 +298,8 @@ class LettersPanel(QWidget):
         self.failed.emit(message)
 
     def _sent(self, view: letters.LetterView) -> None:
-        self.message.setText(f"{view.kind.replace('_', ' ').capitalize()} sent and kept with the account.")
+        self.message.setText(self.tr("{letter} sent and kept with the account.").format(
+            letter=view.kind.replace("_", " ").capitalize()))
         self.ctx.accounts_changed.emit([self.account_id])
         self.sent.emit(view)
 

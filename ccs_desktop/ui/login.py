@@ -47,17 +47,18 @@ class LoginDialog(QDialog):
         self._task: workers.Task | None = None
         self.result_value: Any = None
         self.unlock = unlock
-        self.setWindowTitle("CCS Desktop — locked" if unlock else "CCS Desktop — sign in")
+        self.setWindowTitle(self.tr("CCS Desktop — locked") if unlock else self.tr("CCS Desktop — sign in"))
         self.setModal(True)
         self.setMinimumWidth(480)
 
-        heading = QLabel("Locked after inactivity" if unlock else "Sign in to CCS Desktop")
+        heading = QLabel(self.tr("Locked after inactivity") if unlock else self.tr("Sign in to CCS Desktop"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         heading.setFont(font)
-        intro = QLabel(f"Enter your password to continue, {username}." if unlock else
-                       f"Version {__version__}. Sign in with your own user name; never share a password.")
+        intro = QLabel(self.tr("Enter your password to continue, {username}.").format(username=username) if unlock else
+                       self.tr("Version {version}. Sign in with your own user name; never share a password.")
+                       .format(version=__version__))
         intro.setWordWrap(True)
         self.database_label = QLabel(database_description)
         self.database_label.setObjectName("loginDatabase")
@@ -73,8 +74,8 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setMaxLength(256)
         form = QFormLayout()
-        form.addRow("&User name", self.username)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
         self.remember = QCheckBox(keyring_offer or "")
         self.remember.setObjectName("loginRemember")
         self.remember.setVisible(bool(keyring_offer))
@@ -86,13 +87,13 @@ class LoginDialog(QDialog):
         # Room for a two-line message from the start, so the dialog does not jump or clip it.
         self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.message.setAccessibleName("Sign-in message")
+        self.message.setAccessibleName(self.tr("Sign-in message"))
 
         self.buttons = QDialogButtonBox()
-        self.sign_in_button = QPushButton("Unlock" if unlock else "Sign in")
+        self.sign_in_button = QPushButton(self.tr("Unlock") if unlock else self.tr("Sign in"))
         self.sign_in_button.setObjectName("loginSubmit")
         self.sign_in_button.setDefault(True)
-        self.cancel_button = QPushButton("Sign out and quit" if unlock else "Quit")
+        self.cancel_button = QPushButton(self.tr("Sign out and quit") if unlock else self.tr("Quit"))
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_in_button.clicked.connect(self.submit)
@@ -114,10 +115,10 @@ class LoginDialog(QDialog):
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username or not password:
-            self._show_message("Enter your user name and password.")
+            self._show_message(self.tr("Enter your user name and password."))
             return
         self._busy(True)
-        self._show_message("Signing in…", error=False)
+        self._show_message(self.tr("Signing in…"), error=False)
         self._task = workers.run_task(self._authenticate, username, password, self.remember.isChecked(),
                                       on_done=self._done, on_error=self._failed)
 

@@ -132,10 +132,11 @@ class MainWindow(QMainWindow):
                                       triggered=self.refresh)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(QAction(self.tr("&Language…"), self, triggered=self.choose_language))
-        for label, which in (("&Import placement file…", "import"), ("Re&mittance statement…", "remittance")):
+        for label, which in ((self.tr("&Import placement file…"), "import"),
+                             (self.tr("Re&mittance statement…"), "remittance")):
             file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
-        file_menu.addAction(QAction("&Offline work and sync…", self, triggered=self.offline_sync))
-        self.users_action = QAction("&Users…", self, triggered=self.open_users)
+        file_menu.addAction(QAction(self.tr("&Offline work and sync…"), self, triggered=self.offline_sync))
+        self.users_action = QAction(self.tr("&Users…"), self, triggered=self.open_users)
         self.users_action.setEnabled(False)
         file_menu.addAction(self.users_action)
         file_menu.addSeparator()
@@ -158,12 +159,12 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.supervisor_menu = bar.addMenu(self.tr("&Supervisor"))
         # Supervisors and admins; before sign-in exists it stays visible (the workspace asks a supervisor to sign in).
-        self.supervisor_action = QAction("Supervisor &workspace…", self, triggered=self.open_supervisor)
+        self.supervisor_action = QAction(self.tr("Supervisor &workspace…"), self, triggered=self.open_supervisor)
         self.supervisor_menu.addAction(self.supervisor_action)
         self.open_promise_tool(None)  # adds the Promises menu
-        self.menuBar().addMenu("&Letters").addAction(QAction(
-            "&Validation notices for new placements…", self, triggered=self.open_batch_letters))
-        self.rules_action = QAction("Guardrail &rules…", self, triggered=self.open_rules)
+        self.menuBar().addMenu(self.tr("&Letters")).addAction(QAction(
+            self.tr("&Validation notices for new placements…"), self, triggered=self.open_batch_letters))
+        self.rules_action = QAction(self.tr("Guardrail &rules…"), self, triggered=self.open_rules)
         self.tools_menu.addAction(self.rules_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -408,10 +409,11 @@ class MainWindow(QMainWindow):
     def open_promise_tool(self, tool: str | None) -> None:
         """Promises: the calendar, or a promise/payment dialog on the current account. With None, add the menu."""
         if tool is None:
-            menu = self.menuBar().addMenu("&Promises")
-            for name, label in (("calendar", "Promise &calendar"), ("promise", "&Take a promise on this account…"),
-                                ("payment", "&Post a payment on this account…"),
-                                ("approvals", "Promises waiting for &approval")):
+            menu = self.menuBar().addMenu(self.tr("&Promises"))
+            for name, label in (("calendar", self.tr("Promise &calendar")),
+                                ("promise", self.tr("&Take a promise on this account…")),
+                                ("payment", self.tr("&Post a payment on this account…")),
+                                ("approvals", self.tr("Promises waiting for &approval"))):
                 menu.addAction(QAction(label, self, triggered=lambda _c=False, n=name: self.open_promise_tool(n)))
             return
         ctx = self.context
@@ -424,13 +426,14 @@ class MainWindow(QMainWindow):
             from .approvals import ApprovalQueue
 
             self._promise_window = PromiseCalendar(ctx) if tool == "calendar" else ApprovalQueue(ctx)
-            self._promise_window.setWindowTitle("Promise calendar" if tool == "calendar" else "Promises waiting for approval")
+            self._promise_window.setWindowTitle(self.tr("Promise calendar") if tool == "calendar"
+                                                else self.tr("Promises waiting for approval"))
             self._promise_window.resize(1300, 800) if tool == "calendar" else self._promise_window.resize(1000, 500)
             self._promise_window.show()
             return
         account_id = self._current_account()
         if account_id is None:
-            QMessageBox.information(self, "Promises", "Open or select an account first.")
+            QMessageBox.information(self, self.tr("Promises"), self.tr("Open or select an account first."))
             return
         dialog = (TakePromiseDialog if tool == "promise" else PostPaymentDialog)(ctx, account_id, self)
         dialog.finished.connect(lambda _r: ctx.accounts_changed.emit([account_id]))
@@ -449,7 +452,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About CCS Desktop"),
-                          f"CCS Desktop {__version__}\nCollector workstation.\nLog: {logs.log_file()}")
+                          self.tr("CCS Desktop {version}\nCollector workstation.\nLog: {log}").format(
+                              version=__version__, log=logs.log_file()))
 
     def closeEvent(self, event: Any) -> None:
         if self._task is not None:

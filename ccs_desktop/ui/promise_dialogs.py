@@ -12,7 +12,7 @@ import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,13 +39,15 @@ from PySide6.QtWidgets import (
 from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
 from ..services import letters_arrangement, payments, promises
 from ..services.promises import PromiseRequest, fmt_money
-from . import workers
+from . import i18n, workers
 from .context import AppContext
+from .i18n import t
 
-METHOD_LABELS = {PaymentMethod.CARD: "Card", PaymentMethod.ACH: "ACH (bank transfer)", PaymentMethod.CHECK: "Check",
-                 PaymentMethod.CASH: "Cash", PaymentMethod.CLIENT_DIRECT: "Paid to the client directly"}
-FREQUENCY_LABELS = {PlanFrequency.WEEKLY: "Weekly", PlanFrequency.BIWEEKLY: "Every two weeks",
-                    PlanFrequency.MONTHLY: "Monthly", PlanFrequency.CUSTOM: "Dates chosen by hand"}
+METHOD_LABELS = {PaymentMethod.CARD: QT_TRANSLATE_NOOP("ccs", "Card"), PaymentMethod.ACH: QT_TRANSLATE_NOOP("ccs", "ACH (bank transfer)"),
+                 PaymentMethod.CHECK: QT_TRANSLATE_NOOP("ccs", "Check"), PaymentMethod.CASH: QT_TRANSLATE_NOOP("ccs", "Cash"),
+                 PaymentMethod.CLIENT_DIRECT: QT_TRANSLATE_NOOP("ccs", "Paid to the client directly")}
+FREQUENCY_LABELS = {PlanFrequency.WEEKLY: QT_TRANSLATE_NOOP("ccs", "Weekly"), PlanFrequency.BIWEEKLY: QT_TRANSLATE_NOOP("ccs", "Every two weeks"),
+                    PlanFrequency.MONTHLY: QT_TRANSLATE_NOOP("ccs", "Monthly"), PlanFrequency.CUSTOM: QT_TRANSLATE_NOOP("ccs", "Dates chosen by hand")}
 
 
 def qdate(day: dt.date) -> QDate:
@@ -63,22 +65,24 @@ def parse_money(text: str) -> Decimal | None:
     try:
         return Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount") from None
+        raise ValueError(t(QT_TRANSLATE_NOOP("ccs", "“{text}” is not an amount")).format(text=text)) from None
 
 
 def _methods(box: QComboBox) -> None:
     for method, label in METHOD_LABELS.items():
-        box.addItem(label, method)
+        box.addItem(t(label), method)
 
 
 class _AccountHeader(QLabel):
     def show_context(self, c: promises.ArrangementContext) -> None:
-        promise = f"<br/>Current promise: {c.open_promise}" if c.open_promise else ""
+        promise = "<br/>" + self.tr("Current promise: {promise}").format(promise=c.open_promise) if c.open_promise else ""
+        rules = self.tr("Client rules: instalments from {minimum}, settlement discount up to {discount}%, plans up to "
+                        "{months} months, {grace} days' grace.").format(
+            minimum=fmt_money(c.min_instalment, c.currency), discount=c.max_settlement_discount_pct,
+            months=c.max_plan_months, grace=c.grace_days)
+        balance = self.tr("Balance {amount}").format(amount=f"<b>{fmt_money(c.balance, c.currency)}</b>")
         self.setText(f"<b>{c.account_number}</b> · {c.consumer} · {c.client}<br/>"
-                     f"Balance <b>{fmt_money(c.balance, c.currency)}</b>{promise}<br/>"
-                     f"<span style='color:#4b5563'>Client rules: instalments from {fmt_money(c.min_instalment, c.currency)}, "
-                     f"settlement discount up to {c.max_settlement_discount_pct}%, plans up to {c.max_plan_months} months, "
-                     f"{c.grace_days} days' grace.</span>")
+                     f"{balance}{promise}<br/><span style='color:#4b5563'>{rules}</span>")
 
 
 class TakePromiseDialog(QDialog):
@@ -96,17 +100,17 @@ class TakePromiseDialog(QDialog):
         self.promise: Any = None
         self._generation = 0
         self._tasks: list[workers.Task] = []
-        self.setWindowTitle("Take a promise to pay")
+        self.setWindowTitle(self.tr("Take a promise to pay"))
         self.setMinimumWidth(620)
         self.resize(660, 700)
 
-        self.header = _AccountHeader("Loading the account…")
+        self.header = _AccountHeader(self.tr("Loading the account…"))
         self.header.setWordWrap(True)
         kinds = QHBoxLayout()
         self.kind_group = QButtonGroup(self)
         self.kind_buttons = {}
-        for kind, label in ((PromiseKind.SINGLE, "One payment"), (PromiseKind.PLAN, "Payment plan"),
-                            (PromiseKind.SETTLEMENT, "Settlement")):
+        for kind, label in ((PromiseKind.SINGLE, self.tr("One payment")), (PromiseKind.PLAN, self.tr("Payment plan")),
+                            (PromiseKind.SETTLEMENT, self.tr("Settlement"))):
             button = QRadioButton(label)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
@@ -116,41 +120,42 @@ class TakePromiseDialog(QDialog):
 
         self.first_due = QDateEdit(qdate(self.today + dt.timedelta(days=1)))
         self.first_due.setCalendarPopup(True)
-        self.first_due.setDisplayFormat("ddd MMM d, yyyy")
+        self.first_due.setLocale(i18n.locale())
+        self.first_due.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
         self.first_due.setMinimumDate(qdate(self.today))
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("e.g. 250.00")
+        self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
         self.total = QLineEdit()
-        self.total.setPlaceholderText("the whole balance")
+        self.total.setPlaceholderText(self.tr("the whole balance"))
         self.frequency = QComboBox()
         for f, label in FREQUENCY_LABELS.items():
-            self.frequency.addItem(label, f)
+            self.frequency.addItem(t(label), f)
         self.frequency.setCurrentIndex(2)
-        self.by_count = QRadioButton("Number of instalments")
-        self.by_amount = QRadioButton("Amount per instalment")
+        self.by_count = QRadioButton(self.tr("Number of instalments"))
+        self.by_amount = QRadioButton(self.tr("Amount per instalment"))
         self.by_count.setChecked(True)
         self.count = QSpinBox()
         self.count.setRange(1, 260)
         self.count.setValue(6)
         self.per = QLineEdit()
-        self.per.setPlaceholderText("e.g. 100.00")
+        self.per.setPlaceholderText(self.tr("e.g. 100.00"))
         self.custom = QPlainTextEdit()
-        self.custom.setPlaceholderText("One payment per line: date and amount, e.g.\n2026-12-05 200.00\n2026-12-20 150.00\n"
-                                       "(leave the amounts out to split the total evenly)")
+        self.custom.setPlaceholderText(self.tr("One payment per line: date and amount, e.g.\n2026-12-05 200.00\n"
+                                               "2026-12-20 150.00\n(leave the amounts out to split the total evenly)"))
         self.custom.setMaximumHeight(90)
         self.method = QComboBox()
         _methods(self.method)
         self.method.setCurrentIndex(1)
         self.note = QLineEdit()
-        self.letter_box = QCheckBox("Create the confirmation letter")
+        self.letter_box = QCheckBox(self.tr("Create the confirmation letter"))
         self.letter_box.setChecked(True)
 
         form = QFormLayout()
         self.form = form
-        form.addRow("First payment on", self.first_due)
-        form.addRow("Amount", self.amount)
-        form.addRow("Plan total", self.total)
-        form.addRow("How often", self.frequency)
+        form.addRow(self.tr("First payment on"), self.first_due)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Plan total"), self.total)
+        form.addRow(self.tr("How often"), self.frequency)
         split = QHBoxLayout()
         split.addWidget(self.by_count)
         split.addWidget(self.count)
@@ -159,14 +164,14 @@ class TakePromiseDialog(QDialog):
         self.split_row = QWidget()
         self.split_row.setLayout(split)
         split.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Instalments", self.split_row)
-        form.addRow("Dates", self.custom)
-        form.addRow("Will pay by", self.method)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Instalments"), self.split_row)
+        form.addRow(self.tr("Dates"), self.custom)
+        form.addRow(self.tr("Will pay by"), self.method)
+        form.addRow(self.tr("Note"), self.note)
 
         self.schedule = QTableWidget(0, 2)
         self.schedule.setObjectName("schedulePreview")
-        self.schedule.setHorizontalHeaderLabels(["Due date", "Amount"])
+        self.schedule.setHorizontalHeaderLabels([self.tr("Due date"), self.tr("Amount")])
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.schedule.verticalHeader().setVisible(True)
         self.schedule.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -176,7 +181,7 @@ class TakePromiseDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("promiseMessage")
         self.message.setWordWrap(True)
-        preview = QGroupBox("Schedule")
+        preview = QGroupBox(self.tr("Schedule"))
         pl = QVBoxLayout(preview)
         pl.addWidget(self.schedule)
         pl.addWidget(self.summary)
@@ -184,7 +189,7 @@ class TakePromiseDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Take promise")
+        self.ok.setText(self.tr("Take promise"))
         self.ok.setEnabled(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -223,7 +228,8 @@ class TakePromiseDialog(QDialog):
         plan = kind == PromiseKind.PLAN
         custom = plan and self.frequency.currentData() == PlanFrequency.CUSTOM
         self.form.setRowVisible(self.amount, kind != PromiseKind.PLAN)
-        self.form.labelForField(self.amount).setText("Settlement amount" if kind == PromiseKind.SETTLEMENT else "Amount")
+        self.form.labelForField(self.amount).setText(
+            self.tr("Settlement amount") if kind == PromiseKind.SETTLEMENT else self.tr("Amount"))
         self.form.setRowVisible(self.total, plan)
         self.form.setRowVisible(self.frequency, plan)
         self.form.setRowVisible(self.split_row, plan and not custom)
@@ -252,11 +258,12 @@ class TakePromiseDialog(QDialog):
                 try:
                     dates.append(dt.date.fromisoformat(parts[0]))
                 except ValueError:
-                    raise ValueError(f"line {n + 1}: “{parts[0]}” is not a date (use YYYY-MM-DD)") from None
+                    raise ValueError(self.tr("line {n}: “{text}” is not a date (use YYYY-MM-DD)").format(
+                        n=n + 1, text=parts[0])) from None
                 if len(parts) > 1:
                     amounts.append(parse_money(parts[1]))
             if amounts and len(amounts) != len(dates):
-                raise ValueError("give an amount on every line, or on none")
+                raise ValueError(self.tr("give an amount on every line, or on none"))
             if amounts and total is None:
                 total = sum(amounts, Decimal("0.00"))
             return PromiseRequest(frequency=frequency, total=total, dates=tuple(dates),
@@ -274,7 +281,7 @@ class TakePromiseDialog(QDialog):
         self.refresh_preview()
 
     def _context_failed(self, message: str, _trace: str) -> None:
-        self.header.setText(f"Could not load the account: {message}")
+        self.header.setText(self.tr("Could not load the account: {message}").format(message=message))
 
     def refresh_preview(self) -> None:
         if self.context is None:
@@ -306,24 +313,26 @@ class TakePromiseDialog(QDialog):
         cur = self.context.currency if self.context else "USD"
         self.schedule.setRowCount(len(quote.lines))
         for row, line in enumerate(quote.lines):
-            date_item = QTableWidgetItem(f"{line.due_date:%a %b} {line.due_date.day}, {line.due_date.year}")
+            date_item = QTableWidgetItem(i18n.locale().toString(qdate(line.due_date), self.tr("ddd MMM d, yyyy")))
             amount_item = QTableWidgetItem(fmt_money(line.amount, cur))
             amount_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.schedule.setItem(row, 0, date_item)
             self.schedule.setItem(row, 1, amount_item)
-        discount = f", {quote.discount_pct}% off the balance" if quote.discount_pct is not None else ""
-        self.summary.setText(f"{len(quote.lines)} payment{'s' if len(quote.lines) != 1 else ''} totalling "
-                             f"<b>{fmt_money(quote.total, cur)}</b> of the balance {fmt_money(quote.balance, cur)}"
-                             f"{discount}.")
+        discount = (", " + self.tr("{percent}% off the balance").format(percent=quote.discount_pct)
+                    if quote.discount_pct is not None else "")
+        self.summary.setText(self.tr("%n payment(s) totalling {total} of the balance {balance}", "", len(quote.lines))
+                             .format(total=f"<b>{fmt_money(quote.total, cur)}</b>", balance=fmt_money(quote.balance, cur))
+                             + discount + ".")
         if quote.needs_approval and not self.ctx.actor.is_supervisor:
             self.message.setStyleSheet("color:#92400e;")
-            self.message.setText("Needs a supervisor's approval: " + " ".join(quote.approval_reasons))
-            self.ok.setText("Send for approval")
+            self.message.setText(self.tr("Needs a supervisor's approval:") + " " + " ".join(quote.approval_reasons))
+            self.ok.setText(self.tr("Send for approval"))
         else:
             self.message.setStyleSheet("color:#166534;")
-            self.message.setText("Within the client's rules." if not quote.needs_approval else
-                                 "Beyond the client's rules; recorded as approved by you: " + " ".join(quote.approval_reasons))
-            self.ok.setText("Take promise")
+            self.message.setText(self.tr("Within the client's rules.") if not quote.needs_approval else
+                                 self.tr("Beyond the client's rules; recorded as approved by you:") + " "
+                                 + " ".join(quote.approval_reasons))
+            self.ok.setText(self.tr("Take promise"))
         self.ok.setEnabled(True)
 
     # --- submit ---
@@ -366,33 +375,34 @@ class PostPaymentDialog(QDialog):
         self.today = today or dt.date.today()
         self.result_: payments.PostResult | None = None
         self._tasks: list[workers.Task] = []
-        self.setWindowTitle("Post a payment")
+        self.setWindowTitle(self.tr("Post a payment"))
         self.setMinimumWidth(480)
-        self.header = _AccountHeader("Loading the account…")
+        self.header = _AccountHeader(self.tr("Loading the account…"))
         self.header.setWordWrap(True)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("e.g. 250.00")
+        self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
         self.paid_on = QDateEdit(qdate(self.today))
         self.paid_on.setCalendarPopup(True)
-        self.paid_on.setDisplayFormat("ddd MMM d, yyyy")
+        self.paid_on.setLocale(i18n.locale())
+        self.paid_on.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
         self.paid_on.setMaximumDate(qdate(self.today))
         self.method = QComboBox()
         _methods(self.method)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("authorisation, check or trace number")
+        self.reference.setPlaceholderText(self.tr("authorisation, check or trace number"))
         self.note = QLineEdit()
         form = QFormLayout()
-        form.addRow("Amount", self.amount)
-        form.addRow("Paid on", self.paid_on)
-        form.addRow("Method", self.method)
-        form.addRow("Reference", self.reference)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Amount"), self.amount)
+        form.addRow(self.tr("Paid on"), self.paid_on)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Note"), self.note)
         self.message = QLabel()
         self.message.setObjectName("paymentMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Post payment")
+        self.ok.setText(self.tr("Post payment"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -402,7 +412,8 @@ class PostPaymentDialog(QDialog):
         lay.addWidget(self.buttons)
         self._tasks.append(workers.run_task(promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
                                             on_done=self.header.show_context,
-                                            on_error=lambda m, _t: self.header.setText(f"Could not load the account: {m}")))
+                                            on_error=lambda m, _t: self.header.setText(
+                                                self.tr("Could not load the account: {message}").format(message=m))))
 
     def submit(self) -> None:
         try:
@@ -411,7 +422,7 @@ class PostPaymentDialog(QDialog):
             self.message.setText(str(exc))
             return
         if amount is None:
-            self.message.setText("Enter the amount received.")
+            self.message.setText(self.tr("Enter the amount received."))
             return
         data = payments.PaymentInput(self.account_id, amount, pydate(self.paid_on.date()), self.method.currentData(),
                                      reference=self.reference.text().strip() or None,

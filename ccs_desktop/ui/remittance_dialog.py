@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,18 @@ from ..services import remittance
 from ..services.remittance import Statement
 from . import workers
 from .context import AppContext
+from .i18n import t
+
+# The statement's own (English) labels, as the screen shows them; the exported files keep the English ones.
+DETAIL_NAMES = {h: h for h in (
+    QT_TRANSLATE_NOOP("ccs", "Paid on"), QT_TRANSLATE_NOOP("ccs", "Account"), QT_TRANSLATE_NOOP("ccs", "Consumer"),
+    QT_TRANSLATE_NOOP("ccs", "Method"), QT_TRANSLATE_NOOP("ccs", "Paid to"), QT_TRANSLATE_NOOP("ccs", "Amount"),
+    QT_TRANSLATE_NOOP("ccs", "Account age (days)"), QT_TRANSLATE_NOOP("ccs", "Commission %"),
+    QT_TRANSLATE_NOOP("ccs", "Commission"))}
+SUMMARY_NAMES = {h: h for h in (
+    QT_TRANSLATE_NOOP("ccs", "Collected by the agency"), QT_TRANSLATE_NOOP("ccs", "Paid directly to the client"),
+    QT_TRANSLATE_NOOP("ccs", "Total collected"), QT_TRANSLATE_NOOP("ccs", "Commission on agency collections"),
+    QT_TRANSLATE_NOOP("ccs", "Commission on direct payments"), QT_TRANSLATE_NOOP("ccs", "Total commission"))}
 
 
 def _clients(factory: Any) -> list[tuple[str, str]]:
@@ -59,7 +71,7 @@ class RemittanceDialog(QDialog):
         self.ctx = ctx
         self.statement: Statement | None = None
         self._task: workers.Task | None = None
-        self.setWindowTitle("Remittance statement")
+        self.setWindowTitle(self.tr("Remittance statement"))
         self.resize(960, 640)
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -72,30 +84,30 @@ class RemittanceDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("showStatement")
         self.show_button.clicked.connect(self.load)
-        bar.addWidget(QLabel("Client:"))
+        bar.addWidget(QLabel(self.tr("Client:")))
         bar.addWidget(self.client)
-        bar.addWidget(QLabel("Payments from"))
+        bar.addWidget(QLabel(self.tr("Payments from")))
         bar.addWidget(self.start)
-        bar.addWidget(QLabel("to"))
+        bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.end)
         bar.addWidget(self.show_button)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.status = QLabel("Loading clients…")
+        self.status = QLabel(self.tr("Loading clients…"))
         self.status.setObjectName("remitStatus")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
         self.summary = QTableWidget(0, 2)
         self.summary.setObjectName("remitSummary")
-        self.summary.setHorizontalHeaderLabels(["", "Amount"])
+        self.summary.setHorizontalHeaderLabels(["", self.tr("Amount")])
         self.summary.verticalHeader().setVisible(False)
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary.setColumnWidth(1, 140)
         self.summary.verticalHeader().setDefaultSectionSize(24)
-        self.summary.setHorizontalHeaderLabels(["Summary", "Amount"])
+        self.summary.setHorizontalHeaderLabels([self.tr("Summary"), self.tr("Amount")])
         self.summary.setFixedHeight(self.summary.horizontalHeader().sizeHint().height() + 8 * 24 + 4)
         self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.setMaximumWidth(560)
@@ -103,7 +115,7 @@ class RemittanceDialog(QDialog):
         lay.addWidget(self.summary)
         self.detail = QTableWidget(0, len(remittance.DETAIL_HEADERS))
         self.detail.setObjectName("remitDetail")
-        self.detail.setHorizontalHeaderLabels(remittance.DETAIL_HEADERS)
+        self.detail.setHorizontalHeaderLabels([t(h) if h in DETAIL_NAMES else h for h in remittance.DETAIL_HEADERS])
         self.detail.verticalHeader().setVisible(False)
         self.detail.setAlternatingRowColors(True)
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,7 +123,8 @@ class RemittanceDialog(QDialog):
         lay.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
         self.save_buttons = []
-        for label, suffix in (("Save PDF…", ".pdf"), ("Save CSV…", ".csv"), ("Save Excel…", ".xlsx")):
+        for label, suffix in ((self.tr("Save PDF…"), ".pdf"), (self.tr("Save CSV…"), ".csv"),
+                              (self.tr("Save Excel…"), ".xlsx")):
             button = QPushButton(label)
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, s=suffix: self._ask_save(s))
@@ -123,12 +136,13 @@ class RemittanceDialog(QDialog):
         buttons.addWidget(close)
         lay.addLayout(buttons)
         self._loader = workers.run_task(_clients, ctx.session_factory, on_done=self._clients_loaded,
-                                        on_error=lambda m, _t: self.status.setText(f"Cannot load clients: {m}"))
+                                        on_error=lambda m, _t: self.status.setText(
+                                            self.tr("Cannot load clients: {message}").format(message=m)))
 
     def _clients_loaded(self, clients: list[tuple[str, str]]) -> None:
         for code, name in clients:
             self.client.addItem(f"{code} — {name}", code)
-        self.status.setText("Choose a client and a period, then Show.")
+        self.status.setText(self.tr("Choose a client and a period, then Show."))
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.start.date().toPython(), self.end.date().toPython()
@@ -138,28 +152,32 @@ class RemittanceDialog(QDialog):
         if not code:
             return
         start, end = self.period()
-        self.status.setText("Adding up the period…")
+        self.status.setText(self.tr("Adding up the period…"))
         self.show_button.setEnabled(False)
         self._task = workers.run_task(remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,
                                       on_done=self._shown, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
         self.show_button.setEnabled(True)
-        self.status.setText(f"<b>No statement:</b> {message}")
+        self.status.setText("<b>" + self.tr("No statement:") + "</b> " + message)
         self.failed.emit(message)
 
     def _shown(self, st: Statement) -> None:
         self.statement = st
         self.show_button.setEnabled(True)
-        rate = f"commission {st.base_pct}%"
+        rate = self.tr("commission {pct}%").format(pct=st.base_pct)
         if st.tiers:
-            rate += " (" + ", ".join(f"{t.pct}% from {t.min_age_days} days" for t in st.tiers) + ")"
-        self.status.setText(f"<b>{st.client_name}</b> · {st.period_start} to {st.period_end} · {st.currency} · "
-                            f"{'gross' if st.remit_gross else 'net'} remittance · {rate} · {len(st.lines):,} payment{'' if len(st.lines) == 1 else 's'}")
+            rate += " (" + ", ".join(self.tr("{pct}% from {days} days").format(pct=tier.pct, days=tier.min_age_days)
+                                     for tier in st.tiers) + ")"
+        self.status.setText(
+            f"<b>{st.client_name}</b> · "
+            + self.tr("{start} to {end}").format(start=st.period_start, end=st.period_end) + f" · {st.currency} · "
+            + (self.tr("gross remittance") if st.remit_gross else self.tr("net remittance")) + f" · {rate} · "
+            + self.tr("%n payment(s)", "", len(st.lines)))
         rows = st.summary()
         self.summary.setRowCount(len(rows))
         for r, (label, value) in enumerate(rows):
-            cells = (QTableWidgetItem(label), _item(value, right=True))
+            cells = (QTableWidgetItem(self._summary_label(r, label, st)), _item(value, right=True))
             for c, cell in enumerate(cells):
                 if r in (2, 5, 6, 7):  # totals and what is owed
                     font = cell.font()
@@ -176,12 +194,23 @@ class RemittanceDialog(QDialog):
             button.setEnabled(True)
         self.statement_ready.emit(st)
 
+    def _summary_label(self, row: int, label: str, st: Statement) -> str:
+        if label in SUMMARY_NAMES:
+            return t(label)
+        if row == 6:
+            return (self.tr("Remittance to {client} (gross)") if st.remit_gross
+                    else self.tr("Remittance to {client} (net)")).format(client=st.client_code)
+        if row == 7:
+            return (self.tr("Due from {client} (commission invoice)") if st.remit_gross
+                    else self.tr("Due from {client}")).format(client=st.client_code)
+        return label
+
     def _ask_save(self, suffix: str) -> None:
         if self.statement is None:
             return
         st = self.statement
         default = f"remittance_{st.client_code}_{st.period_start:%Y%m%d}_{st.period_end:%Y%m%d}{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the statement", default, f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement"), default, f"*{suffix}")
         if path:
             self.save(path)
 
@@ -189,7 +218,8 @@ class RemittanceDialog(QDialog):
         """Write the shown statement (format by extension) on a worker."""
         if self.statement is None:
             return
-        self.status.setText(f"Writing {Path(path).name}…")
+        self.status.setText(self.tr("Writing {file}…").format(file=Path(path).name))
         self._task = workers.run_task(remittance.export, self.statement, path,
-                                      on_done=lambda p: (self.status.setText(f"Saved {p}."), self.saved.emit(str(p))),
+                                      on_done=lambda p: (self.status.setText(self.tr("Saved {file}.").format(file=p)),
+                                                         self.saved.emit(str(p))),
                                       on_error=self._failed)

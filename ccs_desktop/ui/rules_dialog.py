@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,15 +30,17 @@ from ..models.enums import Role
 from ..services import rulepacks
 from . import workers
 from .context import AppContext
+from .i18n import t
 
-COLUMNS = ("On", "Rule", "Title", "Citation", "Overridable", "Channels")
+COLUMNS = (QT_TRANSLATE_NOOP("ccs", "On"), QT_TRANSLATE_NOOP("ccs", "Rule"), QT_TRANSLATE_NOOP("ccs", "Title"), QT_TRANSLATE_NOOP("ccs", "Citation"), QT_TRANSLATE_NOOP("ccs", "Overridable"),
+           QT_TRANSLATE_NOOP("ccs", "Channels"))
 
 
 class RulesDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Guardrail rules")
+        self.setWindowTitle(self.tr("Guardrail rules"))
         self.resize(1100, 640)
         self.editable = context.actor.role == Role.ADMIN
         self.pack: RulePack | None = None
@@ -47,18 +49,18 @@ class RulesDialog(QDialog):
         self._task: workers.Task | None = None
 
         layout = QVBoxLayout(self)
-        self.version_label = QLabel("Loading the rules in force…")
+        self.version_label = QLabel(self.tr("Loading the rules in force…"))
         layout.addWidget(self.version_label)
         split = QSplitter(Qt.Orientation.Vertical)
         self.pack_model = QStandardItemModel(0, 3, self)
-        self.pack_model.setHorizontalHeaderLabels(("On", "Pack", "Applies to"))
+        self.pack_model.setHorizontalHeaderLabels((self.tr("On"), self.tr("Pack"), self.tr("Applies to")))
         self.pack_table = QTableView()
         self.pack_table.setModel(self.pack_model)
         self.pack_table.verticalHeader().setVisible(False)
         self.pack_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         split.addWidget(self.pack_table)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(COLUMNS)
+        self.model.setHorizontalHeaderLabels([t(c) for c in COLUMNS])
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -73,7 +75,7 @@ class RulesDialog(QDialog):
         editor = QWidget()
         ed = QVBoxLayout(editor)
         ed.setContentsMargins(0, 0, 0, 0)
-        ed.addWidget(QLabel("Parameters of the selected rule (JSON):"))
+        ed.addWidget(QLabel(self.tr("Parameters of the selected rule (JSON):")))
         self.params_edit = QPlainTextEdit()
         self.params_edit.setReadOnly(not self.editable)
         ed.addWidget(self.params_edit)
@@ -81,9 +83,9 @@ class RulesDialog(QDialog):
         split.setSizes([150, 330, 140])
         layout.addWidget(split, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Why the change:"))
+        row.addWidget(QLabel(self.tr("Why the change:")))
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Kept with the new version and in the audit trail")
+        self.comment.setPlaceholderText(self.tr("Kept with the new version and in the audit trail"))
         self.comment.setEnabled(self.editable)
         row.addWidget(self.comment, 1)
         layout.addLayout(row)
@@ -91,7 +93,7 @@ class RulesDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(self.editable)
         if not self.editable:
-            self.save_button.setToolTip("Only an admin can change the rules")
+            self.save_button.setToolTip(self.tr("Only an admin can change the rules"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -111,10 +113,12 @@ class RulesDialog(QDialog):
     def _loaded(self, pack: RulePack) -> None:
         self.pack = pack
         shipped = default_rulepack()
-        changed = "shipped rules" if pack.version == shipped.version else "shipped rules with admin changes"
-        self.version_label.setText(f"Rule pack version {pack.version[:12]} ({changed}). "
-                                   + ("Tick or untick a rule, edit its parameters, say why, and save."
-                                      if self.editable else "Read-only: only an admin can change the rules."))
+        changed = (self.tr("shipped rules") if pack.version == shipped.version
+                   else self.tr("shipped rules with admin changes"))
+        self.version_label.setText(self.tr("Rule pack version {version} ({changed}).").format(
+            version=pack.version[:12], changed=changed) + " "
+            + (self.tr("Tick or untick a rule, edit its parameters, say why, and save.")
+               if self.editable else self.tr("Read-only: only an admin can change the rules.")))
         self.model.removeRows(0, self.model.rowCount())
         self.pack_model.removeRows(0, self.pack_model.rowCount())
         for p in pack.packs:
@@ -138,7 +142,7 @@ class RulesDialog(QDialog):
             on.setEditable(False)
             on.setData(rule.id, Qt.ItemDataRole.UserRole)
             cells = [on] + [QStandardItem(text) for text in (
-                rule.id, rule.title, rule.citation, "yes" if rule.overridable else "no", ", ".join(sorted(rule.channels)))]
+                rule.id, rule.title, rule.citation, self.tr("yes") if rule.overridable else self.tr("no"), ", ".join(sorted(rule.channels)))]
             for cell in cells[1:]:
                 cell.setEditable(False)
                 cell.setToolTip(cell.text())
@@ -151,7 +155,7 @@ class RulesDialog(QDialog):
             self.table.selectRow(0)
 
     def _failed(self, message: str, _trace: str) -> None:
-        self.version_label.setText(f"Could not load the rules: {message}")
+        self.version_label.setText(self.tr("Could not load the rules: {message}").format(message=message))
 
     # --- editing --------------------------------------------------------------------------------------
 
@@ -173,7 +177,7 @@ class RulesDialog(QDialog):
         try:
             value = json.loads(self.params_edit.toPlainText() or "{}")
         except ValueError:
-            self.params_edit.setToolTip("Not valid JSON yet")
+            self.params_edit.setToolTip(self.tr("Not valid JSON yet"))
             return
         if isinstance(value, dict):
             self._params[self._rule_id(index.row())] = value
@@ -205,7 +209,7 @@ class RulesDialog(QDialog):
     def save(self) -> None:
         changes = self.changes()
         if not changes:
-            QMessageBox.information(self, "Guardrail rules", "Nothing changed.")
+            QMessageBox.information(self, self.tr("Guardrail rules"), self.tr("Nothing changed."))
             return
         comment = self.comment.text().strip()
         self.save_button.setEnabled(False)
@@ -215,10 +219,11 @@ class RulesDialog(QDialog):
     def _saved(self, version: str) -> None:
         self.save_button.setEnabled(True)
         self.comment.clear()
-        QMessageBox.information(self, "Guardrail rules", f"Saved as version {version[:12]}; in force from now on.")
+        QMessageBox.information(self, self.tr("Guardrail rules"),
+                                self.tr("Saved as version {version}; in force from now on.").format(version=version[:12]))
         self._load()
 
     def _save_failed(self, message: str, _trace: str) -> None:
         self.save_button.setEnabled(True)
-        QMessageBox.warning(self, "Guardrail rules", message)
+        QMessageBox.warning(self, self.tr("Guardrail rules"), message)
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from PySide6.QtCore import QLockFile, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLayout, QLineEdit,
@@ -32,6 +32,7 @@ from ..models import Account
 from ..models.enums import AccountStatus, Role
 from . import workers
 from .context import AppContext
+from .i18n import t
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def legacy_cache_path() -> Path:
 
 def _when(value: dt.datetime | None) -> str:
     if value is None:
-        return "never"
+        return t(QT_TRANSLATE_NOOP("ccs", "never"))
     local = value.astimezone()
     today = dt.datetime.now(dt.timezone.utc).astimezone().date()
     return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
@@ -86,7 +87,7 @@ class SyncStatusWidget(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 0, 4, 0)
         lay.setSpacing(8)
-        self.state_label = QLabel("Sync: starting…")
+        self.state_label = QLabel(self.tr("Sync: starting…"))
         self.state_label.setObjectName("syncState")
         self.waiting_label = QLabel("")
         self.waiting_label.setObjectName("syncWaiting")
@@ -104,10 +105,11 @@ class SyncStatusWidget(QWidget):
         self.sync_button = QToolButton()
         self.sync_button.setObjectName("syncNow")
 
-        self.sync_now_action = QAction("Sync now", self, triggered=self.sync_now)
-        self.sync_now_action.setToolTip("Send the changes made offline and fetch what changed on the shared database")
-        self.take_queue_action = QAction("Take my queue offline", self, triggered=self.take_queue_offline)
-        self.conflicts_action = QAction("Sync conflicts…", self, triggered=self.show_conflicts)
+        self.sync_now_action = QAction(self.tr("Sync now"), self, triggered=self.sync_now)
+        self.sync_now_action.setToolTip(
+            self.tr("Send the changes made offline and fetch what changed on the shared database"))
+        self.take_queue_action = QAction(self.tr("Take my queue offline"), self, triggered=self.take_queue_offline)
+        self.conflicts_action = QAction(self.tr("Sync conflicts…"), self, triggered=self.show_conflicts)
         self.sync_button.setDefaultAction(self.sync_now_action)
         self.sync_menu = QMenu(self)
         self.sync_menu.addActions([self.sync_now_action, self.take_queue_action, self.conflicts_action])
@@ -123,7 +125,8 @@ class SyncStatusWidget(QWidget):
         self.cache_path.parent.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
             self._set_state("unavailable")
-            self.setToolTip("The offline cache is open in another CCS Desktop window; offline work happens there.")
+            self.setToolTip(self.tr("The offline cache is open in another CCS Desktop window; offline work happens "
+                                    "there."))
         elif vault.file_kind_or_none(self.cache_path) == "P" or not _keyring_available():
             self.ask_passphrase()
         else:
@@ -167,10 +170,10 @@ class SyncStatusWidget(QWidget):
         if "PassphraseNeeded" in trace or "NoKeyring" in trace:
             self.ask_passphrase()
         elif "CacheKeyError" in trace and self.passphrase_dialog is not None:
-            self.passphrase_dialog.refused("That passphrase does not open the offline cache. Nothing was changed: "
-                                           "try again.")
+            self.passphrase_dialog.refused(self.tr("That passphrase does not open the offline cache. Nothing was "
+                                                   "changed: try again."))
         else:
-            self._locked(f"The offline cache could not be opened: {message}")
+            self._locked(self.tr("The offline cache could not be opened: {message}").format(message=message))
 
     def ask_passphrase(self) -> None:
         """The cache's passphrase (no keyring on this computer): a new one is typed twice."""
@@ -179,7 +182,8 @@ class SyncStatusWidget(QWidget):
             self.passphrase_dialog = CachePassphraseDialog(new, self)
             self.passphrase_dialog.chosen.connect(self._open)
             self.passphrase_dialog.rejected.connect(
-                lambda: self._locked("The offline cache stays locked: offline work is off until you unlock it."))
+                lambda: self._locked(self.tr("The offline cache stays locked: offline work is off until you unlock "
+                                             "it.")))
         self.passphrase_dialog.open()
 
     def _locked(self, why: str) -> None:
@@ -242,12 +246,12 @@ class SyncStatusWidget(QWidget):
 
     def _render(self) -> None:
         texts = {
-            "starting": ("Sync: starting…", ""),
-            "online": ("● Online", "color: #1b7f3b;"),
-            "offline": ("● Offline — working on the local cache", "color: #b3261e; font-weight: bold;"),
-            "syncing": ("⟳ Syncing…", "color: #1a5fb4;"),
-            "unavailable": ("Offline sync unavailable", "color: #6b6b6b;"),
-            "locked": ("Offline cache locked", "color: #6b6b6b;"),
+            "starting": (self.tr("Sync: starting…"), ""),
+            "online": (self.tr("● Online"), "color: #1b7f3b;"),
+            "offline": (self.tr("● Offline — working on the local cache"), "color: #b3261e; font-weight: bold;"),
+            "syncing": (self.tr("⟳ Syncing…"), "color: #1a5fb4;"),
+            "unavailable": (self.tr("Offline sync unavailable"), "color: #6b6b6b;"),
+            "locked": (self.tr("Offline cache locked"), "color: #6b6b6b;"),
         }
         text, style = texts.get(self.state, (self.state, ""))
         self.state_label.setText(text)
@@ -258,16 +262,17 @@ class SyncStatusWidget(QWidget):
         self.last_label.setVisible(usable)
         self.state_label.setMinimumWidth(self.state_label.sizeHint().width())
         if st is not None:
-            self.waiting_label.setText(f"{st.pending} change{'s' if st.pending != 1 else ''} waiting"
-                                       + (f" · {st.held_accounts} account{'s' if st.held_accounts != 1 else ''} checked out"
+            self.waiting_label.setText(self.tr("%n change(s) waiting", "", st.pending)
+                                       + (" · " + self.tr("%n account(s) checked out", "", st.held_accounts)
                                           if st.held_accounts else ""))
-            self.last_label.setText(f"Last sync: {_when(st.last_sync)}")
-            self.conflicts_button.setText(f"⚠ {st.conflicts} conflict{'s' if st.conflicts != 1 else ''}")
+            self.last_label.setText(self.tr("Last sync: {when}").format(when=_when(st.last_sync)))
+            self.conflicts_button.setText("⚠ " + self.tr("%n conflict(s)", "", st.conflicts))
             self.conflicts_button.setVisible(st.conflicts > 0)
         locked = self.state == "locked"
-        self.sync_now_action.setText("Unlock…" if locked else "Sync now")
-        self.sync_now_action.setToolTip("Type the offline cache's passphrase" if locked else
-                                        "Send the changes made offline and fetch what changed on the shared database")
+        self.sync_now_action.setText(self.tr("Unlock…") if locked else self.tr("Sync now"))
+        self.sync_now_action.setToolTip(
+            self.tr("Type the offline cache's passphrase") if locked else
+            self.tr("Send the changes made offline and fetch what changed on the shared database"))
         self.sync_now_action.setEnabled(self.state in ("online", "offline", "locked") and not self._syncing)
         self.take_queue_action.setEnabled(self.state == "online" and not self._syncing)
 
@@ -310,14 +315,14 @@ class SyncStatusWidget(QWidget):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.state_label.setText(f"⟳ Syncing… {int(100 * done / max(total, 1))}%")
+        self.state_label.setText(self.tr("⟳ Syncing… {percent}%").format(percent=int(100 * done / max(total, 1))))
 
     def _synced(self, report: sync.SyncReport) -> None:
         self._syncing = False
         self.progress.hide()
         self.last_report = report
         self._set_state("online")
-        self.setToolTip(f"Last sync: {report.summary()}")
+        self.setToolTip(self.tr("Last sync: {when}").format(when=report.summary()))
         self._refresh_status()
         self.synced.emit(report)
 
@@ -367,15 +372,15 @@ class CachePassphraseDialog(QDialog):
     def __init__(self, new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new = new
-        self.setWindowTitle("Unlock the offline cache")
+        self.setWindowTitle(self.tr("Unlock the offline cache"))
         self.setModal(True)
         lay = QVBoxLayout(self)
         lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when the reason is shown
         intro = QLabel(
-            "This computer has no keyring to keep the offline cache's key. Choose a passphrase for the offline "
-            "cache: you will type it each time CCS Desktop starts. It is stored nowhere; if it is forgotten, "
-            "changes not yet synced are lost." if new else
-            "The offline cache on this computer is locked with a passphrase. Type it to work offline.")
+            self.tr("This computer has no keyring to keep the offline cache's key. Choose a passphrase for the "
+                    "offline cache: you will type it each time CCS Desktop starts. It is stored nowhere; if it is "
+                    "forgotten, changes not yet synced are lost.") if new else
+            self.tr("The offline cache on this computer is locked with a passphrase. Type it to work offline."))
         intro.setWordWrap(True)
         intro.setMinimumWidth(400)
         lay.addWidget(intro)
@@ -386,9 +391,9 @@ class CachePassphraseDialog(QDialog):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm.setObjectName("cachePassphraseConfirm")
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
         if new:
-            form.addRow("Type it again:", self.confirm)
+            form.addRow(self.tr("Type it again:"), self.confirm)
         lay.addLayout(form)
         self.error = QLabel("")
         self.error.setObjectName("cachePassphraseError")
@@ -398,7 +403,7 @@ class CachePassphraseDialog(QDialog):
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Unlock")
+        self.ok_button.setText(self.tr("Unlock"))
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -406,17 +411,17 @@ class CachePassphraseDialog(QDialog):
     def _submit(self) -> None:
         text = self.passphrase.text()
         if self.new and len(text) < self.MIN_LENGTH:
-            self.refused(f"Use at least {self.MIN_LENGTH} characters.")
+            self.refused(self.tr("Use at least {n} characters.").format(n=self.MIN_LENGTH))
             return
         if self.new and text != self.confirm.text():
-            self.refused("The two passphrases are not the same.")
+            self.refused(self.tr("The two passphrases are not the same."))
             return
         if not text:
-            self.refused("Type the passphrase.")
+            self.refused(self.tr("Type the passphrase."))
             return
         self.error.hide()
         self.ok_button.setEnabled(False)
-        self.ok_button.setText("Unlocking…")
+        self.ok_button.setText(self.tr("Unlocking…"))
         self.chosen.emit(text)
 
     def refused(self, why: str) -> None:
@@ -428,47 +433,54 @@ class CachePassphraseDialog(QDialog):
         self.confirm.clear()
         self.passphrase.setFocus()
         self.ok_button.setEnabled(True)
-        self.ok_button.setText("Unlock")
+        self.ok_button.setText(self.tr("Unlock"))
 
 
 class ConflictDialog(QDialog):
     """Every open conflict: what, my value, the shared value, why; the person picks which one stands."""
 
     resolved = Signal()
-    COLUMNS = ("Record", "Field", "My value", "Shared value", "Why")
+    COLUMNS = (QT_TRANSLATE_NOOP("ccs", "Record"), QT_TRANSLATE_NOOP("ccs", "Field"),
+               QT_TRANSLATE_NOOP("ccs", "My value"), QT_TRANSLATE_NOOP("ccs", "Shared value"), QT_TRANSLATE_NOOP("ccs", "Why"))
     REASONS = {
-        "concurrent_edit": "changed on both sides",
-        "lease_broken": "lease broken by a supervisor",
-        "leased_elsewhere": "account held by another workstation",
-        "rejected": "the shared database refused it",
-        "missing_row": "record no longer exists",
-        "deleted_edited": "deleted here, edited there",
+        "concurrent_edit": QT_TRANSLATE_NOOP("ccs", "changed on both sides"),
+        "lease_broken": QT_TRANSLATE_NOOP("ccs", "lease broken by a supervisor"),
+        "leased_elsewhere": QT_TRANSLATE_NOOP("ccs", "account held by another workstation"),
+        "rejected": QT_TRANSLATE_NOOP("ccs", "the shared database refused it"),
+        "missing_row": QT_TRANSLATE_NOOP("ccs", "record no longer exists"),
+        "deleted_edited": QT_TRANSLATE_NOOP("ccs", "deleted here, edited there"),
     }
 
     ENTITIES = {
-        "persons": "Person", "accounts": "Account", "phones": "Phone", "addresses": "Address", "emails": "Email",
-        "notes": "Note", "contact_attempts": "Contact", "promises": "Promise", "instalments": "Instalment",
-        "payments": "Payment", "balance_transactions": "Balance posting", "disputes": "Dispute",
-        "dispute_notes": "Dispute note", "dispute_events": "Dispute event", "compliance_flags": "Flag",
-        "consents": "Consent", "inconvenient_times": "Inconvenient time", "audit_events": "Audit entry",
-        "clients": "Client", "account_parties": "Account party", "letters": "Letter",
+        "persons": QT_TRANSLATE_NOOP("ccs", "Person"), "accounts": QT_TRANSLATE_NOOP("ccs", "Account"),
+        "phones": QT_TRANSLATE_NOOP("ccs", "Phone"), "addresses": QT_TRANSLATE_NOOP("ccs", "Address"),
+        "emails": QT_TRANSLATE_NOOP("ccs", "Email"), "notes": QT_TRANSLATE_NOOP("ccs", "Note"),
+        "contact_attempts": QT_TRANSLATE_NOOP("ccs", "Contact"), "promises": QT_TRANSLATE_NOOP("ccs", "Promise"),
+        "instalments": QT_TRANSLATE_NOOP("ccs", "Instalment"), "payments": QT_TRANSLATE_NOOP("ccs", "Payment"),
+        "balance_transactions": QT_TRANSLATE_NOOP("ccs", "Balance posting"),
+        "disputes": QT_TRANSLATE_NOOP("ccs", "Dispute"), "dispute_notes": QT_TRANSLATE_NOOP("ccs", "Dispute note"),
+        "dispute_events": QT_TRANSLATE_NOOP("ccs", "Dispute event"),
+        "compliance_flags": QT_TRANSLATE_NOOP("ccs", "Flag"), "consents": QT_TRANSLATE_NOOP("ccs", "Consent"),
+        "inconvenient_times": QT_TRANSLATE_NOOP("ccs", "Inconvenient time"),
+        "audit_events": QT_TRANSLATE_NOOP("ccs", "Audit entry"), "clients": QT_TRANSLATE_NOOP("ccs", "Client"),
+        "account_parties": QT_TRANSLATE_NOOP("ccs", "Account party"), "letters": QT_TRANSLATE_NOOP("ccs", "Letter"),
     }
 
     def __init__(self, context: AppContext, server_factory: Any, cache: sync.Cache | None, online: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync conflicts")
+        self.setWindowTitle(self.tr("Sync conflicts"))
         self.resize(820, 360)
         self.context, self.server_factory, self.cache, self.online = context, server_factory, cache, online
         self.conflicts: list[Any] = []
         self._tasks: list[workers.Task] = []
         lay = QVBoxLayout(self)
-        self.intro = QLabel("These changes could not be merged automatically. Choose which value stands; "
-                            "nothing is dropped until you decide.")
+        self.intro = QLabel(self.tr("These changes could not be merged automatically. Choose which value stands; "
+                                    "nothing is dropped until you decide."))
         self.intro.setWordWrap(True)
         lay.addWidget(self.intro)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([t(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -476,8 +488,8 @@ class ConflictDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table)
         buttons = QDialogButtonBox()
-        self.keep_button = QPushButton("Keep shared value")
-        self.mine_button = QPushButton("Use my value")
+        self.keep_button = QPushButton(self.tr("Keep shared value"))
+        self.mine_button = QPushButton(self.tr("Use my value"))
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.mine_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -494,7 +506,7 @@ class ConflictDialog(QDialog):
         self.keep_button.setEnabled(chosen and self.online)
         self.mine_button.setEnabled(chosen and self.online)
         if not self.online:
-            self.keep_button.setToolTip("Conflicts are resolved on the shared database: reconnect first")
+            self.keep_button.setToolTip(self.tr("Conflicts are resolved on the shared database: reconnect first"))
 
     def reload(self) -> None:
         factory = self.server_factory if self.online else (self.cache.session_factory if self.cache else None)
@@ -502,7 +514,8 @@ class ConflictDialog(QDialog):
             return
         ws = self.cache.workstation_id if self.cache is not None else None
         task = workers.run_task(sync.open_conflicts, factory, ws, on_done=self._show,
-                                on_error=lambda m, _t: self.intro.setText(f"Could not load the conflicts: {m}"))
+                                on_error=lambda m, _t: self.intro.setText(
+                                    self.tr("Could not load the conflicts: {message}").format(message=m)))
         self._tasks.append(task)
 
     def _show(self, conflicts: list[Any]) -> None:
@@ -510,8 +523,10 @@ class ConflictDialog(QDialog):
         self.table.setRowCount(len(conflicts))
         for row, c in enumerate(conflicts):
             local = c.local_value if c.field is not None else self._describe_op(c.local_value)
-            values = (f"{self.ENTITIES.get(c.entity, c.entity.replace('_', ' ').capitalize())} …{c.entity_id[-6:]}", c.field or "(whole change)", self._text(local),
-                      self._text(c.server_value), self.REASONS.get(c.reason, c.reason))
+            entity = (t(self.ENTITIES[c.entity]) if c.entity in self.ENTITIES
+                      else c.entity.replace("_", " ").capitalize())
+            values = (f"{entity} …{c.entity_id[-6:]}", c.field or self.tr("(whole change)"), self._text(local),
+                      self._text(c.server_value), t(self.REASONS[c.reason]) if c.reason in self.REASONS else c.reason)
             for col, text in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -550,7 +565,7 @@ class ConflictDialog(QDialog):
             self.reload()
 
         def failed(message: str, _trace: str) -> None:
-            QMessageBox.warning(self, "Sync conflicts", message)
+            QMessageBox.warning(self, self.tr("Sync conflicts"), message)
             self.reload()
 
         self._tasks.append(workers.run_task(work, on_done=done, on_error=failed))

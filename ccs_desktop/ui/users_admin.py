@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,14 +26,15 @@ from ..models.enums import Role
 from ..services import auth, db_roles
 from . import workers
 from .context import AppContext
+from .i18n import t
 
-COLUMNS = ("User", "Role", "Team", "State", "Database login")
+COLUMNS = (QT_TRANSLATE_NOOP("ccs", "User"), QT_TRANSLATE_NOOP("ccs", "Role"), QT_TRANSLATE_NOOP("ccs", "Team"), QT_TRANSLATE_NOOP("ccs", "State"), QT_TRANSLATE_NOOP("ccs", "Database login"))
 
 
 class NewUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New user")
+        self.setWindowTitle(self.tr("New user"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
@@ -41,15 +42,15 @@ class NewUserDialog(QDialog):
         self.team = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.hint = QLabel(f"At least {auth.MIN_PASSWORD_LENGTH} characters, letters and a digit or symbol, "
-                           "not the user's name.")
+        self.hint = QLabel(self.tr("At least {n} characters, letters and a digit or symbol, not the user's name.")
+                           .format(n=auth.MIN_PASSWORD_LENGTH))
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("User name", self.username)
-        form.addRow("Full name", self.display_name)
-        form.addRow("Role", self.role)
-        form.addRow("Team", self.team)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Team"), self.team)
+        form.addRow(self.tr("Password"), self.password)
         form.addRow(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -61,14 +62,14 @@ class UsersDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Users")
+        self.setWindowTitle(self.tr("Users"))
         self.resize(820, 420)
         self.shared = context.engine is not None and context.engine.url.get_backend_name() == "postgresql"
         self.users: list[auth.UserInfo] = []
         self._tasks: list[workers.Task] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([t(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -77,8 +78,9 @@ class UsersDialog(QDialog):
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("add", "New user…"), ("password", "Set password…"), ("role", "Role and team…"),
-                          ("lock", "Lock"), ("unlock", "Unlock"), ("disable", "Disable"), ("enable", "Enable")):
+        for key, text in (("add", self.tr("New user…")), ("password", self.tr("Set password…")),
+                          ("role", self.tr("Role and team…")), ("lock", self.tr("Lock")), ("unlock", self.tr("Unlock")),
+                          ("disable", self.tr("Disable")), ("enable", self.tr("Enable"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self._action(k))
             self.buttons[key] = button
@@ -110,7 +112,8 @@ class UsersDialog(QDialog):
         self.users = users
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
-            state = "disabled" if not u.active else ("locked" if u.locked_until else "active")
+            state = (self.tr("disabled") if not u.active
+                     else (self.tr("locked") if u.locked_until else self.tr("active")))
             for c, text in enumerate((f"{u.username} — {u.display_name}", u.role.value, u.team or "", state,
                                       u.db_role or "")):
                 item = QTableWidgetItem(text)
@@ -136,38 +139,41 @@ class UsersDialog(QDialog):
                 if self.shared:
                     db_roles.grant_login(f, actor, username, password)
 
-            self._run(create, done=f"{username} created")
+            self._run(create, done=self.tr("{user} created").format(user=username))
             return
         username = self.selected()
         if username is None:
-            self.status.setText("Select a user first.")
+            self.status.setText(self.tr("Select a user first."))
             return
         if key == "password":
-            password, ok = QInputDialog.getText(self, "Set password", f"New password for {username}:",
+            password, ok = QInputDialog.getText(self, self.tr("Set password"),
+                                                self.tr("New password for {user}:").format(user=username),
                                                 QLineEdit.EchoMode.Password)
             if ok:
                 fn = db_roles.set_login_password if self.shared else auth.set_password
-                self._run(fn, f, actor, username, password, done=f"password of {username} changed")
+                self._run(fn, f, actor, username, password, done=self.tr("password of {user} changed").format(user=username))
         elif key == "role":
             current = next(u for u in self.users if u.username == username)
-            role, ok = QInputDialog.getItem(self, "Role", f"Role of {username}:", [r.value for r in Role],
+            role, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("Role of {user}:").format(user=username),
+                                            [r.value for r in Role],
                                             [r.value for r in Role].index(current.role.value), False)
             if not ok:
                 return
-            team, ok = QInputDialog.getText(self, "Team", f"Team of {username} (empty for none):",
+            team, ok = QInputDialog.getText(self, self.tr("Team"),
+                                            self.tr("Team of {user} (empty for none):").format(user=username),
                                             text=current.team or "")
             if ok:
                 self._run(lambda: auth.reassign_user(f, actor, username, role=Role(role), team=team),
-                          done=f"{username} is now {role}")
+                          done=self.tr("{user} is now {role}").format(user=username, role=role))
         elif key in ("lock", "unlock"):
             def lock() -> None:
                 auth.lock_user(f, actor, username, locked=key == "lock")
                 if self.shared:
                     db_roles.set_login_enabled(f, actor, username, key == "unlock")
 
-            self._run(lock, done=f"{username} {key}ed")
+            self._run(lock, done=(self.tr("{user} locked") if key == "lock" else self.tr("{user} unlocked")).format(user=username))
         elif key in ("disable", "enable"):
-            if key == "disable" and QMessageBox.question(self, "Disable", f"Disable {username}?") != \
+            if key == "disable" and QMessageBox.question(self, self.tr("Disable"), self.tr("Disable {user}?").format(user=username)) != \
                     QMessageBox.StandardButton.Yes:
                 return
 
@@ -176,4 +182,5 @@ class UsersDialog(QDialog):
                 if self.shared:
                     db_roles.set_login_enabled(f, actor, username, key == "enable")
 
-            self._run(activate, done=f"{username} {key}d")
+            self._run(activate, done=(self.tr("{user} disabled") if key == "disable" else self.tr("{user} enabled"))
+                      .format(user=username))

@@ -80,3 +80,31 @@ def test_payment_dialog_shows_a_refusal(qtbot, session_factory):
     qtbot.waitUntil(lambda: "more than the balance" in pay.message.text(), timeout=10000)
     assert pay.ok.isEnabled() and pay.result_ is None
     workers.wait_all()
+
+
+def test_the_promise_dialog_speaks_spanish_when_chosen(qtbot, session_factory, tmp_path):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from ccs_desktop.ui import i18n
+
+    book = make_book(session_factory)
+    ctx = AppContext(session_factory, book.collector, "test")
+    assert i18n.install(QApplication.instance(), "es")
+    try:
+        dialog = TakePromiseDialog(ctx, book.account_id, today=TODAY)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.quote is not None, timeout=10000)
+        assert dialog.windowTitle() == "Tomar una promesa de pago"
+        assert dialog.ok.text() == "Tomar promesa"
+        assert dialog.frequency.currentText() == "Mensual"
+        assert dialog.summary.text().startswith("6 pagos por un total de")
+        assert "Reglas del cliente" in dialog.header.text()
+        first = dialog.schedule.item(0, 0).text()
+        assert first == i18n.locale().toString(dialog.first_due.date(), "ddd d MMM yyyy") and "," not in first
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"  # Qt's own words
+        dialog.show()
+        qtbot.wait(200)
+        dialog.grab().save(str(tmp_path / "take-promise-es.png"))
+        dialog.grab().save("/tmp/ccs-take-promise-es.png")
+    finally:
+        i18n.install(QApplication.instance(), "en")

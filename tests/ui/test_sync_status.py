@@ -213,3 +213,34 @@ def test_on_the_embedded_database_the_window_says_offline_sync_is_unavailable(qt
     assert "PostgreSQL" in widget.toolTip()
     window.grab().save(str(app_home / "window.png"))
     window.close()
+
+
+def test_the_sync_status_and_the_passphrase_dialog_speak_spanish_when_chosen(qtbot, world, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ccs_desktop.ui import i18n
+    from ccs_desktop.ui.sync_status import CachePassphraseDialog
+
+    assert i18n.install(QApplication.instance(), "es")
+    try:
+        context, widget = _widget(qtbot, world, tmp_path)
+        assert widget.state_label.text() == "● En línea"
+        assert widget.sync_now_action.text() == "Sincronizar ahora"
+        with qtbot.waitSignal(widget.synced, timeout=20_000):
+            widget.take_queue_action.trigger()
+        # Spanish singular and plural forms from the catalogue's numerus entries
+        qtbot.waitUntil(lambda: "1 cuenta en préstamo" in widget.waiting_label.text(), timeout=5_000)
+        assert widget.waiting_label.text().startswith("0 cambios pendientes")
+        assert widget.last_label.text().startswith("Última sincronización: ")
+
+        dialog = CachePassphraseDialog(True, widget)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Desbloquear la caché sin conexión"
+        assert dialog.ok_button.text() == "Desbloquear"
+        dialog.passphrase.setText("corta")
+        dialog._submit()
+        assert dialog.error.text() == "Use al menos 8 caracteres."
+        widget.shutdown()
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert CachePassphraseDialog(True).windowTitle() == "Unlock the offline cache"

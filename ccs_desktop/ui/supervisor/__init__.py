@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.context import Actor, PermissionDenied
 from ..context import AppContext
+from ..i18n import t
 from .call_log_tab import CallLogTab
 from .kpi_tab import KpiTab
 from .panels import AssignmentsTab, AuditTab, OverridesTab, ReviewsTab
@@ -28,7 +29,7 @@ class SupervisorWorkspace(QWidget):
             raise PermissionDenied(f"{ctx.actor.username} ({ctx.actor.role.value}) may not open the supervisor workspace")
         super().__init__(parent)
         self.setObjectName("supervisorWorkspace")
-        self.setWindowTitle("Supervisor workspace")
+        self.setWindowTitle(self.tr("Supervisor workspace"))
         self.ctx = ctx
         self.tabs = QTabWidget(objectName="supervisorTabs")
         self.call_log = CallLogTab(ctx)
@@ -37,9 +38,10 @@ class SupervisorWorkspace(QWidget):
         self.assignments = AssignmentsTab(ctx)
         self.kpis = KpiTab(ctx)
         self.audit = AuditTab(ctx)
-        for widget, title in ((self.call_log, "Call log"), (self.reviews, "Reviews"),
-                              (self.overrides, "Overrides && approvals"), (self.assignments, "Assignments"),
-                              (self.kpis, "KPIs"), (self.audit, "Audit")):
+        for widget, title in ((self.call_log, self.tr("Call log")), (self.reviews, self.tr("Reviews")),
+                              (self.overrides, self.tr("Overrides && approvals")),
+                              (self.assignments, self.tr("Assignments")), (self.kpis, self.tr("KPIs")),
+                              (self.audit, self.tr("Audit"))):
             self.tabs.addTab(widget, title)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -73,7 +75,8 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
 
     def show(who: Actor) -> None:
         if not can_open(who):
-            QMessageBox.warning(parent, "Supervisor workspace", "The supervisor workspace is for supervisors.")
+            QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")),
+                                t(QT_TRANSLATE_NOOP("ccs", "The supervisor workspace is for supervisors.")))
             return
         ws = SupervisorWorkspace(AppContext(session_factory, who, description, engine, parent))
         ws.setWindowFlag(Qt.WindowType.Window, True)
@@ -88,19 +91,19 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
-                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, "Supervisor workspace", m))
+                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")), m))
 
 
 class SignInDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Supervisor sign-in")
+        self.setWindowTitle(self.tr("Supervisor sign-in"))
         self.username = QLineEdit(objectName="username")
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

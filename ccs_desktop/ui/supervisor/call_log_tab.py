@@ -43,41 +43,41 @@ class CallLogTab(Panel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
         super().__init__(ctx, parent)
         self.model = CallLogModel(ctx.session_factory, ctx.actor, self, synchronous=synchronous)
-        self.model.load_failed.connect(lambda m: self.say(f"Could not load the call log: {m}", error=True))
+        self.model.load_failed.connect(lambda m: self.say(self.tr("Could not load the call log: {message}").format(message=m), error=True))
         self.model.page_loaded.connect(self._loaded)
         self._current: sv.CallLogRow | None = None
         self._checks: dict[str, QCheckBox] = {}
 
         # Filters.
         self.collector = QComboBox(objectName="collectorFilter")
-        self.collector.addItem("All collectors", None)
+        self.collector.addItem(self.tr("All collectors"), None)
         self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.use_dates = QCheckBox("From", objectName="useDates")
+        self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")
         today = dt.datetime.now(UTC).date()
         self.date_from = QDateEdit(qdate(today - dt.timedelta(days=30)), calendarPopup=True, objectName="dateFrom")
         self.date_to = QDateEdit(qdate(today), calendarPopup=True, objectName="dateTo")
         self.date_from.setDisplayFormat("yyyy-MM-dd")
         self.date_to.setDisplayFormat("yyyy-MM-dd")
         self.channel = QComboBox(objectName="channelFilter")
-        self.channel.addItem("All channels", None)
+        self.channel.addItem(self.tr("All channels"), None)
         for c in Channel:
             self.channel.addItem(c.value.capitalize(), c)
         self.result = QComboBox(objectName="resultFilter")
-        self.result.addItem("All results", None)
+        self.result.addItem(self.tr("All results"), None)
         self.client = QComboBox(objectName="clientFilter")
-        self.client.addItem("All clients", None)
-        self.account = QLineEdit(objectName="accountFilter", placeholderText="Account number")
+        self.client.addItem(self.tr("All clients"), None)
+        self.account = QLineEdit(objectName="accountFilter", placeholderText=self.tr("Account number"))
         self.account.setMaximumWidth(140)
-        self.blocked = QCheckBox("Blocked attempts", objectName="blockedFilter")
-        self.overrides = QCheckBox("Overrides only", objectName="overridesFilter")
-        self.not_reviewed = QCheckBox("Not reviewed", objectName="notReviewedFilter")
-        self.apply_button = QPushButton("Apply", objectName="applyFilter", clicked=self.apply_filter)
+        self.blocked = QCheckBox(self.tr("Blocked attempts"), objectName="blockedFilter")
+        self.overrides = QCheckBox(self.tr("Overrides only"), objectName="overridesFilter")
+        self.not_reviewed = QCheckBox(self.tr("Not reviewed"), objectName="notReviewedFilter")
+        self.apply_button = QPushButton(self.tr("Apply"), objectName="applyFilter", clicked=self.apply_filter)
         self.account.returnPressed.connect(self.apply_filter)
-        self.export_csv = QPushButton("Export CSV…", clicked=lambda: self.export("csv"))
-        self.export_pdf = QPushButton("Export PDF…", clicked=lambda: self.export("pdf"))
+        self.export_csv = QPushButton(self.tr("Export CSV…"), clicked=lambda: self.export("csv"))
+        self.export_pdf = QPushButton(self.tr("Export PDF…"), clicked=lambda: self.export("pdf"))
 
         row1 = QHBoxLayout()
-        for w in (self.collector, self.use_dates, self.date_from, QLabel("to"), self.date_to, self.channel, self.result,
+        for w in (self.collector, self.use_dates, self.date_from, QLabel(self.tr("to")), self.date_to, self.channel, self.result,
                   self.client, self.account):
             row1.addWidget(w)
         row1.addStretch(1)
@@ -108,11 +108,11 @@ class CallLogTab(Panel):
         # The detail pane and the review box.
         self.detail = QTextBrowser(objectName="callDetail")
         self.detail.setOpenExternalLinks(False)
-        self.review_box = QGroupBox("Review this attempt", objectName="reviewBox")
+        self.review_box = QGroupBox(self.tr("Review this attempt"), objectName="reviewBox")
         self.review_form = QFormLayout(self.review_box)
-        self.comment = QPlainTextEdit(objectName="reviewComment", placeholderText="Comment the collector will see")
+        self.comment = QPlainTextEdit(objectName="reviewComment", placeholderText=self.tr("Comment the collector will see"))
         self.comment.setMaximumHeight(70)
-        self.review_button = QPushButton("Mark reviewed", objectName="markReviewed", clicked=self.submit_review)
+        self.review_button = QPushButton(self.tr("Mark reviewed"), objectName="markReviewed", clicked=self.submit_review)
         self.review_box.setEnabled(False)
         side = QWidget()
         side_lay = QVBoxLayout(side)
@@ -152,13 +152,13 @@ class CallLogTab(Panel):
             self.client.addItem(f"{code} — {name}", cid)
         for code, label in codes:
             self.result.addItem(f"{code} — {label}", code)
-        self.review_form.addRow(QLabel("<b>Checklist</b> (weight)"))
+        self.review_form.addRow(QLabel(self.tr("<b>Checklist</b> (weight)")))
         for item in checklist:
             box = QCheckBox(f"{item.label} ({item.weight})")
             box.setObjectName(f"check_{item.code}")
             self._checks[item.code] = box
             self.review_form.addRow(box)
-        self.review_form.addRow("Comment", self.comment)
+        self.review_form.addRow(self.tr("Comment"), self.comment)
         self.review_form.addRow(self.review_button)
 
     # --- filtering --------------------------------------------------------------------------------
@@ -189,8 +189,8 @@ class CallLogTab(Panel):
         self.model.set_filter(flt)
 
     def _loaded(self, rows: int) -> None:
-        more = "" if self.model.exhausted() else "+ (scroll for more)"
-        self.count_label.setText(f"{rows:,}{more} rows")
+        count = f"{rows:,}" if self.model.exhausted() else f"{rows:,}" + self.tr("+ (scroll for more)")
+        self.count_label.setText(self.tr("{count} rows").format(count=count))
 
     # --- the detail pane --------------------------------------------------------------------------
 
@@ -218,37 +218,47 @@ class CallLogTab(Panel):
         e = html.escape
         parts = [f"<h3>{e(r.account_number)} · {e(r.consumer)}</h3>",
                  f"<p>{e(r.at.strftime('%Y-%m-%d %H:%M UTC'))} · {e(r.collector)} · {e(r.channel)} "
-                 f"{e(r.direction)} · <b>{e(r.result)}</b> ({e(r.outcome)}) · purpose {e(d.purpose)}"
-                 + (f" · to {e(r.destination)}" if r.destination else "") + "</p>"]
+                 f"{e(r.direction)} · <b>{e(r.result)}</b> ({e(r.outcome)}) · "
+                 + self.tr("purpose {purpose}").format(purpose=e(d.purpose))
+                 + (" · " + self.tr("to {destination}").format(destination=e(r.destination)) if r.destination else "")
+                 + "</p>"]
         decision = d.decision or {}
         if r.kind == "refused":
-            parts.append("<p style='color:#b3261e'><b>Refused by the guardrails.</b></p>")
+            parts.append("<p style='color:#b3261e'><b>" + self.tr("Refused by the guardrails.") + "</b></p>")
         reasons = decision.get("reasons") or []
         warnings = decision.get("warnings") or []
         if d.decision is None and r.kind == "attempt":
-            parts.append("<p><b>No guardrail decision on record</b> (recorded without the guardrails, e.g. imported)."
-                         "</p>")
+            parts.append("<p>" + self.tr("<b>No guardrail decision on record</b> (recorded without the guardrails, "
+                                         "e.g. imported).") + "</p>")
         else:
-            parts.append(f"<p><b>Guardrail decision</b> under rule pack <code>{e(str(d.rule_pack_version or '—'))}"
-                         "</code>: " + ("allowed" if decision.get("allowed", r.kind == "attempt") else "blocked") + "</p>")
+            parts.append("<p>" + self.tr("<b>Guardrail decision</b> under rule pack {pack}: {verdict}").format(
+                pack=f"<code>{e(str(d.rule_pack_version or '—'))}</code>",
+                verdict=self.tr("allowed") if decision.get("allowed", r.kind == "attempt") else self.tr("blocked"))
+                + "</p>")
         if reasons:
             parts.append("<ul>" + "".join(f"<li>{e(str(x.get('rule') or x.get('code')))}: {e(str(x.get('message', '')))}</li>"
                                           for x in reasons) + "</ul>")
         if warnings:
-            parts.append("<p>Warnings: " + e(", ".join(json.dumps(w) if not isinstance(w, str) else w for w in warnings)) + "</p>")
+            parts.append("<p>" + self.tr("Warnings:") + " " + e(", ".join(json.dumps(w) if not isinstance(w, str) else w for w in warnings)) + "</p>")
         if d.override:
             o = d.override
-            parts.append(f"<p><b>Override</b> by {e(o['supervisor'])} of {e(', '.join(o['rules']))}: {e(o['reason'])}</p>")
+            parts.append("<p>" + self.tr("<b>Override</b> by {supervisor} of {rules}: {reason}").format(
+                supervisor=e(o["supervisor"]), rules=e(", ".join(o["rules"])), reason=e(o["reason"])) + "</p>")
         if r.kind == "attempt":
-            parts.append("<p><b>Disclosures ticked:</b> " + (e(", ".join(d.disclosures)) or "none") + "</p>")
-            parts.append("<p><b>Notes:</b> " + (e(d.notes) if d.notes else "<i>none</i>") + "</p>")
+            parts.append("<p><b>" + self.tr("Disclosures ticked:") + "</b> "
+                         + (e(", ".join(d.disclosures)) or self.tr("none")) + "</p>")
+            parts.append("<p><b>" + self.tr("Notes:") + "</b> "
+                         + (e(d.notes) if d.notes else "<i>" + self.tr("none") + "</i>") + "</p>")
             if d.callback_at:
-                parts.append(f"<p>Callback set for {e(d.callback_at.strftime('%Y-%m-%d %H:%M UTC'))}</p>")
+                parts.append("<p>" + self.tr("Callback set for {when}").format(
+                    when=e(d.callback_at.strftime("%Y-%m-%d %H:%M UTC"))) + "</p>")
             for rv in d.reviews:
-                ack = f"acknowledged {rv.acknowledged_at:%Y-%m-%d}" if rv.acknowledged_at else "not yet acknowledged"
+                ack = (self.tr("acknowledged {date}").format(date=f"{rv.acknowledged_at:%Y-%m-%d}")
+                       if rv.acknowledged_at else self.tr("not yet acknowledged"))
                 missed = [k for k, v in rv.answers.items() if not v]
-                parts.append(f"<p><b>Reviewed</b> {rv.at:%Y-%m-%d %H:%M} by {e(rv.reviewer)}: {rv.score}/{rv.max_score}"
-                             + (f", missed {e(', '.join(missed))}" if missed else "")
+                parts.append("<p>" + self.tr("<b>Reviewed</b> {when} by {reviewer}: {score}").format(
+                    when=f"{rv.at:%Y-%m-%d %H:%M}", reviewer=e(rv.reviewer), score=f"{rv.score}/{rv.max_score}")
+                             + (", " + self.tr("missed {items}").format(items=e(", ".join(missed))) if missed else "")
                              + (f" — “{e(rv.comment)}”" if rv.comment else "") + f" ({ack})</p>")
         self.detail.setHtml("".join(parts))
 
@@ -262,7 +272,8 @@ class CallLogTab(Panel):
         comment = self.comment.toPlainText()
 
         def done(review: Any) -> None:
-            self.say(f"Reviewed {row.account_number}: {review.score}/{review.max_score}.")
+            self.say(self.tr("Reviewed {account}: {score}.").format(account=row.account_number,
+                                                                     score=f"{review.score}/{review.max_score}"))
             self.comment.clear()
             for box in self._checks.values():
                 box.setChecked(False)
@@ -278,11 +289,12 @@ class CallLogTab(Panel):
 
     def export(self, fmt: str, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export the call log", f"call-log.{fmt}",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the call log"), f"call-log.{fmt}",
                                                   "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)")
             if not path:
                 return
         flt = self.model.filter()
-        self.say("Exporting…")
+        self.say(self.tr("Exporting…"))
         self.run(reports.export, self.ctx.session_factory, self.ctx.actor, "call_log", Path(path), flt=flt,
-                 on_done=lambda rep: self.say(f"Saved {rep.subtitle.split(';')[0]} to {path}"))
+                 on_done=lambda rep: self.say(self.tr("Saved {what} to {path}").format(what=rep.subtitle.split(";")[0],
+                                                                                     path=path)))

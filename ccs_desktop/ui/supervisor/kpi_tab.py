@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,15 +34,17 @@ from PySide6.QtWidgets import (
 
 from ...services import kpis, supervision as sv, supervision_reports as reports
 from ..context import AppContext
+from ..i18n import t
 from .common import Panel, pydate, qdate
 
 UTC = dt.timezone.utc
 FIGURES = (
-    ("attempts", "Attempts"), ("right_party_contacts", "Right-party contacts"), ("right_party_rate", "RPC rate"),
-    ("promises", "Promises"), ("promise_rate", "Promise rate"), ("promise_kept_rate", "Promise kept rate"),
-    ("collected", "Amount collected"), ("liquidation_rate", "Liquidation rate"),
-    ("dispute_cycle_days", "Dispute cycle (days)"), ("blocked_contacts", "Contacts blocked"),
-    ("overrides", "Overrides"), ("placed", "Placed balance"),
+    ("attempts", QT_TRANSLATE_NOOP("ccs", "Attempts")), ("right_party_contacts", QT_TRANSLATE_NOOP("ccs", "Right-party contacts")),
+    ("right_party_rate", QT_TRANSLATE_NOOP("ccs", "RPC rate")), ("promises", QT_TRANSLATE_NOOP("ccs", "Promises")),
+    ("promise_rate", QT_TRANSLATE_NOOP("ccs", "Promise rate")), ("promise_kept_rate", QT_TRANSLATE_NOOP("ccs", "Promise kept rate")),
+    ("collected", QT_TRANSLATE_NOOP("ccs", "Amount collected")), ("liquidation_rate", QT_TRANSLATE_NOOP("ccs", "Liquidation rate")),
+    ("dispute_cycle_days", QT_TRANSLATE_NOOP("ccs", "Dispute cycle (days)")), ("blocked_contacts", QT_TRANSLATE_NOOP("ccs", "Contacts blocked")),
+    ("overrides", QT_TRANSLATE_NOOP("ccs", "Overrides")), ("placed", QT_TRANSLATE_NOOP("ccs", "Placed balance")),
 )
 RATES = {"right_party_rate", "promise_rate", "promise_kept_rate", "liquidation_rate"}
 
@@ -83,18 +85,18 @@ class KpiTab(Panel):
         self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.collector = QComboBox(objectName="kpiCollector")
         self.collector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.collector.addItem("All collectors", None)
+        self.collector.addItem(self.tr("All collectors"), None)
         self.client = QComboBox(objectName="kpiClient")
-        self.client.addItem("All clients", None)
+        self.client.addItem(self.tr("All clients"), None)
         self.date_from = QDateEdit(qdate(today - dt.timedelta(days=29)), calendarPopup=True, objectName="kpiFrom")
         self.date_to = QDateEdit(qdate(today), calendarPopup=True, objectName="kpiTo")
         for d in (self.date_from, self.date_to):
             d.setDisplayFormat("yyyy-MM-dd")
-        self.refresh_button = QPushButton("Refresh", objectName="kpiRefresh", clicked=self.refresh)
-        self.perf_button = QPushButton("Performance report…", clicked=lambda: self.export("performance"))
-        self.comp_button = QPushButton("Compliance report…", clicked=lambda: self.export("compliance"))
+        self.refresh_button = QPushButton(self.tr("Refresh"), objectName="kpiRefresh", clicked=self.refresh)
+        self.perf_button = QPushButton(self.tr("Performance report…"), clicked=lambda: self.export("performance"))
+        self.comp_button = QPushButton(self.tr("Compliance report…"), clicked=lambda: self.export("compliance"))
         bar = QHBoxLayout()
-        for w in (self.team, self.collector, self.client, QLabel("From"), self.date_from, QLabel("to"), self.date_to,
+        for w in (self.team, self.collector, self.client, QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to,
                   self.refresh_button):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -108,7 +110,7 @@ class KpiTab(Panel):
             box.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 4, 8, 4)
-            caption = QLabel(label)
+            caption = QLabel(t(label))
             caption.setStyleSheet("color: #555;")
             value = QLabel("—", objectName=f"kpi_{name}")
             value.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -117,9 +119,9 @@ class KpiTab(Panel):
             self.values[name] = value
             grid.addWidget(box, i // 6, i % 6)
 
-        self.daily_view = self._chart_view("Attempts and right-party contacts per day")
-        self.collector_view = self._chart_view("By collector")
-        self.rules_view = self._chart_view("Contacts blocked by rule")
+        self.daily_view = self._chart_view(self.tr("Attempts and right-party contacts per day"))
+        self.collector_view = self._chart_view(self.tr("By collector"))
+        self.rules_view = self._chart_view(self.tr("Contacts blocked by rule"))
         charts = QHBoxLayout()
         charts.addWidget(self.daily_view, 2)
         charts.addWidget(self.collector_view, 1)
@@ -149,7 +151,7 @@ class KpiTab(Panel):
     def _lookups(self, found: tuple[Any, ...]) -> None:
         teams, collectors, clients = found
         if self.ctx.actor.is_admin:
-            self.team.addItem("All teams", None)
+            self.team.addItem(self.tr("All teams"), None)
         for tid, name in teams:
             self.team.addItem(name, tid)
         for c in collectors:
@@ -165,7 +167,7 @@ class KpiTab(Panel):
     def refresh(self) -> None:
         scope = self.scope()
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.say("Computing…")
+        self.say(self.tr("Computing…"))
         self._generation += 1
         generation = self._generation
         self.run(lambda: (generation, kpis.compute(factory, actor, scope), kpis.daily(factory, actor, scope),
@@ -181,16 +183,16 @@ class KpiTab(Panel):
         self._daily_chart(days)
         self._collector_chart(per)
         self._rules_chart(total.blocked_by_rule)
-        self.say(f"{total.scope.start:%Y-%m-%d} to {total.scope.end:%Y-%m-%d}: "
-                 f"{total.disputes_resolved} disputes resolved, {total.promises_kept} promises kept, "
-                 f"{total.promises_broken} broken.")
+        self.say(self.tr("{start} to {end}: {disputes} disputes resolved, {kept} promises kept, {broken} broken.").format(
+            start=f"{total.scope.start:%Y-%m-%d}", end=f"{total.scope.end:%Y-%m-%d}", disputes=total.disputes_resolved,
+            kept=total.promises_kept, broken=total.promises_broken))
 
     def _daily_chart(self, days: list[kpis.DayFigures]) -> None:
         chart = self.daily_view.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        attempts, rpc = QLineSeries(name="Attempts"), QLineSeries(name="Right-party contacts")
+        attempts, rpc = QLineSeries(name=self.tr("Attempts")), QLineSeries(name=self.tr("Right-party contacts"))
         top = 1
         for d in days:
             ms = QDateTime(dt.datetime.combine(d.day, dt.time(12), tzinfo=UTC)).toMSecsSinceEpoch()
@@ -240,23 +242,25 @@ class KpiTab(Panel):
     def _collector_chart(self, per: list[tuple[str, kpis.Kpis]]) -> None:
         names = [n.split(" ")[0] for n, _ in per]
         self._bars(self.collector_view, names, [
-            ("Attempts", [float(k.attempts) for _, k in per], "#2f6f9f"),
-            ("Right-party", [float(k.right_party_contacts) for _, k in per], "#2e8b57"),
-            ("Promises", [float(k.promises) for _, k in per], "#c98a1b"),
+            (self.tr("Attempts"), [float(k.attempts) for _, k in per], "#2f6f9f"),
+            (self.tr("Right-party"), [float(k.right_party_contacts) for _, k in per], "#2e8b57"),
+            (self.tr("Promises"), [float(k.promises) for _, k in per], "#c98a1b"),
         ])
 
     def _rules_chart(self, by_rule: dict[str, int]) -> None:
         rules = list(by_rule)[:8]
-        self.rules_view.chart().setTitle("Contacts blocked by rule" + ("" if rules else ": none in this period"))
-        self._bars(self.rules_view, rules, [("Refusals", [float(by_rule[r]) for r in rules], "#b3261e")],
+        self.rules_view.chart().setTitle(self.tr("Contacts blocked by rule") if rules
+                                         else self.tr("Contacts blocked by rule: none in this period"))
+        self._bars(self.rules_view, rules, [(self.tr("Refusals"), [float(by_rule[r]) for r in rules], "#b3261e")],
                    horizontal=True)
 
     def export(self, kind: str, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save the report", f"{kind}.pdf", "PDF (*.pdf);;CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), f"{kind}.pdf",
+                                                  "PDF (*.pdf);;CSV (*.csv)")
             if not path:
                 return
         scope = self.scope()
-        self.say("Exporting…")
+        self.say(self.tr("Exporting…"))
         self.run(reports.export, self.ctx.session_factory, self.ctx.actor, kind, Path(path), scope=scope,
-                 on_done=lambda rep: self.say(f"Saved “{rep.title}” to {path}"))
+                 on_done=lambda rep: self.say(self.tr("Saved “{title}” to {path}").format(title=rep.title, path=path)))

@@ -37,11 +37,12 @@ class ReviewsTab(Panel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.table = table(("Reviewed", "Reviewer", "Collector", "Call", "Account", "Result", "Score", "Comment",
-                            "Acknowledged"), "reviewsTable")
-        refresh = QPushButton("Refresh", clicked=self.refresh)
+        self.table = table((self.tr("Reviewed"), self.tr("Reviewer"), self.tr("Collector"), self.tr("Call"),
+                            self.tr("Account"), self.tr("Result"), self.tr("Score"), self.tr("Comment"),
+                            self.tr("Acknowledged")), "reviewsTable")
+        refresh = QPushButton(self.tr("Refresh"), clicked=self.refresh)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Reviews of your team's calls, newest first. Collectors see them under My feedback."))
+        top.addWidget(QLabel(self.tr("Reviews of your team's calls, newest first. Collectors see them under My feedback.")))
         top.addStretch(1)
         top.addWidget(refresh)
         lay = QVBoxLayout(self)
@@ -57,8 +58,8 @@ class ReviewsTab(Panel):
 
     def _show(self, rows: list[sv.ReviewRow]) -> None:
         fill(self.table, [(r.at, r.reviewer, r.collector, r.contact_at, r.account_number, r.result,
-                           f"{r.score}/{r.max_score}", r.comment or "", r.acknowledged_at or "not yet") for r in rows])
-        self.say(f"{len(rows)} reviews")
+                           f"{r.score}/{r.max_score}", r.comment or "", r.acknowledged_at or self.tr("not yet")) for r in rows])
+        self.say(self.tr("%n review(s)", "", len(rows)))
 
 
 class OverridesTab(Panel):
@@ -66,19 +67,21 @@ class OverridesTab(Panel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.overrides = table(("When", "Supervisor", "Collector", "Account", "Consumer", "Rules", "Reason", "Used"),
+        self.overrides = table((self.tr("When"), self.tr("Supervisor"), self.tr("Collector"), self.tr("Account"),
+                                self.tr("Consumer"), self.tr("Rules"), self.tr("Reason"), self.tr("Used")),
                                "overrideTable")
-        self.pending = table(("Taken", "Collector", "Account", "Client", "Kind", "Amount", "Discount %", "Balance",
-                              "Why it needs approval"), "pendingTable")
-        refresh = QPushButton("Refresh", clicked=self.refresh)
+        self.pending = table((self.tr("Taken"), self.tr("Collector"), self.tr("Account"), self.tr("Client"),
+                              self.tr("Kind"), self.tr("Amount"), self.tr("Discount %"), self.tr("Balance"),
+                              self.tr("Why it needs approval")), "pendingTable")
+        refresh = QPushButton(self.tr("Refresh"), clicked=self.refresh)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(refresh)
         split = QSplitter(Qt.Orientation.Vertical)
         for title, widget, note in (
-                ("Override log", self.overrides, "Who overrode which rule, for which account, and why."),
-                ("Promises waiting for approval", self.pending,
-                 "Open the account to approve or reject a promise; the decision is audited there.")):
+                (self.tr("Override log"), self.overrides, self.tr("Who overrode which rule, for which account, and why.")),
+                (self.tr("Promises waiting for approval"), self.pending,
+                 self.tr("Open the account to approve or reject a promise; the decision is audited there."))):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(QLabel(note))
@@ -100,11 +103,12 @@ class OverridesTab(Panel):
     def _show(self, found: tuple[Any, ...]) -> None:
         overrides, pending = found
         fill(self.overrides, [(o.at, o.supervisor, o.collector or "", o.account_number, o.consumer, ", ".join(o.rules),
-                               o.reason, o.used_at or "unused") for o in overrides])
+                               o.reason, o.used_at or self.tr("unused")) for o in overrides])
         fill(self.pending, [(p.taken_at, p.collector or "", p.account_number, p.client, p.kind, f"{p.total_amount:,.2f}",
                              p.discount_pct if p.discount_pct is not None else "", f"{p.balance:,.2f}", p.reasons or "")
                             for p in pending], data=[p.account_id for p in pending])
-        self.say(f"{len(overrides)} overrides, {len(pending)} promises waiting for approval")
+        self.say(self.tr("%n override(s)", "", len(overrides)) + ", "
+                 + self.tr("%n promise(s) waiting for approval", "", len(pending)))
 
     def _open_account(self, index: Any) -> None:
         item = self.pending.item(index.row(), 0)
@@ -132,35 +136,35 @@ class AssignmentsTab(Panel):
         self._collectors: list[sv.Collector] = []
         # Criteria.
         self.client = QComboBox(objectName="assignClient")
-        self.client.addItem("Any client", None)
+        self.client.addItem(self.tr("Any client"), None)
         self.balance_min, self.balance_max = QLineEdit(objectName="balanceMin"), QLineEdit(objectName="balanceMax")
         self.score_min, self.score_max = QLineEdit(objectName="scoreMin"), QLineEdit(objectName="scoreMax")
-        self.regions = QLineEdit(objectName="regions", placeholderText="e.g. NY, NJ, ON")
+        self.regions = QLineEdit(objectName="regions", placeholderText=self.tr("e.g. NY, NJ, ON"))
         self.source = QComboBox(objectName="assignSource")
-        self.source.addItem("Any collector or none", "any")
-        self.source.addItem("Unassigned only", "unassigned")
-        crit_box = QGroupBox("Accounts to assign (open accounts)")
+        self.source.addItem(self.tr("Any collector or none"), "any")
+        self.source.addItem(self.tr("Unassigned only"), "unassigned")
+        crit_box = QGroupBox(self.tr("Accounts to assign (open accounts)"))
         form = QFormLayout(crit_box)
-        form.addRow("Client", self.client)
-        form.addRow("Balance from", self._pair(self.balance_min, self.balance_max))
-        form.addRow("State / province", self.regions)
-        form.addRow("Score from", self._pair(self.score_min, self.score_max))
-        form.addRow("Now with", self.source)
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("Balance from"), self._pair(self.balance_min, self.balance_max))
+        form.addRow(self.tr("State / province"), self.regions)
+        form.addRow(self.tr("Score from"), self._pair(self.score_min, self.score_max))
+        form.addRow(self.tr("Now with"), self.source)
         self.preview_label = QLabel("", objectName="previewLabel")
-        preview = QPushButton("Count accounts", objectName="previewButton", clicked=self.preview)
+        preview = QPushButton(self.tr("Count accounts"), objectName="previewButton", clicked=self.preview)
         form.addRow(preview, self.preview_label)
         self.targets = QListWidget(objectName="assignTargets")
-        self.assign_button = QPushButton("Assign to the ticked collectors", objectName="assignButton",
+        self.assign_button = QPushButton(self.tr("Assign to the ticked collectors"), objectName="assignButton",
                                          clicked=self.assign)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        form.addRow(QLabel("Deal them in turn, best score first, to:"))
+        form.addRow(QLabel(self.tr("Deal them in turn, best score first, to:")))
         form.addRow(self.targets)
         form.addRow(self.assign_button)
         form.addRow(self.progress)
 
         # Queue rules.
-        rules_box = QGroupBox("Queue rules of a collector")
+        rules_box = QGroupBox(self.tr("Queue rules of a collector"))
         rform = QFormLayout()
         rules_outer = QVBoxLayout(rules_box)
         rules_outer.addLayout(rform)
@@ -173,15 +177,15 @@ class AssignmentsTab(Panel):
         self.rule_balance_min, self.rule_balance_max = QLineEdit(), QLineEdit()
         self.rule_regions = QLineEdit(objectName="ruleRegions")
         self.rule_score_min = QLineEdit()
-        self.rule_callable = QCheckBox("Only accounts callable now")
-        rform.addRow("Collector", self.rule_collector)
-        rform.addRow("Clients (none ticked: all)", self.rule_clients)
-        rform.addRow("Statuses", self.rule_statuses)
-        rform.addRow("Balance from", self._pair(self.rule_balance_min, self.rule_balance_max))
-        rform.addRow("States / provinces", self.rule_regions)
-        rform.addRow("Minimum score", self.rule_score_min)
+        self.rule_callable = QCheckBox(self.tr("Only accounts callable now"))
+        rform.addRow(self.tr("Collector"), self.rule_collector)
+        rform.addRow(self.tr("Clients (none ticked: all)"), self.rule_clients)
+        rform.addRow(self.tr("Statuses"), self.rule_statuses)
+        rform.addRow(self.tr("Balance from"), self._pair(self.rule_balance_min, self.rule_balance_max))
+        rform.addRow(self.tr("States / provinces"), self.rule_regions)
+        rform.addRow(self.tr("Minimum score"), self.rule_score_min)
         rform.addRow(self.rule_callable)
-        rform.addRow(QPushButton("Save queue rules", objectName="saveRules", clicked=self.save_rules))
+        rform.addRow(QPushButton(self.tr("Save queue rules"), objectName="saveRules", clicked=self.save_rules))
 
         split = QHBoxLayout()
         split.addWidget(crit_box, 1)
@@ -190,14 +194,13 @@ class AssignmentsTab(Panel):
         lay.addLayout(split, 1)
         lay.addWidget(self.message)
 
-    @staticmethod
-    def _pair(a: QLineEdit, b: QLineEdit) -> QWidget:
+    def _pair(self, a: QLineEdit, b: QLineEdit) -> QWidget:
         w = QWidget()
         w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         h = QHBoxLayout(w)
         h.setContentsMargins(0, 0, 0, 0)
         h.addWidget(a)
-        h.addWidget(QLabel("to"))
+        h.addWidget(QLabel(self.tr("to")))
         h.addWidget(b)
         return w
 
@@ -226,7 +229,7 @@ class AssignmentsTab(Panel):
         while self.source.count() > 2:
             self.source.removeItem(2)
         for c in self._collectors:
-            item = QListWidgetItem(f"{c.display_name} ({c.open_accounts:,} open)")
+            item = QListWidgetItem(self.tr("{name} ({count} open)").format(name=c.display_name, count=f"{c.open_accounts:,}"))
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -255,7 +258,7 @@ class AssignmentsTab(Panel):
             self.say(str(exc), error=True)
             return
         self.run(sv.preview_assignment, self.ctx.session_factory, self.ctx.actor, crit,
-                 on_done=lambda n: self.preview_label.setText(f"{n:,} accounts match"))
+                 on_done=lambda n: self.preview_label.setText(self.tr("{count} accounts match").format(count=f"{n:,}")))
 
     def ticked(self) -> list[Any]:
         return [self.targets.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.targets.count())
@@ -269,10 +272,11 @@ class AssignmentsTab(Panel):
             return
         targets = self.ticked()
         if not targets:
-            self.say("Tick at least one collector to give the accounts to.", error=True)
+            self.say(self.tr("Tick at least one collector to give the accounts to."), error=True)
             return
         if self.confirm and QMessageBox.question(
-                self, "Assign accounts", f"Deal the matching accounts to {len(targets)} collector(s)?") \
+                self, self.tr("Assign accounts"),
+                self.tr("Deal the matching accounts to %n collector(s)?", "", len(targets))) \
                 != QMessageBox.StandardButton.Yes:
             return
         self.progress.setVisible(True)
@@ -286,7 +290,8 @@ class AssignmentsTab(Panel):
         def done(result: sv.AssignmentResult) -> None:
             self.progress.setVisible(False)
             self.assign_button.setEnabled(True)
-            self.say(f"{result.moved:,} of {result.selected:,} matching accounts moved.")
+            self.say(self.tr("{moved} of {selected} matching accounts moved.").format(moved=f"{result.moved:,}",
+                                                                                     selected=f"{result.selected:,}"))
             self.ctx.accounts_changed.emit([])
             self.start_collectors()
 
@@ -344,8 +349,9 @@ class AssignmentsTab(Panel):
         def done(saved: dict[str, Any] | None) -> None:
             self._collectors = [sv.Collector(c.id, c.username, c.display_name, saved, c.open_accounts)
                                 if c.id == cid else c for c in self._collectors]
-            self.say(f"Queue rules saved for {self.rule_collector.currentText()}: "
-                     + (json.dumps(saved) if saved else "no rules (every assigned account)"))
+            self.say(self.tr("Queue rules saved for {collector}: {rules}").format(
+                collector=self.rule_collector.currentText(),
+                rules=json.dumps(saved) if saved else self.tr("no rules (every assigned account)")))
 
         self.run(sv.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done)
 
@@ -355,10 +361,10 @@ class AuditTab(Panel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.verify_button = QPushButton("Verify the audit chain", objectName="verifyButton", clicked=self.verify)
+        self.verify_button = QPushButton(self.tr("Verify the audit chain"), objectName="verifyButton", clicked=self.verify)
         self.verify_progress = QProgressBar()
         self.verify_progress.setVisible(False)
-        self.verify_result = QLabel("Walks every audit event in order and names the first one that does not match.",
+        self.verify_result = QLabel(self.tr("Walks every audit event in order and names the first one that does not match."),
                                     objectName="verifyResult")
         self.verify_result.setWordWrap(True)
         top = QHBoxLayout()
@@ -366,17 +372,18 @@ class AuditTab(Panel):
         top.addWidget(self.verify_progress)
         top.addWidget(self.verify_result, 1)
 
-        self.search = QLineEdit(objectName="auditSearch", placeholderText="Account number (or its beginning)")
+        self.search = QLineEdit(objectName="auditSearch", placeholderText=self.tr("Account number (or its beginning)"))
         self.search.returnPressed.connect(self.find)
         self.matches = QComboBox(objectName="auditMatches")
         self.matches.currentIndexChanged.connect(self._history)
-        find = QPushButton("Find", clicked=self.find)
+        find = QPushButton(self.tr("Find"), clicked=self.find)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Account history:"))
+        row.addWidget(QLabel(self.tr("Account history:")))
         row.addWidget(self.search)
         row.addWidget(find)
         row.addWidget(self.matches, 1)
-        self.history = table(("#", "When (UTC)", "Who", "Action", "What", "Before", "After", "Reason"), "historyTable")
+        self.history = table(("#", self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("What"),
+                              self.tr("Before"), self.tr("After"), self.tr("Reason")), "historyTable")
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(row)
@@ -390,7 +397,7 @@ class AuditTab(Panel):
         self.verify_button.setEnabled(False)
         self.verify_progress.setVisible(True)
         self.verify_progress.setRange(0, 0)
-        self.verify_result.setText("Verifying…")
+        self.verify_result.setText(self.tr("Verifying…"))
         self.verify_result.setStyleSheet("")
 
         def run(task: Any) -> Any:
@@ -408,7 +415,8 @@ class AuditTab(Panel):
             self.verify_progress.setVisible(False)
 
         task = self.run(run, with_task=True, on_done=done,
-                        on_progress=lambda n, _t: self.verify_result.setText(f"Verifying… {n:,} events"))
+                        on_progress=lambda n, _t: self.verify_result.setText(
+                            self.tr("Verifying… {count} events").format(count=f"{n:,}")))
         task.signals.failed.connect(failed_guard)
 
     def find(self) -> None:
@@ -421,7 +429,7 @@ class AuditTab(Panel):
             self.matches.addItem(f"{number} ({client})", aid)
         self.matches.blockSignals(False)
         if not found:
-            self.say("No account number starts with that.", error=True)
+            self.say(self.tr("No account number starts with that."), error=True)
             self.history.setRowCount(0)
             return
         self.say("")
@@ -441,4 +449,4 @@ class AuditTab(Panel):
 
         fill(self.history, [(r.seq, r.at, r.user, r.action, f"{r.entity} {(r.entity_id or '')[:8]}".strip(), short(r.before),
                              short(r.after), r.reason or "") for r in rows])
-        self.say(f"{len(rows)} audit events for this account")
+        self.say(self.tr("%n audit event(s) for this account", "", len(rows)))
