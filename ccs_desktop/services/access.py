@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 import sqlalchemy as sa
@@ -99,28 +100,37 @@ def live_lease(session: Session, account_id: uuid.UUID, now: dt.datetime | None 
                                                   live_lease_filter(now or utcnow()))).first()
 
 
-_LIVE_LEASE = (sa.select(Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
-               .join(Workstation, Workstation.id == Lease.workstation_id)
-               .outerjoin(User, User.id == Lease.user_id)
-               .where(Lease.account_id == sa.bindparam("account_id"),
-                      live_lease_filter(sa.bindparam("now", type_=Lease.__table__.c.expires_at.type))))
+_LIVE_LEASES = (sa.select(Lease.account_id, Lease.id, Lease.workstation_id, Workstation.name, User.display_name)
+                .join(Workstation, Workstation.id == Lease.workstation_id)
+                .outerjoin(User, User.id == Lease.user_id)
+                .where(Lease.account_id.in_(sa.bindparam("account_ids", expanding=True)),
+                       live_lease_filter(sa.bindparam("now", type_=Lease.__table__.c.expires_at.type))))
 
 
-def lease_elsewhere(session: Session, account_id: uuid.UUID, workstation_id: uuid.UUID | str | None) -> Any:
-    """Another workstation's live lease on the account, as (id, workstation_id, name, display_name), or None.
+def leases_elsewhere(session: Session, account_ids: Iterable[uuid.UUID],
+                     workstation_id: uuid.UUID | str | None) -> dict[uuid.UUID, Any]:
+    """Other workstations' live leases on these accounts: {account id: (account_id, id, workstation_id, name,
+    display_name)}, in one query.
 
     `workstation_id` is the acting workstation's id, or its name (``Actor.workstation``); None means a
     workstation that holds no leases (every live lease is someone else's)."""
+    ids = list(account_ids)
+    if not ids:
+        return {}
     # On the connection: leases are never written in the same transaction as the work they guard, so pending
     # changes (a batch of letters not yet flushed) need not be flushed first.
-    row = session.connection().execute(_LIVE_LEASE, {"account_id": account_id, "now": utcnow()}).first()
-    if row is None:
-        return None
-    if isinstance(workstation_id, str) and row.name == workstation_id:
-        return None
-    if workstation_id is not None and row.workstation_id == workstation_id:
-        return None
-    return row
+    found = {}
+    for row in session.connection().execute(_LIVE_LEASES, {"account_ids": ids, "now": utcnow()}):
+        mine = (isinstance(workstation_id, str) and row.name == workstation_id) or (
+            workstation_id is not None and row.workstation_id == workstation_id)
+        if not mine:
+            found[row.account_id] = row
+    return found
+
+
+def lease_elsewhere(session: Session, account_id: uuid.UUID, workstation_id: uuid.UUID | str | None) -> Any:
+    """Another workstation's live lease on the account, or None (see `leases_elsewhere`)."""
+    return leases_elsewhere(session, [account_id], workstation_id).get(account_id)
 
 
 def lease_holder(row: Any) -> str:
@@ -130,7 +140,11 @@ def lease_holder(row: Any) -> str:
 def assert_not_leased_elsewhere(session: Session, account_id: uuid.UUID,
                                 workstation_id: uuid.UUID | str | None) -> None:
     """Raise AccountLeased if another workstation holds a live lease on the account (see `lease_elsewhere`)."""
-    row = lease_elsewhere(session, account_id, workstation_id)
+    refuse_if_leased(lease_elsewhere(session, account_id, workstation_id))
+
+
+def refuse_if_leased(row: Any) -> None:
+    """Raise AccountLeased for another workstation's lease row (from `leases_elsewhere`); nothing for None."""
     if row is None:
         return
     who = lease_holder(row)

@@ -489,6 +489,8 @@ class ContactBatch:
             for a in self.rows[pid].accounts:
                 if pid not in self._on_debt[a.id]:
                     self._on_debt[a.id].append(pid)
+        # Accounts of these people another workstation has checked out, read once for the batch.
+        self._leased = access.leases_elsewhere(session, self._on_debt.keys(), actor.workstation)
 
     def record(self, attempt: AttemptInput) -> ContactAttempt:
         """Evaluate and record one attempt (to a person of this batch); raises ContactBlocked (nothing written)."""
@@ -501,8 +503,9 @@ class ContactBatch:
         at = _checked_time(attempt, now)
         if at < self._since:
             raise ServiceError("a batch records attempts made after it started")
-        account = access.require_workable(self.session, self.actor, attempt.account_id,
-                                          write=str(attempt.direction) == Direction.OUTBOUND.value)
+        account = access.require_workable(self.session, self.actor, attempt.account_id, write=False)
+        if str(attempt.direction) == Direction.OUTBOUND.value:
+            access.refuse_if_leased(self._leased.get(attempt.account_id))
         if not any(link.id == attempt.account_id for link in rows.accounts):
             raise ServiceError("that person is not a party to this account")
         code = _result_code(self.session, attempt, self._codes)

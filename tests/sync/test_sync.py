@@ -14,7 +14,7 @@ from ccs_desktop.models import (
     Lease, Note, OutboxOperation, Payment, Person, Phone, Promise,
 )
 from ccs_desktop.models.enums import Channel, Direction, DisputeStatus, FlagKind, PartyRole, PromiseKind, ReceivedVia
-from ccs_desktop.services import audit, consumer_facts, contacts, disputes, promises
+from ccs_desktop.services import audit, consumer_facts, contacts, disputes, letters, promises
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from ccs_desktop import sync
 from tests.sync.helpers import (
@@ -74,6 +74,8 @@ def test_the_office_cannot_work_a_checked_out_account_but_records_what_the_consu
             amount=Decimal("50.00")))
     with pytest.raises(sync.AccountLeased, match=held):
         consumer_facts.record_consent(f, office, account, person)
+    batch = letters.generate_validation_notices(f, office, [account])  # a notice batch skips it, saying why
+    assert batch.sent == [] and len(batch.skipped) == 1 and held in batch.skipped[0][1]
     dispute = disputes.record_dispute(f, office, disputes.DisputeInput(
         account_id=account, received_via=ReceivedVia.WRITTEN, type_code="not_my_debt", note="Letter came today"))
     with pytest.raises(sync.AccountLeased, match=held):
