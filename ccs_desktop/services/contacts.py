@@ -109,8 +109,7 @@ def _history_select(party: Any) -> sa.Select:
                                       party.person_id == ContactAttempt.person_id)))
 
 
-def _history_union(party: Any, member: Callable[[Any, str], Any]) -> Any:
-    since = ContactAttempt.at >= sa.bindparam("since", type_=ContactAttempt.__table__.c.at.type)
+def _history_union(party: Any, since: Any, member: Callable[[Any, str], Any]) -> Any:
     return sa.union_all(*(_history_select(party).where(since, which)
                           for which in (member(ContactAttempt.person_id, "ids"),
                                         member(ContactAttempt.account_id, "debts"))))
@@ -130,6 +129,7 @@ def _fact_queries(dialect: str) -> dict[str, Any]:
         return column.in_(sa.bindparam(name, expanding=True))
 
     party = sa.orm.aliased(AccountParty)
+    since = ContactAttempt.at >= sa.bindparam("since", type_=ContactAttempt.__table__.c.at.type)
     return {
         "person": sa.select(Person.id, Person.stated_time_zone, Person.refused_channels)
         .where(member(Person.id, "ids")),
@@ -154,10 +154,8 @@ def _fact_queries(dialect: str) -> dict[str, Any]:
         # History: every attempt to these people, and every attempt about their debts, in the counting window.
         # PostgreSQL answers the OR with a bitmap OR of the two indexes (by person, by debt); SQLite would walk the
         # attempts by time instead, so there it is two indexed branches joined with UNION ALL.
-        "history": _history_union(party, member) if dialect == "sqlite" else _history_select(party).where(
-            ContactAttempt.at >= sa.bindparam("since", type_=ContactAttempt.__table__.c.at.type),
-            sa.or_(member(ContactAttempt.person_id, "ids"),
-                   member(ContactAttempt.account_id, "debts"))),
+        "history": _history_union(party, since, member) if dialect == "sqlite" else _history_select(party).where(
+            since, sa.or_(member(ContactAttempt.person_id, "ids"), member(ContactAttempt.account_id, "debts"))),
     }
 
 
