@@ -46,18 +46,14 @@ def visible_accounts(actor: Actor) -> sa.ColumnElement[bool]:
     return Account.assigned_to == actor.user_id
 
 
-def require_account(session: Session, actor: Actor, account_id: uuid.UUID, *, write: bool = False) -> Account:
-    """The account, if this actor may see it; otherwise PermissionDenied (no such account: ServiceError).
-
-    With `write`, also refuse (AccountLeased) an account another workstation has checked out."""
+def require_account(session: Session, actor: Actor, account_id: uuid.UUID) -> Account:
+    """The account, if this actor may see it; otherwise PermissionDenied (no such account: ServiceError)."""
     account = session.scalar(sa.select(Account).where(Account.id == account_id, visible_accounts(actor)))
     if account is None:
         if session.scalar(sa.select(Account.id).where(Account.id == account_id)) is None:
             raise ServiceError("no such account")
         raise PermissionDenied(f"{actor.username} may not open this account: it is not assigned to them"
                                + (" or their team" if actor.role == Role.SUPERVISOR else ""))
-    if write:
-        require_writable(session, actor, account_id)
     return account
 
 

@@ -24,6 +24,7 @@ from ..models import (
     User,
 )
 from ..models.enums import PartyRole, Role
+from . import access
 from .context import Actor, PermissionDenied, ServiceError
 from .queue import BLOCK_LABELS, CallableState, QueueRow, rows_in
 
@@ -273,8 +274,6 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
 
 
 def _checked_out_to(session: Session, actor: Actor, account_id: uuid.UUID) -> str | None:
-    from . import access
-
     lease = access.lease_elsewhere(session, account_id, actor.workstation)
     return access.lease_holder(lease) if lease is not None else None
 

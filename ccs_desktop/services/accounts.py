@@ -37,16 +37,6 @@ def consumer_id(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
         AccountParty.account_id == account_id, AccountParty.role == PartyRole.CONSUMER))
 
 
-def active_flags(session: Session, person_id: uuid.UUID, account_id: uuid.UUID | None = None) -> set[FlagKind]:
-    """The person's flags not cleared: those set for every account, and those set for this account."""
-    query = sa.select(ComplianceFlag.kind).where(ComplianceFlag.person_id == person_id, ComplianceFlag.cleared_at.is_(None))
-    if account_id is not None:
-        query = query.where(sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id == account_id))
-    else:
-        query = query.where(ComplianceFlag.account_id.is_(None))
-    return {FlagKind(k) for k in session.scalars(query)}
-
-
 def refresh_queue_fields(session: Session, account_id: uuid.UUID, now: dt.datetime | None = None) -> Account:
     """Recompute promise, dispute and block state and the priority score of one account."""
     return refresh_queue_fields_many(session, [account_id], now)[0]

@@ -196,10 +196,6 @@ def _view(session: Session, dispute: Dispute) -> DisputeView:
 # --- permissions ---------------------------------------------------------------------------------------------
 
 
-def _account(session: Session, actor: Actor, account_id: uuid.UUID, *, write: bool = True) -> Account:
-    return access.require_workable(session, actor, account_id, write=write)
-
-
 def _dispute(session: Session, actor: Actor, dispute_id: uuid.UUID, *, lock: bool = True,
              write: bool = True) -> Dispute:
     query = sa.select(Dispute).where(Dispute.id == dispute_id)
@@ -208,7 +204,7 @@ def _dispute(session: Session, actor: Actor, dispute_id: uuid.UUID, *, lock: boo
     dispute = session.scalar(query)
     if dispute is None:
         raise ServiceError("no such dispute")
-    _account(session, actor, dispute.account_id, write=write)
+    access.require_workable(session, actor, dispute.account_id, write=write)
     return dispute
 
 
@@ -260,7 +256,7 @@ def record_dispute_in(session: Session, actor: Actor, data: DisputeInput) -> Dis
     # A dispute is recorded wherever it arrives, even on an account checked out to another workstation: the
     # hold it may bring must take effect at once (the workstation pulls it, and its sync reports any contact
     # made in between). Changing a dispute's state is refused there (`change_status`).
-    account = _account(session, actor, data.account_id, write=False)
+    account = access.require_workable(session, actor, data.account_id, write=False)
     now = utcnow()
     received_at = data.received_at or now
     if received_at.tzinfo is None:
@@ -448,7 +444,7 @@ def get_dispute(session_factory: Callable[[], Session], actor: Actor, dispute_id
 def list_disputes(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> list[DisputeView]:
     """The account's disputes, newest first, with their events and notes."""
     with session_factory() as session:
-        _account(session, actor, account_id, write=False)
+        access.require_workable(session, actor, account_id, write=False)
         disputes = session.scalars(sa.select(Dispute).where(Dispute.account_id == account_id)
                                    .order_by(Dispute.received_at.desc(), Dispute.id.desc())).all()
         return [_view(session, d) for d in disputes]
@@ -457,7 +453,7 @@ def list_disputes(session_factory: Callable[[], Session], actor: Actor, account_
 def account_balance(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> Decimal:
     """The balance a new dispute can contest (all of it, or a part)."""
     with session_factory() as session:
-        return _account(session, actor, account_id, write=False).balance
+        return access.require_workable(session, actor, account_id, write=False).balance
 
 
 def dispute_types(session_factory: Callable[[], Session], *, include_inactive: bool = False,

@@ -281,10 +281,6 @@ class LetterView:
     contact_id: uuid.UUID | None = None
 
 
-def _check_account(session: Session, actor: Actor, account_id: uuid.UUID, *, write: bool = True) -> Account:
-    return access.require_workable(session, actor, account_id, write=write)
-
-
 def _new_letter(actor: Actor, account: Account, person: Person, kind: str, language: str, pdf: bytes,
                 today: dt.date, now: dt.datetime, batch_id: uuid.UUID | None, letter_id: uuid.UUID | None = None,
                 ) -> Letter:
@@ -376,7 +372,7 @@ def send_validation_notice(session_factory: Callable[[], Session], actor: Actor,
     """Generate the validation notice of one account, keep it and record it as sent."""
     try:
         with session_factory() as session, session.begin():
-            account = _check_account(session, actor, account_id)
+            account = access.require_workable(session, actor, account_id)
             agency = agency_profile(session)
             letter, attempt = _send_notice_in(session, actor, account, language, local_today(agency), agency)
             return _view(letter, attempt.id)
@@ -646,7 +642,7 @@ def send_letter(session_factory: Callable[[], Session], actor: Actor, account_id
         raise ServiceError("a verification is sent from its dispute (send_verification)")
     try:
         with session_factory() as session, session.begin():
-            account = _check_account(session, actor, account_id)
+            account = access.require_workable(session, actor, account_id)
             letter, attempt, _ = _send_template_in(session, actor, account, code, language, dict(values or {}))
             return _view(letter, attempt.id)
     except ContactBlocked as blocked:
@@ -665,7 +661,7 @@ def send_verification(session_factory: Callable[[], Session], actor: Actor, disp
             if dispute is None:
                 raise ServiceError("no such dispute")
             account_id = dispute.account_id
-            account = _check_account(session, actor, dispute.account_id)
+            account = access.require_workable(session, actor, dispute.account_id)
             if DisputeStatus.VERIFICATION_SENT not in disputes.TRANSITIONS[DisputeStatus(dispute.status)]:
                 raise ServiceError(f"a dispute that is {disputes.STATUS_LABELS[DisputeStatus(dispute.status)].lower()} "
                                    "cannot get a verification letter now")
@@ -685,7 +681,7 @@ def send_verification(session_factory: Callable[[], Session], actor: Actor, disp
 
 def list_letters(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID) -> list[LetterView]:
     with session_factory() as session:
-        _check_account(session, actor, account_id, write=False)
+        access.require_workable(session, actor, account_id, write=False)
         rows = session.execute(
             sa.select(Letter.id, Letter.account_id, Letter.kind, Letter.language, Letter.created_at_local,
                       Letter.sent_at, Letter.pdf_sha256, sa.func.length(Letter.pdf))
@@ -699,7 +695,7 @@ def letter_pdf(session_factory: Callable[[], Session], actor: Actor, letter_id: 
         letter = session.get(Letter, letter_id)
         if letter is None or letter.pdf is None:
             raise ServiceError("no such letter")
-        _check_account(session, actor, letter.account_id, write=False)
+        access.require_workable(session, actor, letter.account_id, write=False)
         if hashlib.sha256(letter.pdf).hexdigest() != letter.pdf_sha256:
             raise ServiceError("the stored letter does not match its fingerprint: it was altered after it was sent")
         return letter.pdf

@@ -156,20 +156,7 @@ def test_server_sign_in_counts_wrong_passwords_on_the_workstation(tmp_path):
 # --- keyring ---------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def file_keyring(tmp_path):
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
-
-    previous = keyring.get_keyring()
-    ring = PlaintextKeyring()
-    ring.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
-
-
-def test_the_database_password_round_trips_through_the_keyring(file_keyring, app_home):
+def test_the_database_password_round_trips_through_the_keyring(private_keyring, app_home):
     name = config.database_secret_name("ccsu_cole", "db.agency", None, "ccs")
     assert config.get_secret(name) is None
     config.set_secret(name, GOOD)

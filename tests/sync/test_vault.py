@@ -29,20 +29,7 @@ def _needles() -> list[bytes]:
             b"Marisol", b"bakery", b"1981-03-14", b"SQLite format 3"]
 
 
-@pytest.fixture
-def file_keyring(tmp_path):
-    import keyring
-    from keyrings.alt.file import PlaintextKeyring
-
-    previous = keyring.get_keyring()
-    ring = PlaintextKeyring()
-    ring.file_path = str(tmp_path / "keyring.cfg")
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
-
-
-def test_a_stolen_cache_file_reveals_no_personal_data(tmp_path, file_keyring):
+def test_a_stolen_cache_file_reveals_no_personal_data(tmp_path, private_keyring):
     key = vault.keyring_key("WS-7")
     assert vault.keyring_key("WS-7") == key  # the same key next time, from the keyring
     path = tmp_path / "cache.ccs"
