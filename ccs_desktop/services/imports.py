@@ -24,7 +24,9 @@ import io
 import itertools
 import logging
 import os
+import queue
 import re
+import threading
 import time
 import uuid
 import zipfile
@@ -36,6 +38,7 @@ from typing import Any
 
 import phonenumbers
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -714,76 +717,98 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate_file(source: Path | str | bytes, column_map: ColumnMap, **options: Any) -> Validation:
-    """Check every row of a placement file without touching a database (see `_validate`)."""
-    with _gc_paused():
-        return _validate(source, column_map, **options)
-
-
-def _validate(source: Path | str | bytes, column_map: ColumnMap, *, file_name: str | None = None,
+def validate_file(source: Path | str | bytes, column_map: ColumnMap, *, file_name: str | None = None,
                   default_country: str = "US", today: dt.date | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> Validation:
     """Check every row of a placement file without touching a database."""
-    data = _load_bytes(source)
-    file_name = file_name or (Path(source).name if not isinstance(source, bytes) else "file")
-    digest = hashlib.sha256(data).hexdigest()
-    table = read_table(data, file_name, encoding=column_map.encoding, sheet=column_map.sheet)
-    index = _column_index(table, column_map, file_name)
-    trailer = _trailer(table, file_name)
-    if not table.rows:
-        raise ImportFileError(f"{file_name} has a header but no accounts.")
-    today = today or dt.datetime.now(UTC).date()
-    checker = _RowChecker(index, {k: column_map.columns[k] for k in index}, column_map.date_order,
-                          default_country, today)
-    rows: list[PlacementRow] = []
-    errors: list[RowError] = []
-    first_line: dict[str, int] = {}
-    all_total = ZERO
-    amount_errors = 0
-    total = len(table.rows)
-    for n, (line, cells) in enumerate(table.rows, start=1):
-        row, row_errors, placed = checker.check(line, cells)
-        if placed is None:
-            amount_errors += 1
-        else:
-            all_total += placed
-        if row is not None:
-            seen = first_line.get(row.account_number)
-            if seen is not None:
-                row_errors.append(RowError(line, "account_number", checker.columns.get("account_number"),
-                                           row.account_number, f"the account number is already on line {seen} of "
-                                           "this file"))
-                row = None
-            else:
-                first_line[row.account_number] = line
-        if row_errors:
-            errors.extend(row_errors)
-        elif row is not None:
-            rows.append(row)
-        if n % 2000 == 0:
-            if cancelled and cancelled():
-                raise ImportCancelled()
-            if progress:
-                progress(n, total)
-    if progress:
-        progress(total, total)
-    validation = Validation(file_name, digest, table.kind, table.headers, total, rows, errors, trailer,
-                            country=default_country)
-    if trailer is not None:
-        if trailer.count != total:
+    with _gc_paused():
+        checking = _Checking(source, column_map, file_name=file_name, default_country=default_country, today=today)
+        for _batch in checking.batches(2000, progress, cancelled):
+            pass
+        return checking.validation()
+
+
+class _Checking:
+    """A placement file checked row by row: `batches` yields its valid rows a batch at a time (an import writes
+    one batch while the next is checked); `validation` is the whole file's result once every batch is read."""
+
+    def __init__(self, source: Path | str | bytes, column_map: ColumnMap, *, file_name: str | None = None,
+                 default_country: str = "US", today: dt.date | None = None) -> None:
+        data = _load_bytes(source)
+        self.file_name = file_name = file_name or (Path(source).name if not isinstance(source, bytes) else "file")
+        self.digest = hashlib.sha256(data).hexdigest()
+        self.table = table = read_table(data, file_name, encoding=column_map.encoding, sheet=column_map.sheet)
+        self.index = index = _column_index(table, column_map, file_name)
+        self.trailer = trailer = _trailer(table, file_name)
+        if not table.rows:
+            raise ImportFileError(f"{file_name} has a header but no accounts.")
+        if trailer is not None and trailer.count != len(table.rows):
             raise ImportFileError(
                 f"{file_name}: the trailer (line {trailer.line}) says {trailer.count:,} accounts but the file has "
-                f"{total:,}: the file may be incomplete. Nothing was imported.")
-        if trailer.total != all_total:
-            message = (f"the trailer (line {trailer.line}) says {trailer.total:,} placed but the rows add up to "
-                       f"{all_total:,}")
-            if amount_errors:
-                unread = f"{amount_errors:,} row has an amount" if amount_errors == 1 else f"{amount_errors:,} rows have amounts"
-                validation.warnings.append(f"{message} ({unread} that could not be read).")
+                f"{len(table.rows):,}: the file may be incomplete. Nothing was imported.")
+        self.country = default_country
+        self.checker = _RowChecker(index, {k: column_map.columns[k] for k in index}, column_map.date_order,
+                                   default_country, today or dt.datetime.now(UTC).date())
+        self.rows: list[PlacementRow] = []
+        self.errors: list[RowError] = []
+        self.all_total = ZERO
+        self.amount_errors = 0
+
+    def account_numbers(self) -> list[str]:
+        """The account number of every row, read before the rows are checked (to look up earlier placements)."""
+        i = self.index["account_number"]
+        return [number for number in (_text(cells[i]) if i < len(cells) else "" for _line, cells in self.table.rows)
+                if number]
+
+    def batches(self, size: int, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Iterator[list[PlacementRow]]:
+        checker = self.checker
+        first_line: dict[str, int] = {}
+        total = len(self.table.rows)
+        batch: list[PlacementRow] = []
+        for n, (line, cells) in enumerate(self.table.rows, start=1):
+            row, row_errors, placed = checker.check(line, cells)
+            if placed is None:
+                self.amount_errors += 1
             else:
-                raise ImportFileError(f"{file_name}: {message}. Nothing was imported.")
-    return validation
+                self.all_total += placed
+            if row is not None:
+                seen = first_line.get(row.account_number)
+                if seen is not None:
+                    row_errors.append(RowError(line, "account_number", checker.columns.get("account_number"),
+                                               row.account_number, f"the account number is already on line {seen} of "
+                                               "this file"))
+                    row = None
+                else:
+                    first_line[row.account_number] = line
+            if row_errors:
+                self.errors.extend(row_errors)
+            elif row is not None:
+                batch.append(row)
+            if n % size == 0 or n == total:
+                if cancelled and cancelled():
+                    raise ImportCancelled()
+                self.rows.extend(batch)
+                yield batch
+                batch = []
+                if progress:
+                    progress(n, total)
+
+    def validation(self) -> Validation:
+        """The file's result; raises when the rows do not add up to the trailer's total."""
+        table, trailer = self.table, self.trailer
+        validation = Validation(self.file_name, self.digest, table.kind, table.headers, len(table.rows), self.rows,
+                                self.errors, trailer, country=self.country)
+        if trailer is not None and trailer.total != self.all_total:
+            message = (f"the trailer (line {trailer.line}) says {trailer.total:,} placed but the rows add up to "
+                       f"{self.all_total:,}")
+            if not self.amount_errors:
+                raise ImportFileError(f"{self.file_name}: {message}. Nothing was imported.")
+            unread = (f"{self.amount_errors:,} row has an amount" if self.amount_errors == 1
+                      else f"{self.amount_errors:,} rows have amounts")
+            validation.warnings.append(f"{message} ({unread} that could not be read).")
+        return validation
 
 
 class _RowChecker:
@@ -1051,11 +1076,22 @@ class ImportResult:
 
 
 def _existing(session: Session, client_id: uuid.UUID, numbers: list[str]) -> dict[str, Account]:
+    """The client's accounts placed before under any of these numbers. The numbers go as one array on PostgreSQL
+    and in chunks of an expanding IN on SQLite; only the accounts found are loaded as objects."""
+    accounts = Account.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        member = accounts.c.client_account_number == sa.any_(sa.bindparam("numbers",
+                                                                            type_=postgresql.ARRAY(sa.String())))
+        chunks = [numbers]
+    else:
+        member = accounts.c.client_account_number.in_(sa.bindparam("numbers", expanding=True))
+        chunks = [numbers[start:start + 5000] for start in range(0, len(numbers), 5000)]
+    query = sa.select(accounts.c.id).where(accounts.c.client_id == client_id, member)
+    conn = session.connection()
+    ids = [found for chunk in chunks for found in conn.execute(query, {"numbers": chunk}).scalars()]
     found: dict[str, Account] = {}
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
-        for account in session.scalars(sa.select(Account).where(Account.client_id == client_id,
-                                                                 Account.client_account_number.in_(chunk))):
+    for start in range(0, len(ids), 500):
+        for account in session.scalars(sa.select(Account).where(Account.id.in_(ids[start:start + 500]))):
             found[account.client_account_number] = account
     return found
 
@@ -1101,7 +1137,7 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
                 source: Path | str | bytes, column_map: ColumnMap | None = None, *, map_name: str | None = None,
                 file_name: str | None = None, mode: str = "valid_rows", assign: bool = True,
                 progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
-                batch_size: int = 2000, today: dt.date | None = None,
+                batch_size: int = 5000, today: dt.date | None = None,
                 validation: Validation | None = None) -> ImportResult:
     actor.require(Role.ADMIN, action="import placement files")
     if mode not in MODES:
@@ -1128,100 +1164,119 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
                                f"(it has: {', '.join(sorted(maps)) or 'none'}).")
         else:
             column_map = guess_map(read_table(data, file_name).headers)
-    total_steps = [0]
-
-    def step(done: int, total: int) -> None:
-        total_steps[0] = total
-        if progress:
-            progress(done, total * 2)
-
     country = "CA" if currency == "CAD" else "US"
+    checking: _Checking | None = None
     if validation is None or validation.sha256 != digest or validation.country != country:
-        validation = validate_file(data, column_map, file_name=file_name, today=today, progress=step,
-                                   cancelled=cancelled, default_country=country)
-    n = validation.data_rows
-    errors = list(validation.errors)
-    rows = validation.rows
-
-    with session_factory() as s, s.begin():
-        existing = _existing(s, client_id, [r.account_number for r in rows])
-        new_rows: list[PlacementRow] = []
-        updates: list[tuple[PlacementRow, Account]] = []
-        column = column_map.columns.get("account_number")
-        for row in rows:
-            account = existing.get(row.account_number)
-            if account is None:
-                new_rows.append(row)
-            elif policy == "update" and account.status == AccountStatus.OPEN:
-                updates.append((row, account))
-            elif policy == "update":
-                errors.append(RowError(row.line, "account_number", column, row.account_number,
-                                       f"the account was placed before and is {account.status.value}; it cannot be "
-                                       "updated"))
-            else:
-                placed = f" on {account.placed_on:%Y-%m-%d}" if account.placed_on else ""
-                errors.append(RowError(row.line, "account_number", column, row.account_number,
-                                       f"{client_code} already placed this account{placed} (the client's duplicate "
-                                       "policy is to reject)"))
-        errors.sort(key=lambda e: e.line)
-        rejected = len({e.line for e in errors})
-        if mode == "all_or_nothing" and errors:
-            return ImportResult(file_name, False, None, n, 0, 0, rejected, ZERO, validation.trailer and
-                                validation.trailer.total, errors, validation.warnings, [],
-                                f"{rejected:,} of {n:,} rows were rejected; all-or-nothing: nothing was imported.")
-        if not new_rows and not updates:
-            return ImportResult(file_name, False, None, n, 0, 0, rejected, ZERO, validation.trailer and
-                                validation.trailer.total, errors, validation.warnings, [],
-                                f"No row of {file_name} can be imported ({rejected:,} rejected).")
-        now = utcnow()
-        placement_id = new_id()
-        amount = sum((r.placed_total for r in new_rows), ZERO)
-        try:
-            s.execute(sa.insert(Placement.__table__), [{
-                **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
-                "file_name": file_name[:260], "file_sha256": digest, "account_count": len(new_rows),
-                "rejected_count": rejected, "amount_placed": amount,
-                "trailer_total": validation.trailer.total if validation.trailer else None,
-                "imported_by": actor.user_id}])
-        except sa.exc.IntegrityError as exc:
-            if not _is_repeat(exc):
-                raise
-            raise ImportFileError(f"This file was already imported for {client_code} (by an import that finished "
-                                  "while this one was checking it). Nothing was imported.") from exc
-        collectors = _collectors(s) if assign else []
-        weights = score_weights(s)
-        make_id = _Ids()
-        ids: list[uuid.UUID] = []
-        done = 0
-        with _large_page_cache(s):
-            for start in range(0, len(new_rows), batch_size):
+        checking = _Checking(data, column_map, file_name=file_name, today=today, default_country=country)
+        numbers = checking.account_numbers()
+        batches = checking.batches(batch_size, progress, cancelled)
+        checked_errors = checking.errors
+    else:
+        numbers = [r.account_number for r in validation.rows]
+        batches = _batches(validation.rows, batch_size, progress, cancelled)
+        checked_errors = validation.errors
+    column = column_map.columns.get("account_number")
+    try:
+        with session_factory() as s, s.begin():
+            existing = _existing(s, client_id, numbers)
+            now = utcnow()
+            placement_id = new_id()
+            try:
+                s.execute(sa.insert(Placement.__table__), [{
+                    **_template(Placement, now), "id": placement_id, "client_id": client_id, "received_at": now,
+                    "file_name": file_name[:260], "file_sha256": digest, "account_count": 0, "rejected_count": 0,
+                    "amount_placed": ZERO, "imported_by": actor.user_id}])
+            except sa.exc.IntegrityError as exc:
+                if not _is_repeat(exc):
+                    raise
+                raise ImportFileError(f"This file was already imported for {client_code} (by an import that "
+                                      "finished while this one was checking it). Nothing was imported.") from exc
+            collectors = _collectors(s) if assign else []
+            weights = score_weights(s)
+            make_id = _Ids()
+            ids: list[uuid.UUID] = []
+            updates: list[tuple[PlacementRow, Account]] = []
+            refused: list[RowError] = []
+            imported = 0
+            amount = ZERO
+            with _large_page_cache(s), _sending(s.connection()) as sender:
+                for batch in batches:
+                    new_rows: list[PlacementRow] = []
+                    for row in batch:
+                        account = existing.get(row.account_number)
+                        if account is None:
+                            new_rows.append(row)
+                        elif policy == "update" and account.status == AccountStatus.OPEN:
+                            updates.append((row, account))
+                        elif policy == "update":
+                            refused.append(RowError(row.line, "account_number", column, row.account_number,
+                                                    f"the account was placed before and is {account.status.value}; "
+                                                    "it cannot be updated"))
+                        else:
+                            placed = f" on {account.placed_on:%Y-%m-%d}" if account.placed_on else ""
+                            refused.append(RowError(row.line, "account_number", column, row.account_number,
+                                                    f"{client_code} already placed this account{placed} (the "
+                                                    "client's duplicate policy is to reject)"))
+                    if mode == "all_or_nothing" and (refused or checked_errors):
+                        continue  # nothing will be kept: the rest is only checked, for the report
+                    if new_rows:
+                        ids.extend(_write_batch(sender, new_rows, client_id, placement_id, currency, collectors,
+                                                imported, now, today, weights, make_id))
+                        imported += len(new_rows)
+                        amount += sum((r.placed_total for r in new_rows), ZERO)
+            validation = checking.validation() if checking is not None else validation
+            assert validation is not None
+            n = validation.data_rows
+            errors = sorted([*validation.errors, *refused], key=lambda e: e.line)
+            rejected = len({e.line for e in errors})
+            trailer_total = validation.trailer.total if validation.trailer else None
+            if mode == "all_or_nothing" and errors:
+                raise _NothingImported(ImportResult(
+                    file_name, False, None, n, 0, 0, rejected, ZERO, trailer_total, errors, validation.warnings, [],
+                    f"{rejected:,} of {n:,} rows were rejected; all-or-nothing: nothing was imported."))
+            if not imported and not updates:
+                raise _NothingImported(ImportResult(
+                    file_name, False, None, n, 0, 0, rejected, ZERO, trailer_total, errors, validation.warnings, [],
+                    f"No row of {file_name} can be imported ({rejected:,} rejected)."))
+            s.execute(sa.update(Placement.__table__).where(Placement.__table__.c.id == placement_id).values(
+                account_count=imported, rejected_count=rejected, amount_placed=amount, trailer_total=trailer_total))
+            for row, account in updates:
                 if cancelled and cancelled():
                     raise ImportCancelled()
-                batch = new_rows[start:start + batch_size]
-                ids.extend(_write_batch(s, batch, client_id, placement_id, currency, collectors, start, now, today,
-                                        weights, make_id))
-                done += len(batch)
-                if progress:
-                    progress(n + done * n // max(len(new_rows) + len(updates), 1), 2 * n)
-        for row, account in updates:
-            if cancelled and cancelled():
-                raise ImportCancelled()
-            _update(s, actor, row, account, now, today)
-            ids.append(account.id)
-        audit.record(s, actor, "placement.imported", "placement", placement_id, after={
-            "client": client_code, "file": file_name, "sha256": digest, "mode": mode, "rows": n,
-            "imported": len(new_rows), "updated": len(updates), "rejected": rejected, "amount_placed": amount,
-            "trailer_total": validation.trailer.total if validation.trailer else None})
-    if progress:
-        progress(2 * n, 2 * n)
-    message = (f"{_count(len(new_rows), 'account')} imported ({amount:,} {currency} placed)"
+                _update(s, actor, row, account, now, today)
+                ids.append(account.id)
+            audit.record(s, actor, "placement.imported", "placement", placement_id, after={
+                "client": client_code, "file": file_name, "sha256": digest, "mode": mode, "rows": n,
+                "imported": imported, "updated": len(updates), "rejected": rejected, "amount_placed": amount,
+                "trailer_total": trailer_total})
+    except _NothingImported as nothing:
+        return nothing.result
+    message = (f"{_count(imported, 'account')} imported ({amount:,} {currency} placed)"
                + (f", {len(updates):,} updated" if updates else "")
                + (f", {_count(rejected, 'row')} rejected" if rejected else "") + ".")
-    log.info("placement %s for %s: %d new, %d updated, %d rejected", placement_id, client_code, len(new_rows),
+    log.info("placement %s for %s: %d new, %d updated, %d rejected", placement_id, client_code, imported,
              len(updates), rejected)
-    return ImportResult(file_name, True, placement_id, n, len(new_rows), len(updates), rejected, amount,
-                        validation.trailer.total if validation.trailer else None, errors, validation.warnings, ids,
-                        message)
+    return ImportResult(file_name, True, placement_id, n, imported, len(updates), rejected, amount, trailer_total,
+                        errors, validation.warnings, ids, message)
+
+
+class _NothingImported(Exception):
+    """Leaves an import's transaction rolled back, carrying the result that says why."""
+
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__(result.message)
+        self.result = result
+
+
+def _batches(rows: list[PlacementRow], size: int, progress: Callable[[int, int], None] | None,
+             cancelled: Callable[[], bool] | None) -> Iterator[list[PlacementRow]]:
+    """Rows checked beforehand, a batch at a time, with the same progress and cancel as rows checked on the way."""
+    for start in range(0, len(rows), size):
+        if cancelled and cancelled():
+            raise ImportCancelled()
+        yield rows[start:start + size]
+        if progress:
+            progress(min(start + size, len(rows)), len(rows))
 
 
 IMPORT_PAGE_CACHE_KIB = 131072
@@ -1282,18 +1337,23 @@ class _Ids:
         self.pool = out
 
 
-def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: dict[str, list[Any]],
-                 memo: dict[str, dict[Any, Any]] | None = None) -> None:
-    """INSERT many rows in the session's transaction, values converted by the columns' own bind processors (the
-    same conversion the ORM applies). `constants` hold one value for every row (converted once; a NULL without a
-    server default is left out of the statement), `columns` one value per row; `memo` keeps converted values per
-    column type across the calls of one batch (the placed balance is also its account's balance). PostgreSQL takes the rows through
-    COPY, SQLite through the driver's executemany."""
+@dataclasses.dataclass
+class _Rows:
+    """One table's rows of a batch, converted for the driver; for PostgreSQL also already in COPY's text format."""
+
+    table: str
+    keys: list[str]
+    params: list[tuple[Any, ...]]
+    copy_text: bytes | None = None
+
+
+def _rows(dialect: sa.Dialect, model: type, constants: dict[str, Any], columns: dict[str, list[Any]],
+          memo: dict[str, dict[Any, Any]]) -> _Rows:
+    """A table's rows with values converted by the columns' own bind processors (the same conversion the ORM
+    applies). `constants` hold one value for every row (converted once; a NULL without a server default is left out
+    of the statement), `columns` one value per row; `memo` keeps converted values per column type across the tables
+    of one batch (the placed balance is also its account's balance)."""
     n = len(next(iter(columns.values())))
-    if not n:
-        return
-    conn = s.connection()
-    dialect = conn.dialect
     table = model.__table__
     keys: list[str] = []
     values: list[Iterable[Any]] = []
@@ -1313,22 +1373,104 @@ def _bulk_insert(s: Session, model: type, constants: dict[str, Any], columns: di
         elif column.primary_key or column.foreign_keys:  # ids: no value repeats
             values.append([None if v is None else processor(v) for v in given])
         else:
-            values.append(_converted(processor, given, (memo if memo is not None else {}).setdefault(
-                repr(column.type), {None: None})))
-    params = list(zip(*values))
+            values.append(_converted(processor, given, memo.setdefault(repr(column.type), {None: None})))
+    return _Rows(table.name, keys, list(zip(*values)))
+
+
+def _send(conn: sa.Connection, rows: _Rows) -> None:
+    """INSERT the rows in the connection's transaction: through COPY on PostgreSQL, the driver's executemany on
+    SQLite."""
+    dialect = conn.dialect
     quote = dialect.identifier_preparer.quote
-    names = ", ".join(quote(k) for k in keys)
-    if dialect.name == "postgresql":
+    names = ", ".join(quote(k) for k in rows.keys)
+    if rows.copy_text is not None:
         cursor = conn.connection.dbapi_connection.cursor()
         try:
-            with cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
-                for row in params:
-                    copy.write_row(row)
+            with cursor.copy(f"COPY {quote(rows.table)} ({names}) FROM STDIN") as copy:
+                copy.write(rows.copy_text)
         finally:
             cursor.close()
         return
-    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(keys))
-    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", params)
+    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(rows.keys))
+    conn.exec_driver_sql(f"INSERT INTO {quote(rows.table)} ({names}) VALUES ({marks})", rows.params)
+
+
+class _Sender:
+    """Sends an import's prepared rows on its connection.
+
+    On PostgreSQL the importing thread puts the rows into COPY's text format (psycopg's own formatting, with the
+    connection's types and encoding) and a thread of its own streams them to the server. So the server inserts one
+    batch while the next is checked and converted; psycopg lets go of the GIL while it waits. This is the split
+    psycopg's own queued COPY writer makes: formatting in one thread, sending on the connection in another.
+    SQLite's driver takes the GIL back for every row, so there the rows go inline.
+
+    Nothing else may use the connection while the sender is open. `close` waits until every batch is written and
+    raises what writing met; `abandon` waits only for the batch being written."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect
+        self.error: BaseException | None = None
+        self.abandoned = False
+        self.queue: queue.Queue[list[_Rows] | None] = queue.Queue(maxsize=2)
+        self.thread: threading.Thread | None = None
+        if self.dialect.name == "postgresql":
+            self.format_cursor = conn.connection.dbapi_connection.cursor()  # never executes: its types format rows
+            self.thread = threading.Thread(target=self._run, name="placement-writer", daemon=True)
+            self.thread.start()
+
+    def send(self, tables: list[_Rows]) -> None:
+        if self.thread is None:
+            for rows in tables:
+                _send(self.conn, rows)
+            return
+        if self.error is not None:
+            raise self.error
+        from psycopg.copy import Copy, FileWriter
+
+        for rows in tables:
+            out = io.BytesIO()
+            with Copy(self.format_cursor, binary=False, writer=FileWriter(out)) as copy:
+                for row in rows.params:
+                    copy.write_row(row)
+            rows.copy_text, rows.params = out.getvalue(), []
+        self.queue.put(tables)
+
+    def _run(self) -> None:
+        while (tables := self.queue.get()) is not None:
+            if self.error is not None or self.abandoned:
+                continue  # drained, never written: the transaction is rolled back
+            try:
+                for rows in tables:
+                    _send(self.conn, rows)
+            except BaseException as exc:  # handed to the importing thread by send() and close()
+                self.error = exc
+
+    def close(self) -> None:
+        self._stop()
+        if self.error is not None:
+            raise self.error
+
+    def abandon(self) -> None:
+        self.abandoned = True
+        self._stop()
+
+    def _stop(self) -> None:
+        if self.thread is not None:
+            self.queue.put(None)
+            self.thread.join()
+            self.format_cursor.close()
+
+
+@contextlib.contextmanager
+def _sending(conn: sa.Connection) -> Iterator[_Sender]:
+    sender = _Sender(conn)
+    try:
+        yield sender
+    except BaseException:
+        sender.abandon()
+        raise
+    sender.close()
 
 
 def _converted(processor: Callable[[Any], Any], given: list[Any], done: dict[Any, Any]) -> list[Any]:
@@ -1346,51 +1488,58 @@ def _converted(processor: Callable[[Any], Any], given: list[Any], done: dict[Any
     return out
 
 
-def _write_batch(s: Session, batch: list[PlacementRow], client_id: uuid.UUID, placement_id: uuid.UUID, currency: str,
-                 collectors: list[uuid.UUID], offset: int, now: dt.datetime, today: dt.date,
+def _write_batch(sender: _Sender, batch: list[PlacementRow], client_id: uuid.UUID, placement_id: uuid.UUID,
+                 currency: str, collectors: list[uuid.UUID], offset: int, now: dt.datetime, today: dt.date,
                  weights: dict[str, Decimal], make_id: Callable[[], uuid.UUID] = new_id) -> list[uuid.UUID]:
+    """Convert a batch of new accounts into the rows of every table they touch and hand them to the sender."""
     n = len(batch)
     memo: dict[str, dict[Any, Any]] = {}
+    tables: list[_Rows] = []
+
+    def insert(model: type, constants: dict[str, Any], columns: dict[str, list[Any]]) -> None:
+        tables.append(_rows(sender.dialect, model, constants, columns, memo))
+
     person_ids = [make_id() for _ in range(n)]
     ids = [make_id() for _ in range(n)]
     people = [row.person for row in batch]
-    _bulk_insert(s, Person, {**_template(Person, now), "refused_channels": []},
-                 {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}}, memo)
+    insert(Person, {**_template(Person, now), "refused_channels": []},
+           {"id": person_ids, **{k: [p[k] for p in people] for k in people[0]}})
 
     addressed = [(pid, row.address) for pid, row in zip(person_ids, batch) if row.address]
     if addressed:
-        _bulk_insert(s, Address, {**_template(Address, now), "source": "placement"},
-                     {"id": [make_id() for _ in addressed], "person_id": [pid for pid, _a in addressed],
-                      **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}}, memo)
+        insert(Address, {**_template(Address, now), "source": "placement"},
+               {"id": [make_id() for _ in addressed], "person_id": [pid for pid, _a in addressed],
+                **{k: [a[k] for _pid, a in addressed] for k in addressed[0][1]}})
 
     phones = [(pid, j, phone) for pid, row in zip(person_ids, batch) for j, phone in enumerate(row.phones)]
     if phones:
-        _bulk_insert(s, Phone, {**_template(Phone, now), "source": "placement"},
-                     {"id": [make_id() for _ in phones], "person_id": [pid for pid, _j, _p in phones],
-                      "e164": [p[0] for _pid, _j, p in phones], "digits": [p[1] for _pid, _j, p in phones],
-                      "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]}, memo)
+        insert(Phone, {**_template(Phone, now), "source": "placement"},
+               {"id": [make_id() for _ in phones], "person_id": [pid for pid, _j, _p in phones],
+                "e164": [p[0] for _pid, _j, p in phones], "digits": [p[1] for _pid, _j, p in phones],
+                "type": [p[2] for _pid, _j, p in phones], "primary": [j == 0 for _pid, j, _p in phones]})
 
     emailed = [(pid, row.email) for pid, row in zip(person_ids, batch) if row.email]
     if emailed:
-        _bulk_insert(s, Email, {**_template(Email, now), "source": "placement"},
-                     {"id": [make_id() for _ in emailed], "person_id": [pid for pid, _e in emailed],
-                      "address": [e for _pid, e in emailed]}, memo)
+        insert(Email, {**_template(Email, now), "source": "placement"},
+               {"id": [make_id() for _ in emailed], "person_id": [pid for pid, _e in emailed],
+                "address": [e for _pid, e in emailed]})
 
     accounts = [row.account for row in batch]
     scores = [score(ScoreInputs(a["balance"], a["charge_off_date"], a["last_payment_date"], False, False, False, False,
                                 0), today, weights) for a in accounts]
-    _bulk_insert(s, Account, {**_template(Account, now), "client_id": client_id, "placement_id": placement_id,
-                              "currency": currency, "placed_on": today, "status": AccountStatus.OPEN},
-                 {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
-                  "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
-                  "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
-                  "tz_group": [tz_group(row.zones) for row in batch]}, memo)
-    _bulk_insert(s, AccountParty, {**_template(AccountParty, now), "role": PartyRole.CONSUMER},
-                 {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids}, memo)
-    _bulk_insert(s, BalanceTransaction, {**_template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
-                                         "at": now, "effective_on": today, "memo": "Placed balance"},
-                 {"id": [make_id() for _ in range(n)], "account_id": ids,
-                  **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}}, memo)
+    insert(Account, {**_template(Account, now), "client_id": client_id, "placement_id": placement_id,
+                     "currency": currency, "placed_on": today, "status": AccountStatus.OPEN},
+           {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
+            "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
+            "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
+            "tz_group": [tz_group(row.zones) for row in batch]})
+    insert(AccountParty, {**_template(AccountParty, now), "role": PartyRole.CONSUMER},
+           {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids})
+    insert(BalanceTransaction, {**_template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
+                                "at": now, "effective_on": today, "memo": "Placed balance"},
+           {"id": [make_id() for _ in range(n)], "account_id": ids,
+            **{k: [a[k] for a in accounts] for k in MONEY_COMPONENTS}})
+    sender.send(tables)
     return ids
 
 

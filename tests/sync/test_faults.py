@@ -136,7 +136,12 @@ def test_sync_process_killed_at_random_points_leaves_exactly_the_expected_rows(w
         for i in range(12):
             proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             assert proc.stdout.readline().strip() == b"syncing"  # started; now kill it somewhere in the sync
-            time.sleep(rng.uniform(0.0, 0.5 + 0.2 * i))  # early kills hit the start, later ones deeper in
+            # Counted in the sync's own steps, not in seconds, so a fast machine is killed as often as a slow one;
+            # the short sleep lands some kills between a step's commit and the next.
+            for _step in range(rng.randint(0, 12)):
+                if not proc.stdout.readline().startswith(b"progress"):
+                    break  # the sync finished first
+            time.sleep(rng.uniform(0.0, 0.03))
             if proc.poll() is None:
                 proc.kill()
                 kills += 1

@@ -114,7 +114,7 @@ def test_a_file_in_the_wrong_encoding_says_so_on_the_map_page(qtbot, ctx):
 
 
 def test_cancelling_the_import_writes_nothing(qtbot, ctx, tmp_path):
-    rows = ["Account Number,Last Name,Principal"] + [f"C-{i},Doe,{i + 1}.00" for i in range(3000)]
+    rows = ["Account Number,Last Name,Principal"] + [f"C-{i},Doe,{i + 1}.00" for i in range(12000)]  # three batches
     path = tmp_path / "big.csv"
     path.write_text("\n".join(rows) + "\n")
     wizard = open_wizard(qtbot, ctx, path)
