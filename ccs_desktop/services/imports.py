@@ -2,10 +2,11 @@
 
 A placement import reads the whole file, checks every row (required fields, dates, Decimal amounts, ZIP or
 postcode against the state, phones into E.164, emails, duplicates in the file and of accounts the client
-already placed) and reconciles a trailer row if the file has one. Then, in ONE transaction, it writes the
-placement batch, the new accounts with their people, addresses, phones, emails and placed-balance
-transactions, in bulk batches. A cancelled or failed import rolls the transaction back: the database is as it
-was. An all-or-nothing import with a single rejected row writes nothing at all.
+already placed) and reconciles a trailer row if the file has one. In ONE transaction it writes the placement
+batch, the new accounts with their people, addresses, phones, emails and placed-balance transactions, in bulk
+batches: a batch is written while the next is checked (`_Sender`). A cancelled or failed import, or a trailer
+whose total the rows do not reach, rolls the transaction back: the database is as it was. An all-or-nothing
+import with a single rejected row writes nothing at all.
 
 File reading and row checking (`read_preview`, `validate_file`) need no database; `import_file` and
 `recall_file` are the services. Progress is a plain ``progress(done, total)`` callback, cancel a
@@ -22,6 +23,7 @@ import gc
 import hashlib
 import io
 import itertools
+import json
 import logging
 import os
 import queue
@@ -1339,12 +1341,13 @@ class _Ids:
 
 @dataclasses.dataclass
 class _Rows:
-    """One table's rows of a batch, converted for the driver; for PostgreSQL also already in COPY's text format."""
+    """One table's rows of a batch: first converted for the driver (`params`), then put into one value to send
+    (`payload`, see `_Sender`)."""
 
     table: str
     keys: list[str]
     params: list[tuple[Any, ...]]
-    copy_text: bytes | None = None
+    payload: bytes | str = b""
 
 
 def _rows(dialect: sa.Dialect, model: type, constants: dict[str, Any], columns: dict[str, list[Any]],
@@ -1378,31 +1381,34 @@ def _rows(dialect: sa.Dialect, model: type, constants: dict[str, Any], columns: 
 
 
 def _send(conn: sa.Connection, rows: _Rows) -> None:
-    """INSERT the rows in the connection's transaction: through COPY on PostgreSQL, the driver's executemany on
-    SQLite."""
-    dialect = conn.dialect
-    quote = dialect.identifier_preparer.quote
+    """INSERT a table's rows in the connection's transaction: PostgreSQL takes their COPY text, SQLite reads them
+    from their JSON array in one statement."""
+    quote = conn.dialect.identifier_preparer.quote
     names = ", ".join(quote(k) for k in rows.keys)
-    if rows.copy_text is not None:
+    if conn.dialect.name == "postgresql":
         cursor = conn.connection.dbapi_connection.cursor()
         try:
             with cursor.copy(f"COPY {quote(rows.table)} ({names}) FROM STDIN") as copy:
-                copy.write(rows.copy_text)
+                copy.write(rows.payload)
         finally:
             cursor.close()
         return
-    marks = ", ".join(["?" if dialect.paramstyle == "qmark" else "%s"] * len(rows.keys))
-    conn.exec_driver_sql(f"INSERT INTO {quote(rows.table)} ({names}) VALUES ({marks})", rows.params)
+    values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(rows.keys)))
+    conn.exec_driver_sql(f"INSERT INTO {quote(rows.table)} ({names}) SELECT {values} FROM json_each(?)",
+                         (rows.payload,))
 
 
 class _Sender:
-    """Sends an import's prepared rows on its connection.
+    """Writes an import's rows on its connection from a thread of its own, so the database inserts one batch while
+    the importing thread checks and converts the next.
 
-    On PostgreSQL the importing thread puts the rows into COPY's text format (psycopg's own formatting, with the
-    connection's types and encoding) and a thread of its own streams them to the server. So the server inserts one
-    batch while the next is checked and converted; psycopg lets go of the GIL while it waits. This is the split
-    psycopg's own queued COPY writer makes: formatting in one thread, sending on the connection in another.
-    SQLite's driver takes the GIL back for every row, so there the rows go inline.
+    The importing thread puts each table's rows into one value, and the writer hands that value to the database in
+    one call that runs without Python's GIL:
+    - PostgreSQL: COPY text, formatted by psycopg itself with the connection's types and encoding (`Copy` with a
+      `FileWriter`), then streamed with COPY; psycopg waits for the server without the GIL. Formatting in one
+      thread while another sends on the connection is the split psycopg's own queued COPY writer makes.
+    - SQLite: a JSON array of the rows (their values are text, integers and NULLs once converted), inserted with
+      `INSERT ... SELECT ... FROM json_each(?)`. Row by row, the driver would take the GIL back for every row.
 
     Nothing else may use the connection while the sender is open. `close` waits until every batch is written and
     raises what writing met; `abandon` waits only for the batch being written."""
@@ -1413,28 +1419,28 @@ class _Sender:
         self.error: BaseException | None = None
         self.abandoned = False
         self.queue: queue.Queue[list[_Rows] | None] = queue.Queue(maxsize=2)
-        self.thread: threading.Thread | None = None
-        if self.dialect.name == "postgresql":
-            self.format_cursor = conn.connection.dbapi_connection.cursor()  # never executes: its types format rows
-            self.thread = threading.Thread(target=self._run, name="placement-writer", daemon=True)
-            self.thread.start()
+        self.format_cursor = (conn.connection.dbapi_connection.cursor()  # never executes: its types format rows
+                              if self.dialect.name == "postgresql" else None)
+        self.thread = threading.Thread(target=self._run, name="placement-writer", daemon=True)
+        self.thread.start()
 
     def send(self, tables: list[_Rows]) -> None:
-        if self.thread is None:
-            for rows in tables:
-                _send(self.conn, rows)
-            return
         if self.error is not None:
             raise self.error
+        for rows in tables:
+            rows.payload, rows.params = self._payload(rows), []
+        self.queue.put(tables)
+
+    def _payload(self, rows: _Rows) -> bytes | str:
+        if self.format_cursor is None:
+            return json.dumps(rows.params, ensure_ascii=False, check_circular=False)
         from psycopg.copy import Copy, FileWriter
 
-        for rows in tables:
-            out = io.BytesIO()
-            with Copy(self.format_cursor, binary=False, writer=FileWriter(out)) as copy:
-                for row in rows.params:
-                    copy.write_row(row)
-            rows.copy_text, rows.params = out.getvalue(), []
-        self.queue.put(tables)
+        out = io.BytesIO()
+        with Copy(self.format_cursor, binary=False, writer=FileWriter(out)) as copy:
+            for row in rows.params:
+                copy.write_row(row)
+        return out.getvalue()
 
     def _run(self) -> None:
         while (tables := self.queue.get()) is not None:
@@ -1456,9 +1462,9 @@ class _Sender:
         self._stop()
 
     def _stop(self) -> None:
-        if self.thread is not None:
-            self.queue.put(None)
-            self.thread.join()
+        self.queue.put(None)
+        self.thread.join()
+        if self.format_cursor is not None:
             self.format_cursor.close()
 
 

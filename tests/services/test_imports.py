@@ -157,8 +157,8 @@ def test_a_failure_while_writing_rolls_everything_back(setup, monkeypatch):
 
 
 def test_a_database_error_while_rows_are_sent_rolls_everything_back(setup, monkeypatch):
-    # On PostgreSQL the rows go to the server from a thread of their own: its failure still reaches the caller and
-    # nothing of the batches before it stays.
+    # The rows go to the database from a thread of their own: its failure still reaches the caller and nothing of
+    # the batches before it stays.
     factory, _client, _ = setup
     before = counts(factory)
     real = imports._send
@@ -177,6 +177,18 @@ def test_a_database_error_while_rows_are_sent_rolls_everything_back(setup, monke
     assert sent == ["persons", "addresses", "phones", "accounts", "account_parties", "balance_transactions",
                     "persons", "addresses"]
     assert counts(factory) == before
+
+
+def test_names_with_quotes_backslashes_tabs_and_emoji_are_stored_exactly(setup):
+    # Rows travel as COPY text (PostgreSQL) or a JSON array (SQLite): neither format may change a character.
+    factory, _client, _ = setup
+    names = ["O'Brien \"Jr\"", "Back\\slash \\N", "Tab\there", "Zoë 😀 Ñandú", "NULL", "\\."]
+    rows = [good_row(i, **{"Last Name": name, "First Name": f"{name} first"}) for i, name in enumerate(names)]
+    result = imports.import_file(factory, SYSTEM, "NWB", placement_csv(rows), today=TODAY)
+    assert result.imported == len(names), result.errors
+    with factory() as s:
+        stored = {p.last_name: p.first_name for p in s.scalars(sa.select(Person))}
+    assert stored == {name: f"{name} first" for name in names}
 
 
 def test_a_file_in_another_encoding_is_refused_with_its_line_then_imports_when_told(setup):
