@@ -17,6 +17,7 @@ from ..migrations.security import LOGIN_PREFIX
 from ..services import auth, db_roles
 from ..services.context import Actor
 from ..services.demo import DEMO_PASSWORD
+from . import workers
 from .crash import install_excepthook
 from .idle_lock import IdleLock
 from .login import LoginDialog
@@ -53,6 +54,7 @@ def create_app() -> QApplication:
     app.setOrganizationName("CCS")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    workers.collect_garbage_on_gui_thread(app)
     return app  # type: ignore[return-value]
 
 

@@ -7,13 +7,14 @@ error arrives as ``finished`` or ``failed``. Keep the returned Task until it end
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -80,3 +81,26 @@ def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] 
 
 def wait_all(timeout_ms: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def collect_garbage_on_gui_thread(parent: QObject, interval_ms: int = 1000) -> QTimer:
+    """Python's cycle collector runs in whichever thread's allocation happens to trigger it, a worker's included.
+    A Qt object freed there (a closed dialog's wrapper caught in a reference cycle) takes the process down. So
+    automatic collection is turned off and the GUI thread collects instead, on a timer, the generations that
+    automatic collection would have collected by now (Anki collects on its main thread for the same reason)."""
+    gc.disable()
+    timer = parent.findChild(QTimer, "gui-thread-gc")
+    if timer is not None:
+        return timer
+    timer = QTimer(parent)
+    timer.setObjectName("gui-thread-gc")
+    timer.timeout.connect(_collect_due_generations)
+    timer.start(interval_ms)
+    return timer
+
+
+def _collect_due_generations() -> None:
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = [generation for generation in (2, 1, 0) if counts[generation] >= thresholds[generation]]
+    if due:
+        gc.collect(due[0])
