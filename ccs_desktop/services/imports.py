@@ -736,11 +736,15 @@ class _Checking:
     one batch while the next is checked); `validation` is the whole file's result once every batch is read."""
 
     def __init__(self, source: Path | str | bytes, column_map: ColumnMap, *, file_name: str | None = None,
-                 default_country: str = "US", today: dt.date | None = None) -> None:
+                 default_country: str = "US", today: dt.date | None = None, table: Table | None = None) -> None:
+        """`table`: the file already read with the map's encoding and sheet (an import that guessed the map from
+        it), so it is not read twice."""
         data = _load_bytes(source)
         self.file_name = file_name = file_name or (Path(source).name if not isinstance(source, bytes) else "file")
         self.digest = hashlib.sha256(data).hexdigest()
-        self.table = table = read_table(data, file_name, encoding=column_map.encoding, sheet=column_map.sheet)
+        if table is None:
+            table = read_table(data, file_name, encoding=column_map.encoding, sheet=column_map.sheet)
+        self.table = table
         self.index = index = _column_index(table, column_map, file_name)
         self.trailer = trailer = _trailer(table, file_name)
         if not table.rows:
@@ -1157,6 +1161,7 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
     if earlier is not None:
         raise ImportFileError(f"This file was already imported for {client_code} on "
                               f"{earlier.received_at:%Y-%m-%d %H:%M} UTC (as {earlier.file_name}). Nothing was imported.")
+    table = None  # the file, once read to guess the map
     if column_map is None:
         name = map_name or DEFAULT_MAP_NAME
         if name in maps:
@@ -1165,11 +1170,13 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
             raise ServiceError(f"Client {client_code} has no column map {map_name!r} "
                                f"(it has: {', '.join(sorted(maps)) or 'none'}).")
         else:
-            column_map = guess_map(read_table(data, file_name).headers)
+            table = read_table(data, file_name)
+            column_map = guess_map(table.headers)  # the defaults read_table used: UTF-8, the first sheet
     country = "CA" if currency == "CAD" else "US"
     checking: _Checking | None = None
     if validation is None or validation.sha256 != digest or validation.country != country:
-        checking = _Checking(data, column_map, file_name=file_name, today=today, default_country=country)
+        checking = _Checking(data, column_map, file_name=file_name, today=today, default_country=country,
+                             table=table)
         numbers = checking.account_numbers()
         batches = checking.batches(batch_size, progress, cancelled)
         checked_errors = checking.errors
