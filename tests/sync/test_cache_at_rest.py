@@ -20,11 +20,14 @@ def test_the_cache_file_after_a_sync_holds_no_personal_data_and_reopens_intact(p
     world = World(pg_url)
     cache = new_cache(tmp_path)
     try:
-        sync.checkout(cache, world.factory, world.collector, [world.account_id])
-        with world.factory() as s:
+        # Names long enough that encrypted bytes cannot hold them by chance (a 3-letter name turns up in about
+        # one 100 KB file of random bytes in 170).
+        names = ["Philippa-Marguerite", "Quarrington-Vasquez"]
+        with world.factory() as s, s.begin():
             person = s.get(Person, world.person_ids[0])
-            names = [person.first_name, person.last_name]
+            person.first_name, person.last_name = names
             phone = s.get(Phone, world.phone_ids[0]).e164
+        sync.checkout(cache, world.factory, world.collector, [world.account_id])
         text = "Said she starts at the Halvorsen cannery on Monday"
         note = offline_note(cache.session_factory, world.collector, world.account_id, text)
         # Every commit is on disk at once (a crash after it loses nothing): another reader sees the note now.
