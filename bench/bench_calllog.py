@@ -28,9 +28,9 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Client, ContactAttempt, Team, User
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import kpis, supervision as sv
+from ccs_desktop.services.supervision import kpis, team as sv
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 
 from .common import row, scratch_database
 

@@ -20,7 +20,8 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Account, AccountParty, Phone, User
 from ccs_desktop.models.enums import Channel, PartyRole, Role
-from ccs_desktop.services import contacts, demo
+from ccs_desktop.services.contacts import attempts
+from ccs_desktop.services.data import demo
 from ccs_desktop.services.context import Actor
 
 from .common import row, scratch_database
@@ -68,12 +69,12 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             timings, blocked = [], 0
             for account_id, person_id, phone_id, tz_group, owner in _targets(engine, SAMPLES):
                 actor = Actor(owner, users[owner].username, Role.COLLECTOR)
-                attempt = contacts.AttemptInput(account_id=account_id, person_id=person_id, channel=Channel.CALL,
+                attempt = attempts.AttemptInput(account_id=account_id, person_id=person_id, channel=Channel.CALL,
                                                 result_code="NA", phone_id=phone_id, at=_lawful_instant(tz_group))
                 start = time.perf_counter()
                 try:
-                    contacts.record_attempt(factory, actor, attempt)
-                except contacts.ContactBlocked:
+                    attempts.record_attempt(factory, actor, attempt)
+                except attempts.ContactBlocked:
                     blocked += 1
                 timings.append(time.perf_counter() - start)
             baseline = _raw_inserts(engine, _targets(engine, SAMPLES))

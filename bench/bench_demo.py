@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ccs_desktop import db
-from ccs_desktop.services import demo
+from ccs_desktop.services.data import demo
 
 from .common import Timer, raw_executemany_seconds, row, scratch_database
 

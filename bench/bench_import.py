@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Client, User, new_id
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import imports
+from ccs_desktop.services.placement import imports
 from ccs_desktop.services.context import SYSTEM
 
 from .common import Timer, row, scratch_database

@@ -2,7 +2,7 @@
 
 Three figures for N notices (N = --size, at most 1,000):
 - rendering only: `letter_pdf.validation_notice_pdf` for N accounts' notice data (layout, wrapping, boxes, form);
-- the batch on each backend: `letters.generate_validation_notices` over N demo accounts — render, store the PDF and
+- the batch on each backend: `notices.generate_validation_notices` over N demo accounts — render, store the PDF and
   its SHA-256, evaluate the guardrails and record the letter contact, audit — committed in chunks;
 - the baseline, in the same run: a bare reportlab canvas that draws the same lines of text (pre-wrapped outside the
   timing) one page per notice, compressed the same way, with no layout logic, boxes or database.
@@ -24,9 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 from ccs_desktop import db
 from ccs_desktop.models import Account, User
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import demo, letters
+from ccs_desktop.services.data import demo
+from ccs_desktop.services.letters import notices
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.letter_pdf import TEXT, format_date, format_money, validation_notice_pdf
+from ccs_desktop.services.letters.pdf import TEXT, format_date, format_money, validation_notice_pdf
 
 from .common import Timer, row, scratch_database
 
@@ -88,11 +89,11 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                 actor = Actor(sup.id, sup.username, Role.SUPERVISOR)
                 today = dt.date(2026, 11, 23)
                 accounts = s.scalars(sa.select(Account).order_by(Account.id)).all()
-                agency = letters.agency_profile(s)
+                agency = notices.agency_profile(s)
                 data = []
                 for a in accounts:
                     try:
-                        data.append((letters.notice_data(s, a, today, agency), "es" if a.id.int % 5 == 0 else "en"))
+                        data.append((notices.notice_data(s, a, today, agency), "es" if a.id.int % 5 == 0 else "en"))
                     except Exception:  # no consumer or address: the batch skips these too
                         continue
             if baseline_rate is None:
@@ -107,9 +108,9 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                                 f"{len(data)} notices, mean {sum(sizes) / len(sizes) / 1024:.1f} KiB; baseline: bare "
                                 "reportlab canvas, same text; reportlab C accelerator: "
                                 f"{'yes' if importlib.util.find_spec('_rl_accel') else 'NO (pip install reportlab[accel])'}"))
-            ids = letters.accounts_needing_notice(factory, actor)
+            ids = notices.accounts_needing_notice(factory, actor)
             with Timer() as batch:
-                result = letters.generate_validation_notices(factory, actor, ids)
+                result = notices.generate_validation_notices(factory, actor, ids)
             done = len(result.sent) + len(result.skipped)
             rate = done / batch.seconds
             per_1000 = 1000 / rate

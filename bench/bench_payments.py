@@ -42,9 +42,9 @@ from ccs_desktop.models.enums import (
     Role,
     TransactionKind,
 )
-from ccs_desktop.services import payments
+from ccs_desktop.services.money import payments
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 
 from .common import Timer, row, scratch_database
 

@@ -25,7 +25,8 @@ import sqlalchemy as sa
 
 from ccs_desktop import db
 from ccs_desktop.models import Account, User
-from ccs_desktop.services import demo, queue
+from ccs_desktop.services.data import demo
+from ccs_desktop.services.accounts import queue
 from ccs_desktop.services.context import Actor
 from ccs_desktop.models.enums import Role
 
@@ -198,20 +199,20 @@ def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
         with factory() as session:
             assert queue.page_in(session, actor, filters, key, 50, at).rows
 
-    from ccs_desktop.services import contacts
+    from ccs_desktop.services.contacts import attempts
 
     page_ids = [r.id for r in first.rows]
 
     def confirm_only() -> None:
         with factory() as session:
-            contacts.callable_states(session, page_ids, at)
+            attempts.callable_states(session, page_ids, at)
 
     f_ms, b_ms = _median_ms(first_page), _median_ms(lambda: raw())
     out.append(row(f"queue first page, 50 rows, callable now ({label})", f_ms, "ms", b_ms,
                    f"collector's queue of {mine:,}; baseline: bare indexed SELECT of the same page"))
     c_ms = _median_ms(confirm_only)
     out.append(row(f"  of which: guardrail confirmation of the 50 rows ({label})", c_ms, "ms", f_ms,
-                   "contacts.callable_states on the page's ids; ratio = share of the first page"))
+                   "attempts.callable_states on the page's ids; ratio = share of the first page"))
 
     score = first.rows[-1].priority_score
     score_param = score if backend == "postgres" else int(score * 100)
@@ -263,12 +264,12 @@ def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
     out.append(row(f"queue phone search {typed!r} ({label})", _median_ms(phone_search), "ms",
                    _median_ms(phone_baseline), "typed format normalised with phonenumbers"))
 
-    from ccs_desktop.services import account_view
+    from ccs_desktop.services.accounts import workspace
 
     account_id = first.rows[0].id
 
     def open_workspace() -> None:
-        account_view.load(factory, actor, account_id, at)
+        workspace.load(factory, actor, account_id, at)
 
     def open_baseline() -> None:
         with engine.connect() as conn:

@@ -17,7 +17,9 @@ import sqlalchemy as sa
 
 from ccs_desktop import db
 from ccs_desktop.models import User
-from ccs_desktop.services import auth, db_roles, demo, portfolio
+from ccs_desktop.services.users import auth, db_roles
+from ccs_desktop.services.data import demo
+from ccs_desktop.services.accounts import portfolio
 from ccs_desktop.services.context import SYSTEM
 
 from .common import PG_ADMIN_URL, row, scratch_database

@@ -23,7 +23,7 @@ from ccs_desktop import db, sync
 from ccs_desktop.models import Note, new_id
 from ccs_desktop.models.enums import Role
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 
 from .common import Timer, postgres_available, raw_executemany_seconds, row, scratch_database
 

@@ -180,7 +180,7 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .services import demo
+    from .services.data import demo
 
     engine, _ = db.open_database(_database_url(args))
     last = [-1]
@@ -222,7 +222,8 @@ def _back_office(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services import imports, remittance
+    from .services.placement import imports
+    from .services.money import remittance
     from .services.context import SYSTEM, PermissionDenied, ServiceError
 
     actor = dataclasses.replace(SYSTEM, workstation="cli")
@@ -292,7 +293,7 @@ def _promises(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services import payments
+    from .services.money import payments
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
@@ -315,7 +316,7 @@ def _promises(args: argparse.Namespace) -> int:
 
 
 def _report_errors(errors: list, path: str | None) -> None:
-    from .services import imports
+    from .services.placement import imports
 
     for e in errors[:20]:
         print(f"  {e.describe()}: {e.value!r}" if e.value else f"  {e.describe()}")
@@ -352,7 +353,7 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password") -> str:
 
 def _users(args: argparse.Namespace) -> int:
     from .models.enums import Role
-    from .services import auth, db_roles
+    from .services.users import auth, db_roles
     from .services.context import PermissionDenied, ServiceError
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
@@ -411,7 +412,7 @@ def _users(args: argparse.Namespace) -> int:
 
 
 def _retention(args: argparse.Namespace) -> int:
-    from .services import retention
+    from .services.data import retention
     from .services.context import PermissionDenied, ServiceError
 
     engine, factory = db.open_database(_database_url(args), migrate=False)

@@ -31,7 +31,7 @@ def _resources() -> str:
 
 def _database(folder: Path) -> str:
     from . import db
-    from .services import demo
+    from .services.data import demo
 
     url = f"sqlite:///{(folder / 'self-test.sqlite3').as_posix()}"
     engine, _ = db.open_database(url)

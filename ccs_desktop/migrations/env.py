@@ -12,7 +12,7 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     engine = context.config.attributes.get("engine")
     if engine is None:
-        from ccs_desktop import config as app_config
+        from .. import config as app_config
         from ccs_desktop.db import make_engine
 
         url = context.config.get_main_option("sqlalchemy.url") or app_config.load().effective_database_url()

@@ -187,11 +187,11 @@ class Applier:
     def _offline_review(self, values: dict[str, Any]) -> OfflineFinding | None:
         """Would the server, knowing its full history, have blocked this attempt? (Reported, never undone.)"""
         try:
-            from ..services import contacts
+            from ..services.contacts import attempts
         except ImportError:  # the contact service is not part of this build
             return None
         try:
-            attempt = contacts.AttemptInput(
+            attempt = attempts.AttemptInput(
                 account_id=values["account_id"], person_id=values["person_id"], channel=values["channel"],
                 result_code=values["result_code"], direction=values.get("direction") or "outbound",
                 phone_id=values.get("phone_id"), email_address=values.get("email_address"),
@@ -203,9 +203,9 @@ class Applier:
             return None
         nested = self.s.begin_nested()
         try:
-            contacts.record_attempt_in(self.s, actor, attempt)
+            attempts.record_attempt_in(self.s, actor, attempt)
             return None
-        except contacts.ContactBlocked as blocked:
+        except attempts.ContactBlocked as blocked:
             reasons = [getattr(r, "message", str(r)) for r in getattr(blocked.decision, "reasons", ())] or [str(blocked)]
             return OfflineFinding(values["id"], values["account_id"], values["person_id"], values["at"], reasons)
         except Exception:
@@ -372,7 +372,7 @@ def _insert_run(session: Session, applier: Applier, run: list[tuple[uuid.UUID, d
 
 def _refresh_accounts(session: Session, account_ids: set[uuid.UUID]) -> None:
     from ..models import Account
-    from ..services.accounts import refresh_queue_fields
+    from ..services.accounts.queue_fields import refresh_queue_fields
 
     if not account_ids:
         return

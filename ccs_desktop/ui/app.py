@@ -14,9 +14,9 @@ from sqlalchemy.engine import make_url
 
 from .. import __version__, config
 from ..migrations.security import LOGIN_PREFIX
-from ..services import auth, db_roles
+from ..services.users import auth, db_roles
 from ..services.context import Actor
-from ..services.demo import DEMO_PASSWORD
+from ..services.data.demo import DEMO_PASSWORD
 from . import workers
 from .crash import install_excepthook
 from .idle_lock import IdleLock

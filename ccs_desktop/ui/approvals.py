@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import promises
-from ..services.promises import PendingApproval, fmt_money
+from ..services.money import promises
+from ..services.money.promises import PendingApproval, fmt_money
 from . import workers
 from .context import AppContext
 from .i18n import t

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import promise_calendar
-from ..services.promise_calendar import STATE_LABELS, CalendarEntry
+from ..services.money import calendar
+from ..services.money.calendar import STATE_LABELS, CalendarEntry
 from . import i18n, workers
 from .context import AppContext
 from .i18n import t
@@ -220,7 +220,7 @@ class WeekModel(QAbstractTableModel):
         if e is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{e.consumer}\n{promise_calendar.fmt_money(e.amount, e.currency)} · {e.account_number}"
+            return f"{e.consumer}\n{calendar.fmt_money(e.amount, e.currency)} · {e.account_number}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return e.describe + "\nClick to open the account."
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -267,10 +267,10 @@ class DayListModel(QAbstractListModel):
             return None
         e = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            paid = (" · " + self.tr("paid {amount}").format(amount=promise_calendar.fmt_money(e.paid_amount, e.currency))
+            paid = (" · " + self.tr("paid {amount}").format(amount=calendar.fmt_money(e.paid_amount, e.currency))
                     if e.paid_amount else "")
             seq = self.tr("{seq} of {of}").format(seq=e.seq, of=e.of)
-            return (f"{e.consumer}  {promise_calendar.fmt_money(e.amount, e.currency)}\n"
+            return (f"{e.consumer}  {calendar.fmt_money(e.amount, e.currency)}\n"
                     f"{e.account_number} · {state_label(e.state)} · {seq}{paid}"
                     + (f"\n{e.collector}" if e.collector else ""))
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -561,7 +561,7 @@ class PromiseCalendar(QWidget):
         actor = self.ctx.actor
         if actor.is_supervisor:
             self.collector_box.addItem(self.tr("Whole team") if not actor.is_admin else self.tr("Everyone"), None)
-            for uid, name in promise_calendar.team_members(self.ctx.session_factory, actor):
+            for uid, name in calendar.team_members(self.ctx.session_factory, actor):
                 self.collector_box.addItem(name, uid)
         else:
             self.collector_box.addItem(self.tr("My promises"), actor.user_id)
@@ -586,7 +586,7 @@ class PromiseCalendar(QWidget):
         self._generation += 1
         generation = self._generation
         self._task = workers.run_task(
-            promise_calendar.entries, self.ctx.session_factory, self.ctx.actor, start, end,
+            calendar.entries, self.ctx.session_factory, self.ctx.actor, start, end,
             collector_ids=self.collector_filter(), today=self.today,
             on_done=lambda result: self._loaded(generation, result), on_error=self._failed)
 
@@ -626,7 +626,7 @@ class PromiseCalendar(QWidget):
             totals: dict[str, Any] = {}
             for e in items:
                 totals[e.currency] = totals.get(e.currency, 0) + e.amount
-            money = " + ".join(promise_calendar.fmt_money(v, c) for c, v in sorted(totals.items(), key=lambda kv: kv[0] != "USD"))
+            money = " + ".join(calendar.fmt_money(v, c) for c, v in sorted(totals.items(), key=lambda kv: kv[0] != "USD"))
             self.day_total.setText(self.tr("%n payment(s): {money}", "", len(items)).format(money=money))
         else:
             self.day_total.setText(self.tr("Nothing due."))
@@ -669,7 +669,7 @@ class PromiseCalendar(QWidget):
 
     def ics_bytes(self) -> bytes:
         start, end = self.visible_range()
-        return promise_calendar.to_ics(self.entries, include_names=self.names_box.isChecked(),
+        return calendar.to_ics(self.entries, include_names=self.names_box.isChecked(),
                                        calendar_name=f"CCS promises {start:%Y-%m-%d} to {end:%Y-%m-%d}")
 
     def export_to(self, path: str | Path) -> workers.Task:

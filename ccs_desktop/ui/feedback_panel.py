@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ..services import supervision as sv
+from ..services.supervision import team as sv
 from .context import AppContext
 from .supervisor.common import Panel, fill, table
 

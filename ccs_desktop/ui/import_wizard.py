@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 import sqlalchemy as sa
 
 from ..models import Client
-from ..services import imports
-from ..services.imports import ColumnMap, ImportResult, RowError, Validation
+from ..services.placement import imports
+from ..services.placement.imports import ColumnMap, ImportResult, RowError, Validation
 from . import workers
 from .context import AppContext
 from .i18n import t

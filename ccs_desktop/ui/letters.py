@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..services import letters
+from ..services.letters import notices
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -22,9 +22,9 @@ ALL = "all"
 
 
 def _run_batch(session_factory: Any, actor: Any, placement_id: uuid.UUID | None, language: str | None,
-               task: workers.Task) -> letters.BatchResult:
-    ids = letters.accounts_needing_notice(session_factory, actor, placement_id)
-    return letters.generate_validation_notices(session_factory, actor, ids, language=language, progress=task.report,
+               task: workers.Task) -> notices.BatchResult:
+    ids = notices.accounts_needing_notice(session_factory, actor, placement_id)
+    return notices.generate_validation_notices(session_factory, actor, ids, language=language, progress=task.report,
                                                cancelled=task.cancelled)
 
 
@@ -32,15 +32,15 @@ class BatchLettersDialog(QDialog):
     """Pick a placement (or all new placements) and a language; generate; watch; cancel if needed."""
 
     choices_loaded = Signal()
-    batch_finished = Signal(object)  # letters.BatchResult
+    batch_finished = Signal(object)  # notices.BatchResult
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Validation notices for new placements"))
         self.resize(620, 420)
-        self.choices: list[letters.PlacementChoice] = []
-        self.result: letters.BatchResult | None = None
+        self.choices: list[notices.PlacementChoice] = []
+        self.result: notices.BatchResult | None = None
         self._task: workers.Task | None = None
 
         root = QVBoxLayout(self)
@@ -90,10 +90,10 @@ class BatchLettersDialog(QDialog):
         self.load_choices()
 
     def load_choices(self) -> None:
-        workers.run_task(letters.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
+        workers.run_task(notices.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
                          on_done=self._choices, on_error=self._error)
 
-    def _choices(self, choices: list[letters.PlacementChoice]) -> None:
+    def _choices(self, choices: list[notices.PlacementChoice]) -> None:
         self.choices = choices
         self.placement.clear()
         total = sum(c.pending for c in choices)
@@ -129,7 +129,7 @@ class BatchLettersDialog(QDialog):
         self.status.setText(self.tr("Generating validation notices: {done} of {total}…").format(done=f"{done:,}",
                                                                                                 total=f"{total:,}"))
 
-    def _done(self, result: letters.BatchResult) -> None:
+    def _done(self, result: notices.BatchResult) -> None:
         self._task = None
         self.result = result
         self.status.setText(result.summary())
@@ -170,7 +170,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     when nobody is signed in to the window (the letters are sent in their name)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services import supervision
+    from ..services.supervision import team
     from .supervisor import SignInDialog
 
     def show(who: Any) -> None:
@@ -186,14 +186,14 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(supervision.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
                      on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 
 
 class SendLetterDialog(QDialog):
     """Pick a template letter, its language and the values it needs from the user."""
 
-    def __init__(self, templates: list[letters.Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[notices.Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send a letter"))
         form = QFormLayout(self)
@@ -211,7 +211,7 @@ class SendLetterDialog(QDialog):
         self.language.addItem(self.tr("Spanish"), "es")
         form.addRow(self.tr("Language"), self.language)
         self.values: dict[str, QLineEdit] = {}
-        for name, kind in letters.CALLER_VALUES.items():
+        for name, kind in notices.CALLER_VALUES.items():
             edit = QLineEdit()
             edit.setPlaceholderText("0.00" if kind == "money" else self.tr("YYYY-MM-DD"))
             self.values[name] = edit
@@ -236,14 +236,14 @@ class LettersPanel(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
-    sent = Signal(object)  # letters.LetterView
+    sent = Signal(object)  # notices.LetterView
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.account_id = account_id
-        self.views: list[letters.LetterView] = []
-        self.templates: list[letters.Template] = []
+        self.views: list[notices.LetterView] = []
+        self.templates: list[notices.Template] = []
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel("<b>" + self.tr("Letters") + "</b>")
@@ -277,14 +277,14 @@ class LettersPanel(QWidget):
         self.ctx.accounts_changed.connect(lambda ids: self.reload() if self.account_id in ids else None)
         self.reload()
 
-    def _load(self) -> tuple[list[letters.LetterView], list[letters.Template]]:
-        return (letters.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
-                letters.list_templates(self.ctx.session_factory))
+    def _load(self) -> tuple[list[notices.LetterView], list[notices.Template]]:
+        return (notices.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
+                notices.list_templates(self.ctx.session_factory))
 
     def reload(self) -> None:
         workers.run_task(self._load, on_done=self._loaded, on_error=self._error)
 
-    def _loaded(self, result: tuple[list[letters.LetterView], list[letters.Template]]) -> None:
+    def _loaded(self, result: tuple[list[notices.LetterView], list[notices.Template]]) -> None:
         self.views, self.templates = result
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
@@ -297,18 +297,18 @@ class LettersPanel(QWidget):
         self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
         self.failed.emit(message)
 
-    def _sent(self, view: letters.LetterView) -> None:
+    def _sent(self, view: notices.LetterView) -> None:
         self.message.setText(self.tr("{letter} sent and kept with the account.").format(
             letter=view.kind.replace("_", " ").capitalize()))
         self.ctx.accounts_changed.emit([self.account_id])
         self.sent.emit(view)
 
     def send_notice(self) -> None:
-        workers.run_task(letters.send_validation_notice, self.ctx.session_factory, self.ctx.actor, self.account_id,
+        workers.run_task(notices.send_validation_notice, self.ctx.session_factory, self.ctx.actor, self.account_id,
                          on_done=self._sent, on_error=self._error)
 
     def send_letter(self, code: str, language: str | None = None, values: dict[str, str] | None = None) -> None:
-        workers.run_task(letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
+        workers.run_task(notices.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
                          language, values or {}, on_done=self._sent, on_error=self._error)
 
     def _send_letter_dialog(self) -> None:
@@ -329,7 +329,7 @@ def _write_pdf(session_factory: Any, actor: Any, letter_id: uuid.UUID, kind: str
     import tempfile
     from pathlib import Path
 
-    pdf = letters.letter_pdf(session_factory, actor, letter_id)
+    pdf = notices.letter_pdf(session_factory, actor, letter_id)
     path = Path(tempfile.mkdtemp(prefix="ccs-letter-")) / f"{kind}-{str(letter_id)[:8]}.pdf"
     path.write_bytes(pdf)
     return str(path)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, db, logs
-from ..services import portfolio, queue
+from ..services.accounts import portfolio, queue
 from ..services.context import Actor
 from . import i18n, workers
 from .i18n import t
@@ -55,7 +55,7 @@ def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.T
     with factory() as session:
         accounts = portfolio.count(session)
     if seed_demo and accounts == 0:
-        from ..services import demo
+        from ..services.data import demo
 
         options = demo.DemoOptions(accounts=demo_accounts, batch_size=500,
                                    progress=task.report if task else None,

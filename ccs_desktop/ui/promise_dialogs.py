@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
-from ..services import letters_arrangement, payments, promises
-from ..services.promises import PromiseRequest, fmt_money
+from ..services.letters import arrangement
+from ..services.money import payments, promises
+from ..services.money.promises import PromiseRequest, fmt_money
 from . import i18n, workers
 from .context import AppContext
 from .i18n import t
@@ -350,7 +351,7 @@ class TakePromiseDialog(QDialog):
             promise = promises.take_promise(self.ctx.session_factory, self.ctx.actor, request)
             letter = None
             if make_letter and promise.status.value == "active":
-                letter = letters_arrangement.create_confirmation(self.ctx.session_factory, self.ctx.actor, promise.id,
+                letter = arrangement.create_confirmation(self.ctx.session_factory, self.ctx.actor, promise.id,
                                                                  today=self.today)
             return promise, letter
 

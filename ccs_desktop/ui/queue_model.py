@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ..services import queue
+from ..services.accounts import queue
 from . import workers
 from .i18n import t
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..models import MoneyError, to_money
 from ..models.enums import AccountStatus
-from ..services import queue
+from ..services.accounts import queue
 from . import workers
 from .i18n import t
 from .queue_model import COLUMNS, QueueModel

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Client
-from ..services import remittance
-from ..services.remittance import Statement
+from ..services.money import remittance
+from ..services.money.remittance import Statement
 from . import workers
 from .context import AppContext
 from .i18n import t

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..compliance import RulePack, default_rulepack
 from ..models.enums import Role
-from ..services import rulepacks
+from ..services.contacts import rulepacks
 from . import workers
 from .context import AppContext
 from .i18n import t

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import Role
-from ..services import auth, db_roles
+from ..services.users import auth, db_roles
 from . import workers
 from .context import AppContext
 from .i18n import t

@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import Channel, Direction
-from ..services import account_view
-from ..services.queue import CallableState
+from ..services.accounts import workspace
+from ..services.accounts.queue import CallableState
 from . import i18n, workers
 from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
@@ -178,7 +178,7 @@ class AccountWorkspace(QWidget):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.view: account_view.AccountView | None = None
+        self.view: workspace.AccountView | None = None
         self.clock: dt.datetime | None = None   # tests fix "now"
         self._opened_at = time.monotonic()
         self._tasks: list[workers.Task] = []
@@ -416,12 +416,12 @@ class AccountWorkspace(QWidget):
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self.status.setText(self.tr("Opening the account…"))
-        self._tasks.append(workers.run_task(account_view.load, self.context.session_factory, self.context.actor,
+        self._tasks.append(workers.run_task(workspace.load, self.context.session_factory, self.context.actor,
                                             account_id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
 
     def reload(self) -> None:
         if self.view is not None:
-            self._tasks.append(workers.run_task(account_view.load, self.context.session_factory, self.context.actor,
+            self._tasks.append(workers.run_task(workspace.load, self.context.session_factory, self.context.actor,
                                                 self.view.id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
 
     def _load_error(self, message: str, _trace: str) -> None:
@@ -432,7 +432,7 @@ class AccountWorkspace(QWidget):
         if self.view is not None and self.view.id in ids and self.isVisible():
             self.reload()
 
-    def _show(self, view: account_view.AccountView) -> None:
+    def _show(self, view: workspace.AccountView) -> None:
         same = self.view is not None and self.view.id == view.id
         self.view = view
         if not same:
@@ -475,7 +475,7 @@ class AccountWorkspace(QWidget):
         if old is not None:
             old.deleteLater()
 
-    def _fill_header(self, view: account_view.AccountView) -> None:
+    def _fill_header(self, view: workspace.AccountView) -> None:
         consumer = view.consumer
         self.name_label.setText(consumer.name if consumer else self.tr("(no consumer)"))
         while self.badges.count():
@@ -526,7 +526,7 @@ class AccountWorkspace(QWidget):
         rows.append(f"<tr><td><b>{self._words['Score']}</b></td><td align='right'><b>{view.priority_score:.2f}</b></td></tr>")
         self.score_label.setText("<table width='100%'>" + "".join(rows) + "</table>")
 
-    def _fill_parties(self, view: account_view.AccountView) -> None:
+    def _fill_parties(self, view: workspace.AccountView) -> None:
         self.parties.clear()
         for party in view.parties:
             title = f"{word(party.role)}: {party.name}"
@@ -556,7 +556,7 @@ class AccountWorkspace(QWidget):
             self.parties.addTopLevelItem(top)
             top.setExpanded(True)
 
-    def _fill_phones(self, view: account_view.AccountView) -> None:
+    def _fill_phones(self, view: workspace.AccountView) -> None:
         self.phone_combo.blockSignals(True)
         previous = self.phone_combo.currentData()
         self.phone_combo.clear()
@@ -628,7 +628,7 @@ class AccountWorkspace(QWidget):
             self._result_code = button.property("code")
             self._fill_disclosure(self.view)
 
-    def _fill_disclosure(self, view: account_view.AccountView | None) -> None:
+    def _fill_disclosure(self, view: workspace.AccountView | None) -> None:
         if view is None:
             return
         kind = "debt_collector" if view.had_conversation else "mini_miranda"
@@ -643,7 +643,7 @@ class AccountWorkspace(QWidget):
         self.disclosure_check.setVisible(conversation)
         self.disclosure_hint.setVisible(conversation)
 
-    def _fill_log(self, view: account_view.AccountView) -> None:
+    def _fill_log(self, view: workspace.AccountView) -> None:
         self.contact_log.setRowCount(len(view.contacts))
         for r, c in enumerate(view.contacts):
             values = (_when(c.at, view.zones), word(c.channel), c.number or "", word(c.direction),
@@ -722,7 +722,7 @@ class AccountWorkspace(QWidget):
         if self.view is None or self.view.consumer is None:
             return
         from ..models.enums import FlagKind
-        from ..services import consumer_facts as facts
+        from ..services.accounts import facts as facts
 
         account_id, person_id = self.view.id, self.view.consumer.person_id
         data = self.phone_combo.currentData()
@@ -761,7 +761,7 @@ class AccountWorkspace(QWidget):
         self.context.accounts_changed.emit(list(ids) or ([self.view.id] if self.view else []))
 
     def attempt_input(self) -> Any:
-        from ..services.contacts import AttemptInput
+        from ..services.contacts.attempts import AttemptInput
 
         if self.view is None:
             return None
@@ -877,9 +877,9 @@ def parse_time_block(text: str) -> tuple[list[str], dt.time, dt.time]:
 
 def _record(session_factory: Any, actor: Any, attempt: Any) -> tuple[str, Any]:
     """Worker: record through the contact service; a refusal comes back with its decision (not as an error)."""
-    from ..services import contacts
+    from ..services.contacts import attempts
 
     try:
-        return "recorded", contacts.record_attempt(session_factory, actor, attempt)
-    except contacts.ContactBlocked as blocked:
+        return "recorded", attempts.record_attempt(session_factory, actor, attempt)
+    except attempts.ContactBlocked as blocked:
         return "blocked", blocked.decision

@@ -18,7 +18,7 @@ from ccs_desktop.models.enums import (
     Channel, FlagKind, InstalmentState, Language, Outcome, PaymentMethod, PlanFrequency, PromiseKind, ReceivedVia,
     Role, TransactionKind,
 )
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
 
 UTC = dt.timezone.utc

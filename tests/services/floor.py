@@ -50,7 +50,7 @@ from ccs_desktop.models.enums import (
 )
 from ccs_desktop.services import audit
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests import factories
 
 UTC = dt.timezone.utc

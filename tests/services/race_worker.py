@@ -9,7 +9,7 @@ import uuid
 
 from ccs_desktop import db
 from ccs_desktop.models.enums import Channel, Role
-from ccs_desktop.services import contacts
+from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.context import Actor
 
 
@@ -21,12 +21,12 @@ def main() -> None:
     when = dt.datetime.fromisoformat(at)
     recorded = blocked = 0
     for i in range(4):
-        attempt = contacts.AttemptInput(account_id=uuid.UUID(account), person_id=uuid.UUID(person), channel=Channel.CALL,
+        attempt = attempts.AttemptInput(account_id=uuid.UUID(account), person_id=uuid.UUID(person), channel=Channel.CALL,
                                         result_code="NA", phone_id=uuid.UUID(phone), at=when + dt.timedelta(minutes=i))
         try:
-            contacts.record_attempt(factory, actor, attempt)
+            attempts.record_attempt(factory, actor, attempt)
             recorded += 1
-        except contacts.ContactBlocked:
+        except attempts.ContactBlocked:
             blocked += 1
     engine.dispose()
     print(json.dumps({"recorded": recorded, "blocked": blocked}))

@@ -7,7 +7,9 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Team
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import access, auth, portfolio
+from ccs_desktop.services import access
+from ccs_desktop.services.users import auth
+from ccs_desktop.services.accounts import portfolio
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.factories import make_account, make_user
 

@@ -11,10 +11,11 @@ import sqlalchemy as sa
 from ccs_desktop import cli, config, db
 from ccs_desktop.models import AuditEvent, ContactAttempt, Note, Person, Phone, User
 from ccs_desktop.models.enums import AccountStatus, Channel, Role
-from ccs_desktop.services import auth, retention
+from ccs_desktop.services.users import auth
+from ccs_desktop.services.data import retention
 from ccs_desktop.services.context import SYSTEM, PermissionDenied, ServiceError
-from ccs_desktop.services.passwords import hash_password
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.users.passwords import hash_password
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_person, make_user
 
 UTC = dt.timezone.utc

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 
 from ccs_desktop.models import Account, AuditEvent, ComplianceFlag, ContactAttempt, Phone
 from ccs_desktop.models.enums import Channel, Direction, FlagKind, Role
-from ccs_desktop.services import contacts
+from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_person, make_user
 
 NY = ZoneInfo("America/New_York")
@@ -49,7 +49,7 @@ def world(session_factory):
 
 
 def _call(w, at, code="NA", **kw):
-    return contacts.AttemptInput(account_id=w["account"], person_id=w["person"], channel=Channel.CALL, result_code=code,
+    return attempts.AttemptInput(account_id=w["account"], person_id=w["person"], channel=Channel.CALL, result_code=code,
                                  phone_id=w["phone"], at=at, **kw)
 
 
@@ -64,7 +64,7 @@ def _audit_actions(w) -> list[str]:
 
 
 def test_a_lawful_call_is_recorded_with_its_decision(world):
-    record = contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 10), "RPC",
+    record = attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 10), "RPC",
                                                                                 disclosures=("mini_miranda",)))
     assert record.decision["allowed"] is True and record.decision["time_zones"] == ["America/New_York"]
     assert record.rule_pack_version and record.phone_e164 == "+12125550100"
@@ -81,11 +81,11 @@ def test_a_lawful_call_is_recorded_with_its_decision(world):
 def test_hours_edges_in_the_consumers_zone(world, hour, minute, allowed):
     attempt = _call(world, _local(1, hour, minute))
     if allowed:
-        contacts.record_attempt(world["factory"], world["collector"], attempt)
+        attempts.record_attempt(world["factory"], world["collector"], attempt)
         assert _attempts(world) == 1
     else:
-        with pytest.raises(contacts.ContactBlocked) as info:
-            contacts.record_attempt(world["factory"], world["collector"], attempt)
+        with pytest.raises(attempts.ContactBlocked) as info:
+            attempts.record_attempt(world["factory"], world["collector"], attempt)
         assert _attempts(world) == 0
         assert info.value.decision.next_allowed_at is not None
         assert "contact.refused" in _audit_actions(world)
@@ -93,9 +93,9 @@ def test_hours_edges_in_the_consumers_zone(world, hour, minute, allowed):
 
 def test_the_eighth_call_in_seven_days_is_refused_and_says_when(world):
     for days_ago in (6, 5, 4, 3, 2, 1, 1):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(days_ago, 11 if days_ago != 1 else 12)))
-    with pytest.raises(contacts.ContactBlocked) as info:
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 15)))
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(days_ago, 11 if days_ago != 1 else 12)))
+    with pytest.raises(attempts.ContactBlocked) as info:
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 15)))
     decision = info.value.decision
     assert [r.code for r in decision.reasons] == ["frequency_cap"]
     # The window frees at local midnight after the 7th day counted from the first call; calling hours
@@ -109,8 +109,8 @@ def test_the_eighth_call_in_seven_days_is_refused_and_says_when(world):
 
 def test_busy_calls_do_not_count(world):
     for days_ago in (6, 5, 4, 3, 2, 1, 1):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(days_ago, 11 if days_ago != 1 else 12), "BSY"))
-    contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 15)))
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(days_ago, 11 if days_ago != 1 else 12), "BSY"))
+    attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 15)))
     assert _attempts(world) == 8
 
 
@@ -118,8 +118,8 @@ def test_hard_blocks_have_no_next_time(world):
     with world["factory"]() as s, s.begin():
         s.add(ComplianceFlag(person_id=world["person"], kind=FlagKind.ATTORNEY_REPRESENTED,
                              set_at=dt.datetime.now(UTC), detail="Letter from counsel"))
-    with pytest.raises(contacts.ContactBlocked) as info:
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
+    with pytest.raises(attempts.ContactBlocked) as info:
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
     assert info.value.decision.next_allowed_at is None
     assert any(r.code == "attorney_represented" for r in info.value.decision.reasons)
     assert "1006.6(b)(2)" in " ".join(r.citation for r in info.value.decision.reasons)
@@ -128,7 +128,7 @@ def test_hard_blocks_have_no_next_time(world):
 
 
 def test_inbound_contacts_are_never_blocked(world):
-    contacts.record_attempt(world["factory"], world["collector"],
+    attempts.record_attempt(world["factory"], world["collector"],
                             _call(world, _local(1, 22, 30), "RPC", direction=Direction.INBOUND))
     assert _attempts(world) == 1
 
@@ -136,25 +136,25 @@ def test_inbound_contacts_are_never_blocked(world):
 def test_do_not_call_number_is_refused(world):
     with world["factory"]() as s, s.begin():
         s.get(Phone, world["phone"]).do_not_call = True
-    with pytest.raises(contacts.ContactBlocked, match="do-not-call"):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
+    with pytest.raises(attempts.ContactBlocked, match="do-not-call"):
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
 
 
 def test_same_operation_twice_is_recorded_once(world):
-    op = contacts.AttemptInput(account_id=world["account"], person_id=world["person"], channel=Channel.CALL,
+    op = attempts.AttemptInput(account_id=world["account"], person_id=world["person"], channel=Channel.CALL,
                                result_code="VM", phone_id=world["phone"], at=_local(1, 11), op_id=__import__("uuid").uuid4())
-    first = contacts.record_attempt(world["factory"], world["collector"], op)
-    again = contacts.record_attempt(world["factory"], world["collector"], op)
+    first = attempts.record_attempt(world["factory"], world["collector"], op)
+    again = attempts.record_attempt(world["factory"], world["collector"], op)
     assert first.id == again.id and _attempts(world) == 1
 
 
 def test_bad_input_is_refused_clearly(world):
     with pytest.raises(ServiceError, match="unknown result code"):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), "XYZ"))
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), "XYZ"))
     with pytest.raises(ServiceError, match="future"):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, dt.datetime.now(UTC) + dt.timedelta(hours=2)))
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, dt.datetime.now(UTC) + dt.timedelta(hours=2)))
     with pytest.raises(ServiceError, match="choose the number"):
-        contacts.record_attempt(world["factory"], world["collector"], contacts.AttemptInput(
+        attempts.record_attempt(world["factory"], world["collector"], attempts.AttemptInput(
             account_id=world["account"], person_id=world["person"], channel=Channel.CALL, result_code="NA", at=_local(1, 11)))
     assert _attempts(world) == 0
 
@@ -164,34 +164,34 @@ def test_a_collector_cannot_contact_another_collectors_account(world):
         other = make_user(s, Role.COLLECTOR)
     intruder = Actor(other.id, other.username, Role.COLLECTOR)
     with pytest.raises(PermissionDenied):
-        contacts.record_attempt(world["factory"], intruder, _call(world, _local(1, 11)))
+        attempts.record_attempt(world["factory"], intruder, _call(world, _local(1, 11)))
 
 
 def test_supervisor_override_of_an_agency_rule_is_used_once_and_audited(world):
     with world["factory"]() as s, s.begin():
         s.add(ComplianceFlag(person_id=world["person"], kind=FlagKind.HARDSHIP, set_at=dt.datetime.now(UTC)))
-    with pytest.raises(contacts.ContactBlocked) as info:
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
+    with pytest.raises(attempts.ContactBlocked) as info:
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11)))
     assert [r.rule for r in info.value.decision.reasons] == ["agency.hardship_pause"]
     with pytest.raises(PermissionDenied):
-        contacts.grant_override(world["factory"], world["collector"], world["account"], world["person"],
+        attempts.grant_override(world["factory"], world["collector"], world["account"], world["person"],
                                 ["agency.hardship_pause"], "Consumer asked us to call about a plan")
     with pytest.raises(ServiceError, match="cannot be overridden"):
-        contacts.grant_override(world["factory"], world["supervisor"], world["account"], world["person"],
+        attempts.grant_override(world["factory"], world["supervisor"], world["account"], world["person"],
                                 ["regf.call_frequency"], "Consumer asked us to call late in the evening")
-    override = contacts.grant_override(world["factory"], world["supervisor"], world["account"], world["person"],
+    override = attempts.grant_override(world["factory"], world["supervisor"], world["account"], world["person"],
                                        ["agency.hardship_pause"], "Consumer asked us to call about a hardship plan")
-    record = contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), override_id=override.id))
+    record = attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), override_id=override.id))
     assert record.override_id == override.id and record.decision["overridden"] == ["agency.hardship_pause"]
     with pytest.raises(ServiceError, match="already used"):
-        contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 12), override_id=override.id))
+        attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 12), override_id=override.id))
     assert "override.granted" in _audit_actions(world)
 
 
 def test_callable_states_for_a_queue_page(world):
-    contacts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), "RPC"))
+    attempts.record_attempt(world["factory"], world["collector"], _call(world, _local(1, 11), "RPC"))
     with world["factory"]() as s:
-        states = contacts.callable_states(s, [world["account"]])
+        states = attempts.callable_states(s, [world["account"]])
     state = states[world["account"]]
     assert state.state == "later" and state.until is not None and "spoke" in state.reason.lower()
 

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from ccs_desktop import db
 from ccs_desktop.models import Account, AuditEvent, ContactAttempt, Note, Person, Phone, Team, User
 from ccs_desktop.models.enums import Channel, Role
-from ccs_desktop.services import auth, contacts, db_roles
+from ccs_desktop.services.users import auth
+from ccs_desktop.services.contacts import attempts
+from ccs_desktop.services.users import db_roles
 from ccs_desktop.services.context import SYSTEM
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_person, make_user
 
 pytestmark = pytest.mark.postgres
@@ -165,7 +167,7 @@ def test_a_collector_works_normally_through_the_services_as_their_own_role(world
     while day.weekday() >= 5:
         day -= dt.timedelta(days=1)
     at = dt.datetime.combine(day, dt.time(11), tzinfo=NY).astimezone(dt.timezone.utc)
-    attempt = contacts.record_attempt(factory, actor, contacts.AttemptInput(
+    attempt = attempts.record_attempt(factory, actor, attempts.AttemptInput(
         account_id=world.acc_a.id, person_id=world.person_a.id, channel=Channel.CALL, result_code="NA",
         phone_id=phone, at=at))
     with factory() as s:

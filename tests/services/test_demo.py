@@ -17,7 +17,7 @@ from ccs_desktop.models import (
     Promise, User,
 )
 from ccs_desktop.models.enums import PartyRole
-from ccs_desktop.services import demo
+from ccs_desktop.services.data import demo
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -128,10 +128,10 @@ def test_histories_are_lawful_and_promises_have_instalments(portfolio):
 
 
 def test_demo_users_can_sign_in_with_the_documented_password(portfolio):
-    from ccs_desktop.services.passwords import verify_password
+    from ccs_desktop.services.users.passwords import verify_password
 
     from ccs_desktop import db
-    from ccs_desktop.services import auth
+    from ccs_desktop.services.users import auth
 
     with Session(portfolio) as s:
         # password_hash is deferred (only the sign-in service loads it): read it inside the session.

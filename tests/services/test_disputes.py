@@ -12,9 +12,10 @@ from ccs_desktop.models import Account, AuditEvent, ComplianceFlag, DisputeEvent
 from ccs_desktop.models.enums import (
     AccountStatus, Channel, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role,
 )
-from ccs_desktop.services import contacts, disputes
+from ccs_desktop.services.contacts import attempts
+from ccs_desktop.services.accounts import disputes
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_person, make_user
 
 UTC = dt.timezone.utc
@@ -227,11 +228,11 @@ def test_notes_are_append_only_and_a_correction_is_a_new_note(world):
 def test_hold_blocks_collection_contact_but_allows_the_verification(world):
     w = world
     _written(w)
-    with pytest.raises(contacts.ContactBlocked) as refused:
-        contacts.record_attempt(w["factory"], w["collector"], contacts.AttemptInput(
+    with pytest.raises(attempts.ContactBlocked) as refused:
+        attempts.record_attempt(w["factory"], w["collector"], attempts.AttemptInput(
             account_id=w["account"], person_id=w["person"], channel=Channel.LETTER, result_code="SENT"))
     assert "dispute_unverified" in [r.code for r in refused.value.decision.reasons]
-    allowed = contacts.check_contact(w["factory"], w["collector"], w["account"], w["person"], Channel.LETTER,
+    allowed = attempts.check_contact(w["factory"], w["collector"], w["account"], w["person"], Channel.LETTER,
                                      purpose="verification")
     assert allowed.allowed
 

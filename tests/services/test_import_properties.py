@@ -6,11 +6,10 @@ import csv
 import io
 from decimal import Decimal
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-from ccs_desktop.services import imports
-from ccs_desktop.services.imports import ColumnMap, FieldError, ImportFileError
+from ccs_desktop.services.placement import imports
+from ccs_desktop.services.placement.imports import ColumnMap, FieldError, ImportFileError
 
 MAP = ColumnMap({"account_number": "Account Number", "last_name": "Last Name", "principal": "Principal",
                  "interest": "Interest", "charge_off_date": "Charge-off Date", "zip": "ZIP", "state": "State",

@@ -15,9 +15,10 @@ from ccs_desktop.models import (
     Account, AccountParty, Address, AuditEvent, BalanceTransaction, Email, Person, Phone, Placement,
 )
 from ccs_desktop.models.enums import AccountStatus, PhoneType, Role, TransactionKind
-from ccs_desktop.services import audit, imports
+from ccs_desktop.services import audit
+from ccs_desktop.services.placement import imports
 from ccs_desktop.services.context import SYSTEM, Actor, PermissionDenied
-from ccs_desktop.services.imports import ColumnMap, ImportCancelled, ImportFileError
+from ccs_desktop.services.placement.imports import ColumnMap, ImportCancelled, ImportFileError
 from tests.factories import make_client, make_user
 
 DATA = Path(__file__).resolve().parents[1] / "data"

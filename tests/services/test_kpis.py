@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from ccs_desktop.services import kpis
+from ccs_desktop.services.supervision import kpis
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build
 

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from ccs_desktop.services import letter_pdf as lp
+from ccs_desktop.services.letters import pdf as lp
 
 
 def _notice(agency_name: str, email: str) -> lp.NoticeData:

@@ -18,9 +18,12 @@ from ccs_desktop.models import (
 from ccs_desktop.models.enums import (
     Channel, DisputeStatus, FlagKind, Language, ReceivedVia, Role, TransactionKind,
 )
-from ccs_desktop.services import audit, contacts, disputes, letters
+from ccs_desktop.services import audit
+from ccs_desktop.services.contacts import attempts
+from ccs_desktop.services.accounts import disputes
+from ccs_desktop.services.letters import notices
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
 
 UTC = dt.timezone.utc
@@ -74,7 +77,7 @@ def world(session_factory):
 
 def test_itemization_adds_up_to_the_current_balance(world):
     with world["factory"]() as s:
-        item = letters.itemization(s, s.get(Account, world["account"]))
+        item = notices.itemization(s, s.get(Account, world["account"]))
     assert item.date == dt.date(2025, 3, 14)
     assert (item.interest, item.fees, item.payments_credits) == (Decimal("45.10"), Decimal("35.00"), Decimal("120.00"))
     assert item.amount == Decimal("1000.00") and item.current == Decimal("960.10") and item.balances()
@@ -82,13 +85,13 @@ def test_itemization_adds_up_to_the_current_balance(world):
 
 def test_validation_notice_in_english_has_every_required_element(world):
     w = world
-    view = letters.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
-    pdf = letters.letter_pdf(w["factory"], w["collector"], view.id)
+    view = notices.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
+    pdf = notices.letter_pdf(w["factory"], w["collector"], view.id)
     assert pdf.startswith(b"%PDF") and view.pdf_sha256 == hashlib.sha256(pdf).hexdigest()
     text = text_of(pdf)
-    today = dt.datetime.now(letters.zoneinfo.ZoneInfo("America/New_York")).date()
+    today = dt.datetime.now(notices.zoneinfo.ZoneInfo("America/New_York")).date()
     end = disputes.validation_period_end(today)
-    end_text = f"{letters.format_date(end, 'en')}"
+    end_text = f"{notices.format_date(end, 'en')}"
     for expected in [
         "Cascade Collection Services is a debt collector", "owe to Northwind Medical Group",  # collector info
         "Maria Gonzalez", "1 Main St", "New York, NY 10001",                                 # consumer info
@@ -99,7 +102,7 @@ def test_validation_notice_in_english_has_every_required_element(world):
         "How can you dispute the debt?", "www.cfpb.gov/debt-collection",                    # rights, CFPB
         "Mail this form to:", "How do you want to respond?", "This is not my debt.",         # tear-off form
         "The amount is wrong.", "I enclosed this amount:", "Quiero este formulario en español.",
-        letters.reference_number(letters_account(w)),
+        notices.reference_number(letters_account(w)),
     ]:
         assert expected in text, expected
 
@@ -111,9 +114,9 @@ def letters_account(w) -> Account:
 
 def test_validation_notice_in_spanish_by_the_consumers_language(world):
     w = world
-    view = letters.send_validation_notice(w["factory"], w["collector"], w["account"])
+    view = notices.send_validation_notice(w["factory"], w["collector"], w["account"])
     assert view.language == "es"
-    text = text_of(letters.letter_pdf(w["factory"], w["collector"], view.id))
+    text = text_of(notices.letter_pdf(w["factory"], w["collector"], view.id))
     for expected in [
         "Cascade Collection Services es un cobrador de deudas", "que usted le debe a Northwind Medical Group",
         "Al 14 de marzo de 2025, usted debía:", "$1,000.00", "Se le cobró esta cantidad en intereses:",
@@ -127,7 +130,7 @@ def test_validation_notice_in_spanish_by_the_consumers_language(world):
 
 def test_a_notice_sent_is_kept_recorded_as_a_letter_contact_and_audited(world):
     w = world
-    view = letters.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
+    view = notices.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
     with w["factory"]() as s:
         attempt = s.get(ContactAttempt, view.contact_id)
         assert attempt.channel == Channel.LETTER and attempt.result_code == "SENT"
@@ -137,7 +140,7 @@ def test_a_notice_sent_is_kept_recorded_as_a_letter_contact_and_audited(world):
         assert s.get(Letter, view.id).pdf_sha256 == view.pdf_sha256
         actions = set(s.scalars(sa.select(AuditEvent.action).where(AuditEvent.account_id == w["account"])))
     assert {"letter.sent", "contact.recorded"} <= actions
-    assert [l.kind for l in letters.list_letters(w["factory"], w["collector"], w["account"])] == ["validation_notice"]
+    assert [l.kind for l in notices.list_letters(w["factory"], w["collector"], w["account"])] == ["validation_notice"]
 
 
 def test_a_letter_without_a_mailing_address_is_refused(world):
@@ -146,29 +149,29 @@ def test_a_letter_without_a_mailing_address_is_refused(world):
         from ccs_desktop.models import Address
         s.execute(sa.update(Address).where(Address.person_id == w["person"]).values(bad_address=True))
     with pytest.raises(ServiceError, match="no good mailing address"):
-        letters.send_validation_notice(w["factory"], w["collector"], w["account"])
+        notices.send_validation_notice(w["factory"], w["collector"], w["account"])
 
 
 def test_batch_for_a_new_placement_with_progress_cancel_and_skips(world):
     w = world
     with pytest.raises(PermissionDenied):
-        letters.accounts_needing_notice(w["factory"], w["collector"], w["placement"])
-    choices = letters.placements_needing_notices(w["factory"], w["supervisor"])
+        notices.accounts_needing_notice(w["factory"], w["collector"], w["placement"])
+    choices = notices.placements_needing_notices(w["factory"], w["supervisor"])
     assert [(c.placement_id, c.pending) for c in choices] == [(w["placement"], 2)]
     assert "Northwind Medical Group" in choices[0].label
     # Pat has a cease request: the guardrails refuse the collection letter, the batch goes on without it.
     with w["factory"]() as s, s.begin():
         pat = s.scalar(sa.select(Account).where(Account.id == w["second"])).consumer
         s.add(ComplianceFlag(person_id=pat.id, kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(UTC)))
-    ids = letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
+    ids = notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
     seen = []
-    result = letters.generate_validation_notices(w["factory"], w["supervisor"], ids, chunk=1,
+    result = notices.generate_validation_notices(w["factory"], w["supervisor"], ids, chunk=1,
                                                  progress=lambda d, t: seen.append((d, t)))
     assert len(result.sent) == 1 and len(result.skipped) == 1 and not result.cancelled
     assert result.skipped[0][0] == w["second"] and "stop contacting" in result.skipped[0][1]
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)
-    assert letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == [w["second"]]
-    cancelled = letters.generate_validation_notices(w["factory"], w["supervisor"], [w["second"]],
+    assert notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == [w["second"]]
+    cancelled = notices.generate_validation_notices(w["factory"], w["supervisor"], [w["second"]],
                                                     cancelled=lambda: True)
     assert cancelled.cancelled and cancelled.sent == [] and "cancelled" in cancelled.summary()
 
@@ -176,7 +179,7 @@ def test_batch_for_a_new_placement_with_progress_cancel_and_skips(world):
 def test_a_cancel_inside_a_group_keeps_the_letters_already_made(world):
     w = world
     asked = iter([False, False, True])  # the group starts, the first letter is made, then the user cancels
-    result = letters.generate_validation_notices(w["factory"], w["supervisor"], [w["account"], w["second"]],
+    result = notices.generate_validation_notices(w["factory"], w["supervisor"], [w["account"], w["second"]],
                                                  cancelled=lambda: next(asked, True), chunk=50)
     assert result.cancelled and len(result.sent) == 1
     with w["factory"]() as s:
@@ -200,14 +203,14 @@ def test_a_batch_refuses_exactly_the_accounts_the_guardrails_refuse_and_sends_th
         s.add(ComplianceFlag(person_id=lee.id, account_id=represented.id, kind=FlagKind.ATTORNEY_REPRESENTED,
                              set_at=dt.datetime.now(UTC)))
         people = {w["account"]: w["person"], w["second"]: pat.id, represented.id: lee.id, other.id: lee.id}
-    ids = letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
+    ids = notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
     assert sorted(ids) == sorted(people)
     # What the guardrails say about each letter on its own, before the batch.
-    alone = {a: contacts.check_contact(w["factory"], w["supervisor"], a, p, Channel.LETTER).allowed
+    alone = {a: attempts.check_contact(w["factory"], w["supervisor"], a, p, Channel.LETTER).allowed
              for a, p in people.items()}
     assert alone == {w["account"]: True, w["second"]: False, represented.id: False, other.id: True}
 
-    result = letters.generate_validation_notices(w["factory"], w["supervisor"], ids, chunk=50)
+    result = notices.generate_validation_notices(w["factory"], w["supervisor"], ids, chunk=50)
 
     reasons = dict(result.skipped)
     assert set(reasons) == {a for a, ok in alone.items() if not ok}
@@ -215,8 +218,8 @@ def test_a_batch_refuses_exactly_the_accounts_the_guardrails_refuse_and_sends_th
     with w["factory"]() as s:
         sent = dict(s.execute(sa.select(Letter.account_id, Letter.id).where(Letter.batch_id == result.batch_id)).all())
         assert set(sent) == {w["account"], other.id} and set(result.sent) == set(sent.values())
-        attempts = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.letter_id.in_(list(sent.values())))).all()
-        assert sorted((a.account_id, a.channel, a.result_code) for a in attempts) == sorted(
+        recorded = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.letter_id.in_(list(sent.values())))).all()
+        assert sorted((a.account_id, a.channel, a.result_code) for a in recorded) == sorted(
             (a, Channel.LETTER, "SENT") for a in sent)
         for account_id in people:
             account = s.get(Account, account_id)
@@ -231,7 +234,7 @@ def test_a_batch_refuses_exactly_the_accounts_the_guardrails_refuse_and_sends_th
         recorded = s.scalars(sa.select(AuditEvent.account_id).where(AuditEvent.action == "contact.recorded")).all()
         assert sorted(sent_events) == sorted(recorded) == sorted(sent)
         assert audit.verify(s).ok
-    assert letters.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == sorted(
+    assert notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == sorted(
         [w["second"], represented.id])
 
 
@@ -240,8 +243,8 @@ def test_a_notice_sent_before_the_app_counts(world):
     w = world
     with w["factory"]() as s, s.begin():
         s.get(Account, w["second"]).validation_notice_sent_on = dt.date(2026, 11, 3)
-    assert letters.accounts_needing_notice(w["factory"], w["supervisor"]) == [w["account"]]
-    assert [c.pending for c in letters.placements_needing_notices(w["factory"], w["supervisor"])] == [1]
+    assert notices.accounts_needing_notice(w["factory"], w["supervisor"]) == [w["account"]]
+    assert [c.pending for c in notices.placements_needing_notices(w["factory"], w["supervisor"])] == [1]
 
 
 def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
@@ -250,13 +253,13 @@ def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
     view = disputes.record_dispute(w["factory"], w["collector"], disputes.DisputeInput(
         account_id=w["account"], received_via=ReceivedVia.WRITTEN, type_code="wrong_amount"))
     assert view.hold
-    with pytest.raises(contacts.ContactBlocked):
-        letters.send_validation_notice(w["factory"], w["collector"], w["account"])
-    with pytest.raises(contacts.ContactBlocked):
-        letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
+    with pytest.raises(attempts.ContactBlocked):
+        notices.send_validation_notice(w["factory"], w["collector"], w["account"])
+    with pytest.raises(attempts.ContactBlocked):
+        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
                             values={"payment_amount": "50.00", "payment_due": "2026-12-01"})
-    sent = letters.send_verification(w["factory"], w["collector"], view.id, language="en")
-    text = text_of(letters.letter_pdf(w["factory"], w["collector"], sent.id))
+    sent = notices.send_verification(w["factory"], w["collector"], view.id, language="en")
+    text = text_of(notices.letter_pdf(w["factory"], w["collector"], sent.id))
     for expected in ["Verification of the debt you disputed", "Maria Gonzalez", "NMG0100123",
                      "Northwind Clinic East", "$960.10", "wrong amount", "This communication is from a debt collector"]:
         assert expected in text, expected
@@ -270,24 +273,24 @@ def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
             AuditEvent.action == "letter.refused", AuditEvent.account_id == w["account"]))
     assert refusals == 2
     with pytest.raises(ServiceError, match="cannot get a verification"):
-        letters.send_verification(w["factory"], w["collector"], view.id)
+        notices.send_verification(w["factory"], w["collector"], view.id)
     # Collection letters go out again.
-    letters.send_validation_notice(w["factory"], w["collector"], w["account"])
+    notices.send_validation_notice(w["factory"], w["collector"], w["account"])
 
 
 def test_template_letters_in_both_languages_with_caller_values(world):
     w = world
-    es = letters.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer",
+    es = notices.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer",
                              values={"settlement_amount": "600.00", "settlement_due": "2026-12-15"})
-    text = text_of(letters.letter_pdf(w["factory"], w["collector"], es.id))
+    text = text_of(notices.letter_pdf(w["factory"], w["collector"], es.id))
     assert es.language == "es"
     for expected in ["Una oferta para liquidar su cuenta", "Estimado(a) Maria Gonzalez", "$600.00",
                      "15 de diciembre de 2026", "$960.10", "Esta comunicación es de un cobrador de deudas"]:
         assert expected in text, expected
     with pytest.raises(ServiceError, match="needs: settlement amount, settlement due"):
-        letters.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer", language="en")
+        notices.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer", language="en")
     with pytest.raises(ServiceError, match="not an amount"):
-        letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder", language="en",
+        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder", language="en",
                             values={"payment_amount": 50.5, "payment_due": "2026-12-01"})
     with w["factory"]() as s:
         assert s.get(ContactAttempt, es.contact_id).purpose == "collection"
@@ -297,27 +300,27 @@ def test_cease_acknowledgement_goes_out_after_a_cease_request(world):
     w = world
     with w["factory"]() as s, s.begin():
         s.add(ComplianceFlag(person_id=w["person"], kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(UTC)))
-    with pytest.raises(contacts.ContactBlocked):
-        letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
+    with pytest.raises(attempts.ContactBlocked):
+        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
                             values={"payment_amount": "50.00", "payment_due": "2026-12-01"})
-    ack = letters.send_letter(w["factory"], w["collector"], w["account"], "cease_acknowledgement", language="en")
+    ack = notices.send_letter(w["factory"], w["collector"], w["account"], "cease_acknowledgement", language="en")
     assert "we are ending our collection communications" in text_of(
-        letters.letter_pdf(w["factory"], w["collector"], ack.id))
+        notices.letter_pdf(w["factory"], w["collector"], ack.id))
 
 
 def test_admin_adds_a_template_and_the_agency_letterhead(world):
     w = world
     body = "Dear {consumer_name},\n\nYour account {account_number} with {creditor} is now handled by our team.\n"
     with pytest.raises(PermissionDenied):
-        letters.save_template(w["factory"], w["supervisor"], "welcome", "en", "Welcome", body)
+        notices.save_template(w["factory"], w["supervisor"], "welcome", "en", "Welcome", body)
     with pytest.raises(ServiceError, match=r"unknown placeholders: \{ssn\}"):
-        letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome", body + "{ssn}")
-    letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome to Harbor Recovery", body)
-    letters.save_agency_profile(w["factory"], w["admin"], name="Harbor Recovery Partners",
+        notices.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome", body + "{ssn}")
+    notices.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome to Harbor Recovery", body)
+    notices.save_agency_profile(w["factory"], w["admin"], name="Harbor Recovery Partners",
                                 address_lines=["77 Pier Road", "Portland, ME 04101"], phone="(207) 555-0199")
-    assert ("welcome", "en") in {(t.code, t.language) for t in letters.list_templates(w["factory"])}
-    sent = letters.send_letter(w["factory"], w["collector"], w["account"], "welcome", language="en")
-    text = text_of(letters.letter_pdf(w["factory"], w["collector"], sent.id))
+    assert ("welcome", "en") in {(t.code, t.language) for t in notices.list_templates(w["factory"])}
+    sent = notices.send_letter(w["factory"], w["collector"], w["account"], "welcome", language="en")
+    text = text_of(notices.letter_pdf(w["factory"], w["collector"], sent.id))
     for expected in ["Harbor Recovery Partners", "77 Pier Road", "(207) 555-0199", "Welcome to Harbor Recovery",
                      "Your account NMG0100123 with Northwind Medical Group is now handled by our team."]:
         assert expected in text, expected
@@ -325,8 +328,8 @@ def test_admin_adds_a_template_and_the_agency_letterhead(world):
 
 def test_an_altered_stored_letter_is_detected(world):
     w = world
-    view = letters.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
+    view = notices.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
     with w["factory"]() as s, s.begin():
         s.execute(sa.update(Letter).where(Letter.id == view.id).values(pdf=b"%PDF-1.4 forged"))
     with pytest.raises(ServiceError, match="altered"):
-        letters.letter_pdf(w["factory"], w["collector"], view.id)
+        notices.letter_pdf(w["factory"], w["collector"], view.id)

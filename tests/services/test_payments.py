@@ -7,8 +7,7 @@ from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from ccs_desktop.models import Account, AuditEvent, BalanceTransaction, Instalment, Payment, Promise
 from ccs_desktop.models.enums import (
@@ -20,11 +19,11 @@ from ccs_desktop.models.enums import (
     PromiseStatus,
     TransactionKind,
 )
-from ccs_desktop.services import payments, promises
-from ccs_desktop.services.accounts import refresh_queue_fields
+from ccs_desktop.services.money import payments, promises
+from ccs_desktop.services.accounts.queue_fields import refresh_queue_fields
 from ccs_desktop.services.context import PermissionDenied, ServiceError
-from ccs_desktop.services.payments import PaymentInput
-from ccs_desktop.services.promises import PromiseRequest
+from ccs_desktop.services.money.payments import PaymentInput
+from ccs_desktop.services.money.promises import PromiseRequest
 from tests.promise_book import make_book
 
 D = Decimal

@@ -10,9 +10,9 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Account, AuditEvent, Promise
 from ccs_desktop.models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus
-from ccs_desktop.services import promises
+from ccs_desktop.services.money import promises
 from ccs_desktop.services.context import PermissionDenied, ServiceError
-from ccs_desktop.services.promises import PromiseRequest
+from ccs_desktop.services.money.promises import PromiseRequest
 
 from tests.promise_book import make_book
 

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Account, ComplianceFlag, ContactAttempt, ResultCode
 from ccs_desktop.models.enums import AccountStatus, Channel, FlagKind, Outcome, Role
-from ccs_desktop.services import accounts, queue
+from ccs_desktop.services.accounts import queue_fields, queue
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
 
 UTC = dt.timezone.utc
@@ -59,7 +59,7 @@ def book(session_factory):
         # The pre-filter lets this one through (no next_allowed_at kept), the engine refuses it: a conversation
         # yesterday starts Reg F's seven-day cooldown.
         spoke = add("Spoke", "88.00")
-        person_id = accounts.consumer_id(s, spoke.id)
+        person_id = queue_fields.consumer_id(s, spoke.id)
         s.add(ContactAttempt(account_id=spoke.id, person_id=person_id, user_id=cole.id, at=AT - dt.timedelta(days=1),
                              channel=Channel.CALL, phone_e164="+12125550100", result_code="RPC",
                              outcome=Outcome.CONVERSATION))

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from ccs_desktop.models import Client, Payment
 from ccs_desktop.models.enums import PaymentMethod, Role
-from ccs_desktop.services import remittance
+from ccs_desktop.services.money import remittance
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from tests.factories import make_account, make_client, make_person
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from ccs_desktop.compliance import default_rulepack
 from ccs_desktop.models import AuditEvent, RulePackVersion
 from ccs_desktop.models.enums import Channel, Role
-from ccs_desktop.services import contacts, rulepacks
+from ccs_desktop.services.contacts import attempts, rulepacks
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from tests.services.test_contacts import _local, world  # noqa: F401  (fixture)
 
@@ -26,11 +26,11 @@ def test_an_admin_change_is_versioned_audited_and_applied(world):
                                      "Two calls a day at most, agency policy from December")
     assert version != default_rulepack().version
     for minute in (0, 30):
-        contacts.record_attempt(factory, world["collector"], contacts.AttemptInput(
+        attempts.record_attempt(factory, world["collector"], attempts.AttemptInput(
             account_id=world["account"], person_id=world["person"], channel=Channel.CALL, result_code="NA",
             phone_id=world["phone"], at=_local(1, 10, minute)))
-    with pytest.raises(contacts.ContactBlocked) as info:
-        contacts.record_attempt(factory, world["collector"], contacts.AttemptInput(
+    with pytest.raises(attempts.ContactBlocked) as info:
+        attempts.record_attempt(factory, world["collector"], attempts.AttemptInput(
             account_id=world["account"], person_id=world["person"], channel=Channel.CALL, result_code="NA",
             phone_id=world["phone"], at=_local(1, 15)))
     assert info.value.decision.rule_pack_version == version

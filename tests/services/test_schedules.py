@@ -6,11 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from ccs_desktop.models.enums import InstalmentState, PlanFrequency, PromiseStatus
-from ccs_desktop.services.schedules import (
+from ccs_desktop.services.money.schedules import (
     InstalmentFacts,
     ScheduleError,
     evaluate_schedule,

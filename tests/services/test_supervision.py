@@ -10,7 +10,8 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Account, AuditEvent, ContactReview, User
 from ccs_desktop.models.enums import Channel
-from ccs_desktop.services import audit, supervision as sv
+from ccs_desktop.services import audit
+from ccs_desktop.services.supervision import team as sv
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build, nov
 
@@ -222,7 +223,7 @@ def test_bad_filters_are_refused_with_a_message():
 
 
 def test_supervisor_sign_in_refuses_collectors_and_wrong_passwords(session_factory, floor):
-    from ccs_desktop.services.passwords import hash_password
+    from ccs_desktop.services.users.passwords import hash_password
 
     with session_factory() as s, s.begin():
         for name in ("sam", "cole"):

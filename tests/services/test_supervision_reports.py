@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from ccs_desktop.services import kpis, supervision as sv, supervision_reports as rep
+from ccs_desktop.services.supervision import kpis, team as sv, reports as rep
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build
 

@@ -15,9 +15,10 @@ from ccs_desktop.models import (
     Account, BalanceTransaction, Instalment, Note, Payment, Phone, Promise, Team, utcnow,
 )
 from ccs_desktop.models.enums import Channel, Direction, PaymentMethod, PromiseKind, Role, TransactionKind
-from ccs_desktop.services import audit, contacts
+from ccs_desktop.services import audit
+from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.sync import open_cache
 from tests.factories import make_account, make_person, make_user
 
@@ -90,7 +91,7 @@ def offline_note(factory, actor: Actor, account_id: uuid.UUID, text: str) -> uui
 
 def offline_call(factory, actor: Actor, w: World, at: dt.datetime, code: str = "NA", i: int = 0,
                  direction: Direction = Direction.OUTBOUND):
-    return contacts.record_attempt(factory, actor, contacts.AttemptInput(
+    return attempts.record_attempt(factory, actor, attempts.AttemptInput(
         account_id=w.account_ids[i], person_id=w.person_ids[i], channel=Channel.CALL, result_code=code,
         phone_id=w.phone_ids[i], at=at, direction=direction))
 
@@ -105,7 +106,7 @@ def offline_promise(factory, actor: Actor, account_id: uuid.UUID, amount: str = 
                          due_date=dt.date.today() + dt.timedelta(days=10), amount=Decimal(amount)))
         audit.record(s, actor, "promise.take", "promise", promise.id, account_id=account_id,
                      after={"amount": amount})
-        from ccs_desktop.services.accounts import refresh_queue_fields
+        from ccs_desktop.services.accounts.queue_fields import refresh_queue_fields
 
         refresh_queue_fields(s, account_id)
         return promise.id

@@ -14,7 +14,12 @@ from ccs_desktop.models import (
     Lease, Note, OutboxOperation, Payment, Person, Phone, Promise,
 )
 from ccs_desktop.models.enums import Channel, Direction, DisputeStatus, FlagKind, PartyRole, PromiseKind, ReceivedVia
-from ccs_desktop.services import audit, consumer_facts, contacts, disputes, letters, promises
+from ccs_desktop.services import audit
+from ccs_desktop.services.accounts import facts
+from ccs_desktop.services.contacts import attempts
+from ccs_desktop.services.accounts import disputes
+from ccs_desktop.services.letters import notices
+from ccs_desktop.services.money import promises
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from ccs_desktop import sync
 from tests.sync.helpers import (
@@ -73,15 +78,15 @@ def test_the_office_cannot_work_a_checked_out_account_but_records_what_the_consu
             account_id=account, kind=PromiseKind.SINGLE, first_due=dt.date.today() + dt.timedelta(days=3),
             amount=Decimal("50.00")))
     with pytest.raises(sync.AccountLeased, match=held):
-        consumer_facts.record_consent(f, office, account, person)
-    batch = letters.generate_validation_notices(f, office, [account])  # a notice batch skips it, saying why
+        facts.record_consent(f, office, account, person)
+    batch = notices.generate_validation_notices(f, office, [account])  # a notice batch skips it, saying why
     assert batch.sent == [] and len(batch.skipped) == 1 and held in batch.skipped[0][1]
     dispute = disputes.record_dispute(f, office, disputes.DisputeInput(
         account_id=account, received_via=ReceivedVia.WRITTEN, type_code="not_my_debt", note="Letter came today"))
     with pytest.raises(sync.AccountLeased, match=held):
         disputes.change_status(f, office, dispute.id, DisputeStatus.PROOF_REQUESTED)
     disputes.add_note(f, office, dispute.id, "Asked the client for the contract")
-    consumer_facts.set_flag(f, office, account, person, FlagKind.CEASE_REQUESTED, "Cease letter with the dispute")
+    facts.set_flag(f, office, account, person, FlagKind.CEASE_REQUESTED, "Cease letter with the dispute")
     # Nothing refused was written; what the consumer said is on the shared database and reaches the laptop.
     assert world.count(ContactAttempt, account_id=account) == 1
     assert world.count(Promise, account_id=account) == 0
@@ -281,7 +286,7 @@ def test_offline_guardrails_count_pulled_history_and_offline_attempts(world, cac
     offline_call(world.factory, world.collector, world, local(3, 10), "RPC")
     sync.checkout(cache, world.factory, world.collector, [world.account_id])
     # The pulled conversation blocks a call offline, exactly as it would online.
-    with pytest.raises(contacts.ContactBlocked):
+    with pytest.raises(attempts.ContactBlocked):
         offline_call(cache.session_factory, world.collector, world, local(1, 15), "NA")
 
 
@@ -353,7 +358,7 @@ def test_a_person_still_on_a_held_account_stays_when_another_account_is_released
         with w.factory() as s, s.begin():  # the first account's consumer co-signed the second
             s.add(AccountParty(account_id=second, person_id=shared, role=PartyRole.COSIGNER))
         # The office spoke to the shared person about the second account three days ago (a 7-day pause).
-        contacts.record_attempt(w.factory, w.supervisor, contacts.AttemptInput(
+        attempts.record_attempt(w.factory, w.supervisor, attempts.AttemptInput(
             account_id=second, person_id=shared, channel=Channel.CALL, result_code="RPC", phone_id=w.phone_ids[0],
             at=local(3, 10)))
         offline_call(w.factory, w.supervisor, w, local(4, 10), "NA", i=1)
@@ -362,7 +367,7 @@ def test_a_person_still_on_a_held_account_stays_when_another_account_is_released
         assert sorted(cache.held_account_ids()) == sorted([first, second])
 
         def decision():
-            d = contacts.check_contact(cache.session_factory, w.collector, first, shared, Channel.CALL,
+            d = attempts.check_contact(cache.session_factory, w.collector, first, shared, Channel.CALL,
                                        phone_id=w.phone_ids[0], at=local(1, 15))
             return d.allowed, d.reasons, d.next_allowed_at
 

@@ -6,8 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 from ccs_desktop.models.enums import PromiseKind, PromiseStatus
-from ccs_desktop.services import promises
-from ccs_desktop.services.promises import PromiseRequest
+from ccs_desktop.services.money import promises
+from ccs_desktop.services.money.promises import PromiseRequest
 from ccs_desktop.ui import workers
 from ccs_desktop.ui.approvals import ApprovalQueue
 from ccs_desktop.ui.context import AppContext

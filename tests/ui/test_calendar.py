@@ -10,10 +10,10 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 
 from ccs_desktop.models.enums import PaymentMethod, PlanFrequency, PromiseKind
-from ccs_desktop.services import payments, promise_calendar, promises
+from ccs_desktop.services.money import payments, calendar, promises
 from ccs_desktop.services.context import PermissionDenied
-from ccs_desktop.services.payments import PaymentInput
-from ccs_desktop.services.promises import PromiseRequest
+from ccs_desktop.services.money.payments import PaymentInput
+from ccs_desktop.services.money.promises import PromiseRequest
 from ccs_desktop.ui import workers
 from ccs_desktop.ui.calendar import AccountRole, DateRole, EntryRole, PromiseCalendar, month_grid_start
 from ccs_desktop.ui.context import AppContext
@@ -41,12 +41,12 @@ def two_collectors(session_factory):
 def test_entries_show_a_collector_only_their_promises_and_a_supervisor_the_team(session_factory, two_collectors):
     mine, theirs = two_collectors
     window = (TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=40))
-    own = promise_calendar.entries(session_factory, mine.collector, *window)
+    own = calendar.entries(session_factory, mine.collector, *window)
     assert [e.due_date for e in own] == [TODAY + dt.timedelta(weeks=i) for i in range(3)]
     assert {e.account_id for e in own} == {mine.account_id}
-    assert {e.account_id for e in promise_calendar.entries(session_factory, mine.supervisor, *window)} == {mine.account_id}
+    assert {e.account_id for e in calendar.entries(session_factory, mine.supervisor, *window)} == {mine.account_id}
     with pytest.raises(PermissionDenied):
-        promise_calendar.entries(session_factory, mine.supervisor, *window, collector_ids=[theirs.collector.user_id])
+        calendar.entries(session_factory, mine.supervisor, *window, collector_ids=[theirs.collector.user_id])
 
 
 def test_states_follow_payments(session_factory):
@@ -54,30 +54,30 @@ def test_states_follow_payments(session_factory):
     promise = _plan(book, TODAY, count=3)
     payments.post_payment(session_factory, book.collector, PaymentInput(book.account_id, D("150.00"), TODAY,
                                                                         PaymentMethod.CASH))
-    got = promise_calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30))
+    got = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30))
     assert [(e.state, e.paid_amount) for e in got] == [("kept", D("100.00")), ("due", D("50.00")), ("due", D("0.00"))]
     # Seen from a later day, the second instalment is overdue while in grace, then partly kept.
-    later = promise_calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30),
+    later = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30),
                                      today=TODAY + dt.timedelta(days=8))
     assert later[1].state == "overdue"
     payments.evaluate_due(session_factory, TODAY + dt.timedelta(days=10))
-    judged = promise_calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30))
+    judged = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30))
     assert [e.state for e in judged] == ["kept", "partly_kept", "due"]
     assert promise.id == judged[0].promise_id
 
 
 def test_ics_export_reads_back_as_all_day_events_without_names_unless_asked(session_factory, two_collectors):
     mine, _ = two_collectors
-    got = promise_calendar.entries(session_factory, mine.collector, TODAY, TODAY + dt.timedelta(days=30))
-    cal = Calendar.from_ical(promise_calendar.to_ics(got))
+    got = calendar.entries(session_factory, mine.collector, TODAY, TODAY + dt.timedelta(days=30))
+    cal = Calendar.from_ical(calendar.to_ics(got))
     events = cal.walk("VEVENT")
     assert len(events) == 3
     assert [e.decoded("dtstart") for e in events] == [TODAY + dt.timedelta(weeks=i) for i in range(3)]
     assert all(isinstance(e.decoded("dtstart"), dt.date) and not isinstance(e.decoded("dtstart"), dt.datetime)
                for e in events)
     assert str(events[0]["summary"]) == f"Promise {got[0].account_number}: $100.00 (Due)"
-    assert "Rosa" not in promise_calendar.to_ics(got).decode()
-    assert "Rosa Delgado" in str(Calendar.from_ical(promise_calendar.to_ics(got, include_names=True))
+    assert "Rosa" not in calendar.to_ics(got).decode()
+    assert "Rosa Delgado" in str(Calendar.from_ical(calendar.to_ics(got, include_names=True))
                                  .walk("VEVENT")[0]["summary"])
     assert len({str(e["uid"]) for e in events}) == 3  # stable, unique: a re-import updates, not duplicates
 

@@ -11,7 +11,8 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Account, Letter, User
 from ccs_desktop.models.enums import DisputeResolution, DisputeStatus, ReceivedVia, Role
-from ccs_desktop.services import demo, disputes
+from ccs_desktop.services.data import demo
+from ccs_desktop.services.accounts import disputes
 from ccs_desktop.services.context import Actor
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.disputes import DisputePanel, NewDisputeDialog

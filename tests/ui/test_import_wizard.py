@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWizard
 from ccs_desktop import db
 from ccs_desktop.models import Account, Payment, Placement
 from ccs_desktop.models.enums import PaymentMethod, Role
-from ccs_desktop.services import imports
+from ccs_desktop.services.placement import imports
 from ccs_desktop.services.context import SYSTEM
 from ccs_desktop.ui import workers
 from ccs_desktop.ui.context import AppContext

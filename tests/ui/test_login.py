@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from ccs_desktop import config, db
 from ccs_desktop.models import Account, User
-from ccs_desktop.services import demo
+from ccs_desktop.services.data import demo
 from ccs_desktop.ui.app import Startup
 
 
@@ -117,7 +117,7 @@ def test_wrong_passwords_at_the_idle_lock_lock_the_user_out(qtbot, demo_url):
 
 
 def test_an_admin_manages_users_in_the_app_and_a_collector_cannot(qtbot, demo_url, app_home, monkeypatch):
-    from ccs_desktop.services import auth
+    from ccs_desktop.services.users import auth
     from ccs_desktop.ui.users_admin import NewUserDialog, UsersDialog
 
     startup = _start(qtbot, demo_url[0])
@@ -172,7 +172,7 @@ def test_shared_database_sign_in_as_the_login_role_and_remembered_in_the_keyring
     from keyrings.alt.file import PlaintextKeyring
 
     from ccs_desktop.models.enums import Role
-    from ccs_desktop.services import auth, db_roles
+    from ccs_desktop.services.users import auth, db_roles
     from ccs_desktop.services.context import SYSTEM
     from tests.factories import make_account
 

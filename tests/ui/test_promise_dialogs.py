@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Instalment, Letter, Promise
 from ccs_desktop.models.enums import InstalmentState, PlanFrequency, PromiseKind, PromiseStatus
-from ccs_desktop.services import promise_calendar
+from ccs_desktop.services.money import calendar
 from ccs_desktop.ui import workers
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.promise_dialogs import PostPaymentDialog, TakePromiseDialog
@@ -52,7 +52,7 @@ def test_collector_takes_a_plan_sees_it_on_the_calendar_and_keeps_it_with_a_paym
     with session_factory() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Letter)) == 1
 
-    shown = promise_calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=60))
+    shown = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=60))
     assert [e.amount for e in shown] == [D("250.00")] * 4
 
     pay = PostPaymentDialog(ctx, book.account_id, today=TODAY)

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 
 from ccs_desktop.models import Account
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import queue
+from ccs_desktop.services.accounts import queue
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.queue_model import COLUMNS, QueueModel
 from ccs_desktop.ui.queue_view import QueueView

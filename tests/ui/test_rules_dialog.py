@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ccs_desktop import db
 from ccs_desktop.models import AuditEvent
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services import rulepacks
+from ccs_desktop.services.contacts import rulepacks
 from ccs_desktop.services.context import Actor
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.rules_dialog import RulesDialog

@@ -166,7 +166,7 @@ def test_collectors_cannot_open_the_workspace(qtbot, floor):
 
 
 def test_a_collector_reads_and_acknowledges_feedback(qtbot, floor):
-    from ccs_desktop.services import supervision as sv
+    from ccs_desktop.services.supervision import team as sv
     from ccs_desktop.ui.feedback_panel import FeedbackPanel
 
     engine, factory, fl = floor

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 
 from ccs_desktop.models import AuditEvent, ComplianceFlag, ContactAttempt
 from ccs_desktop.models.enums import FlagKind, Role
-from ccs_desktop.services import contacts
+from ccs_desktop.services.contacts import attempts as contact_service
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.reference import ensure_reference_data
+from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.workspace import AccountWorkspace
 from tests.factories import make_account, make_client, make_person, make_user
@@ -26,7 +26,7 @@ AT = dt.datetime(2026, 11, 24, 16, 0, tzinfo=UTC)  # Tuesday 11:00 in New York
 @pytest.fixture
 def fixed_now(monkeypatch):
     """The contact service's clock at AT (the workspace passes AT as the attempt's time)."""
-    monkeypatch.setattr(contacts, "utcnow", lambda: AT)
+    monkeypatch.setattr(contact_service, "utcnow", lambda: AT)
     return AT
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ...services import supervision as sv
+from ...services.supervision import team as sv
 from ...services.context import Actor
 from .. import workers
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import Channel
-from ...services import supervision as sv, supervision_reports as reports
+from ...services.supervision import team as sv, reports as reports
 from ..context import AppContext
 from .call_log_model import CallLogModel
 from .common import Panel, pydate, qdate

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import kpis, supervision as sv, supervision_reports as reports
+from ...services.supervision import kpis, team as sv, reports as reports
 from ..context import AppContext
 from ..i18n import t
 from .common import Panel, pydate, qdate

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import AccountStatus
-from ...services import supervision as sv
+from ...services.supervision import team as sv
 from ..context import AppContext
 from .common import Panel, fill, table
 

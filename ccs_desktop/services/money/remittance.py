@@ -29,9 +29,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Account, AccountParty, Client, Payment, Person
-from ..models.enums import PartyRole, PaymentMethod, Role
-from .context import Actor, ServiceError
+from ...models import Account, AccountParty, Client, Payment, Person
+from ...models.enums import PartyRole, PaymentMethod, Role
+from ..context import Actor, ServiceError
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")

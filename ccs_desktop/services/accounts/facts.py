@@ -15,12 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import Account, AccountParty, ComplianceFlag, Consent, InconvenientTime, Person, Phone, utcnow
-from ..models.enums import Channel, FlagKind, PartyRole
-from . import access, audit
-from .accounts import refresh_queue_fields
-from .account_view import can_see
-from .context import Actor, PermissionDenied, ServiceError
+from ...models import Account, AccountParty, ComplianceFlag, Consent, InconvenientTime, Person, Phone, utcnow
+from ...models.enums import Channel, FlagKind, PartyRole
+from .. import access, audit
+from .queue_fields import refresh_queue_fields
+from .workspace import can_see
+from ..context import Actor, PermissionDenied, ServiceError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

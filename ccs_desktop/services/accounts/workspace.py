@@ -12,20 +12,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from ..models import (
-    Account,
-    AccountParty,
-    ComplianceFlag,
-    ContactAttempt,
-    Note,
-    Person,
-    Placement,
-    ResultCode,
-    User,
-)
-from ..models.enums import PartyRole, Role
-from . import access
-from .context import Actor, PermissionDenied, ServiceError
+from ...models import Account, AccountParty, ComplianceFlag, ContactAttempt, Note, Person, Placement, ResultCode, User
+from ...models.enums import PartyRole, Role
+from .. import access
+from ..context import Actor, PermissionDenied, ServiceError
 from .queue import BLOCK_LABELS, CallableState, QueueRow, rows_in
 
 UTC = dt.timezone.utc
@@ -158,15 +148,15 @@ def _phone_state(session: Session, actor: Actor, account_id: uuid.UUID, person: 
         return CallableState("blocked", None, "Do not call this number")
     if phone.bad_number:
         return CallableState("blocked", None, "Marked as a bad number")
-    from . import contacts
+    from ..contacts import attempts
 
     # The contact service's own decision (the same engine and history that will count when recording).
-    decision, _, _ = contacts._decide(session, account_id, person.id, "call", at, phone_id=phone.id)
+    decision, _, _ = attempts._decide(session, account_id, person.id, "call", at, phone_id=phone.id)
     return state_of_decision(decision, at)
 
 
 def state_of_decision(decision: Any, at: dt.datetime) -> CallableState:
-    from .contacts import state_of
+    from ..contacts.attempts import state_of
 
     found = state_of(decision)
     return CallableState(found.state, found.until, found.reason or None)
@@ -174,8 +164,8 @@ def state_of_decision(decision: Any, at: dt.datetime) -> CallableState:
 
 def candidate_zones(person: Person) -> tuple[str, ...]:
     """The consumer's candidate time zones: address, phones, stated zone (as the guardrails see them)."""
-    from ..compliance import location
-    from ..compliance.model import Address as AddressFacts
+    from ...compliance import location
+    from ...compliance.model import Address as AddressFacts
 
     zones: set[str] = set()
     for address in person.addresses:
@@ -191,7 +181,7 @@ def candidate_zones(person: Person) -> tuple[str, ...]:
 
 def _party(session: Session, actor: Actor, account: Account, party: AccountParty, account_state: CallableState,
            at: dt.datetime, flags: dict[uuid.UUID, list[str]]) -> PartyView:
-    from ..compliance import location
+    from ...compliance import location
 
     person = party.person
     phones = tuple(
@@ -279,7 +269,7 @@ def _checked_out_to(session: Session, actor: Actor, account_id: uuid.UUID) -> st
 
 
 def _rows_any(session: Session, account_id: uuid.UUID, at: dt.datetime) -> list[QueueRow]:
-    from .context import SYSTEM
+    from ..context import SYSTEM
 
     return rows_in(session, SYSTEM, [account_id], at)
 

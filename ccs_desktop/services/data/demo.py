@@ -24,8 +24,8 @@ import sqlalchemy as sa
 from phonenumbers import timezone as phone_tz
 from sqlalchemy.orm import Session
 
-from .. import paths
-from ..models import (
+from ... import paths
+from ...models import (
     Account,
     AccountParty,
     Address,
@@ -46,7 +46,7 @@ from ..models import (
     Team,
     User,
 )
-from ..models.enums import (
+from ...models.enums import (
     Channel,
     DebtType,
     Direction,
@@ -64,10 +64,10 @@ from ..models.enums import (
     Role,
     TransactionKind,
 )
-from . import audit
-from .context import SYSTEM
+from .. import audit
+from ..context import SYSTEM
 from .reference import ensure_reference_data
-from .scoring import ScoreInputs, score
+from ..accounts.scoring import ScoreInputs, score
 
 log = logging.getLogger(__name__)
 
@@ -304,7 +304,7 @@ def generate(engine: sa.Engine, options: DemoOptions | None = None) -> DemoSumma
 
 
 def _people_and_clients(session: Session, rng: random.Random, ids: _Ids, today: dt.date):
-    from .passwords import hash_password
+    from ..users.passwords import hash_password
 
     team_id = ids()
     session.execute(sa.insert(Team.__table__), [{"id": team_id, "name": "Team Alpha"}])

@@ -24,7 +24,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ..models import (
+from ...models import (
     Account,
     BalanceTransaction,
     Client,
@@ -36,8 +36,8 @@ from ..models import (
     to_money,
     utcnow,
 )
-from ..models.base import Money, MoneyError
-from ..models.enums import (
+from ...models.base import Money, MoneyError
+from ...models.enums import (
     AccountStatus,
     DisputeStatus,
     InstalmentState,
@@ -46,12 +46,12 @@ from ..models.enums import (
     PromiseStatus,
     TransactionKind,
 )
-from . import audit
-from .accounts import refresh_queue_fields, score_weights
-from .context import SYSTEM, Actor, ServiceError
+from .. import audit
+from ..accounts.queue_fields import refresh_queue_fields, score_weights
+from ..context import SYSTEM, Actor, ServiceError
 from .promises import fmt_money, require_account_access
 from .schedules import ZERO, InstalmentFacts, evaluate_schedule
-from .scoring import ScoreInputs, score
+from ..accounts.scoring import ScoreInputs, score
 
 COMPONENTS = ("costs", "fees", "interest", "principal")
 

@@ -17,9 +17,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import Team, User, utcnow
-from . import audit, kpis, supervision as sv
-from .context import Actor, ServiceError
+from ...models import Team, User, utcnow
+from .. import audit
+from . import kpis, team as sv
+from ..context import Actor, ServiceError
 
 MAX_PDF_ROWS = 20000
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import (
+from ...models import (
     Account,
     AccountParty,
     Address,
@@ -37,9 +37,9 @@ from ..models import (
     Promise,
     utcnow,
 )
-from ..models.enums import AccountStatus, Role
-from . import audit
-from .context import Actor, ServiceError
+from ...models.enums import AccountStatus, Role
+from .. import audit
+from ..context import Actor, ServiceError
 
 MIN_YEARS = 3
 REMOVED = "[removed under the retention policy]"
@@ -116,7 +116,7 @@ def pseudonymise_closed(session_factory: Callable[[], Session], actor: Actor, *,
             s.execute(sa.update(Promise).where(Promise.account_id.in_(chunk))
                       .values(note=None, row_version=Promise.row_version + 1))
             s.execute(sa.update(Payment).where(Payment.account_id.in_(chunk)).values(note=None))
-            from ..models import Dispute
+            from ...models import Dispute
 
             dispute_ids = sa.select(Dispute.id).where(Dispute.account_id.in_(chunk))
             s.execute(sa.update(DisputeNote).where(DisputeNote.dispute_id.in_(dispute_ids)).values(text=REMOVED))

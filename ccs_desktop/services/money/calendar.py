@@ -15,9 +15,9 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 
-from ..models import Account, AccountParty, Instalment, Person, Promise, User, utcnow
-from ..models.enums import InstalmentState, PartyRole, PromiseStatus
-from .context import Actor, PermissionDenied
+from ...models import Account, AccountParty, Instalment, Person, Promise, User, utcnow
+from ...models.enums import InstalmentState, PartyRole, PromiseStatus
+from ..context import Actor, PermissionDenied
 from .promises import fmt_money, visible_user_ids
 
 SHOWN_STATUSES = (PromiseStatus.ACTIVE, PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.PENDING_APPROVAL)

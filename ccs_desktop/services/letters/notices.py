@@ -23,20 +23,39 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from .. import paths
-from ..models import (
-    Account, AccountParty, Address, AppSetting, BalanceTransaction, Client, Dispute, DisputeType, Letter,
-    LetterTemplate, Person, Placement, new_id, to_money, utcnow,
+from ... import paths
+from ...models import (
+    Account,
+    AccountParty,
+    Address,
+    AppSetting,
+    BalanceTransaction,
+    Client,
+    Dispute,
+    DisputeType,
+    Letter,
+    LetterTemplate,
+    Person,
+    Placement,
+    new_id,
+    to_money,
+    utcnow,
 )
-from ..models.base import MoneyError
-from ..models.enums import (
-    AccountStatus, Channel, DisputeStatus, Language, PartyRole, Role, TransactionKind,
-)
-from . import access, audit, contacts, disputes
-from .contacts import ContactBlocked
-from .context import Actor, PermissionDenied, ServiceError
-from .letter_pdf import (
-    Agency, NoticeData, TemplateLetter, format_date, format_money, template_letter_pdf, validation_notice_pdf,
+from ...models.base import MoneyError
+from ...models.enums import AccountStatus, Channel, DisputeStatus, Language, PartyRole, Role, TransactionKind
+from .. import access, audit
+from ..contacts import attempts
+from ..accounts import disputes
+from ..contacts.attempts import ContactBlocked
+from ..context import Actor, PermissionDenied, ServiceError
+from .pdf import (
+    Agency,
+    NoticeData,
+    TemplateLetter,
+    format_date,
+    format_money,
+    template_letter_pdf,
+    validation_notice_pdf,
 )
 
 UTC = dt.timezone.utc
@@ -290,8 +309,8 @@ def _new_letter(actor: Actor, account: Account, person: Person, kind: str, langu
 
 
 def _letter_attempt(account: Account, person: Person, kind: str, language: str, purpose: str,
-                    letter_id: uuid.UUID, now: dt.datetime, note: str | None = None) -> contacts.AttemptInput:
-    return contacts.AttemptInput(
+                    letter_id: uuid.UUID, now: dt.datetime, note: str | None = None) -> attempts.AttemptInput:
+    return attempts.AttemptInput(
         account_id=account.id, person_id=person.id, channel=Channel.LETTER, result_code="SENT", purpose=purpose,
         letter_id=letter_id, notes=note or f"Letter sent: {kind.replace('_', ' ')} ({language})", at=now)
 
@@ -311,7 +330,7 @@ def _store_and_send_in(session: Session, actor: Actor, account: Account, person:
     letter = _new_letter(actor, account, person, kind, language, pdf, today, now, batch_id)
     session.add(letter)
     session.flush()
-    attempt = contacts.record_attempt_in(session, actor,
+    attempt = attempts.record_attempt_in(session, actor,
                                          _letter_attempt(account, person, kind, language, purpose, letter.id, now, note))
     audit.record_many(session, actor, [_sent_event(letter, purpose, attempt)])
     return letter, attempt
@@ -345,7 +364,7 @@ def _send_notice_in(session: Session, actor: Actor, account: Account, language: 
     return letter, attempt
 
 
-def _send_batched_notice(session: Session, actor: Actor, batch: contacts.ContactBatch, facts: _ChunkFacts,
+def _send_batched_notice(session: Session, actor: Actor, batch: attempts.ContactBatch, facts: _ChunkFacts,
                          account: Account, language: Language | str | None, today: dt.date, agency: Agency,
                          batch_id: uuid.UUID) -> Letter:
     """`_send_notice_in` for a batch: the same checks in the same order and the same engine deciding, on facts
@@ -466,7 +485,7 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
             today = local_today(agency)
             ids = account_ids[start:start + chunk]
             facts = _ChunkFacts(session, ids)
-            batch = contacts.ContactBatch(session, actor, facts.people())
+            batch = attempts.ContactBatch(session, actor, facts.people())
             for account_id in ids:
                 if cancelled and cancelled():
                     result.cancelled = True  # the letters of this chunk made so far are committed below

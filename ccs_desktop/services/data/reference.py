@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..models import AppSetting, DisputeType, ResultCode, ReviewChecklistItem
-from ..models.enums import Outcome
-from .scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY
+from ...models import AppSetting, DisputeType, ResultCode, ReviewChecklistItem
+from ...models.enums import Outcome
+from ..accounts.scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY
 
 # code, label, Spanish label, channel, outcome, attempt, connection, right party, conversation, shortcut
 RESULT_CODES: list[tuple[str, str, str, str | None, Outcome, bool, bool, bool, bool, str | None]] = [

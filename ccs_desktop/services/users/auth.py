@@ -3,11 +3,11 @@
 Two ways to sign in:
 
 - **Embedded database** (SQLite, one workstation, the demo): the password is checked against the user's
-  argon2id hash (`services.passwords`). Wrong passwords are counted on the user row; after
+  argon2id hash (`services.users.passwords`). Wrong passwords are counted on the user row; after
   `MAX_FAILED_LOGINS` in a row the user is locked for `LOCKOUT_MINUTES` (an admin can unlock earlier).
 - **Shared PostgreSQL**: the user connects as their own PostgreSQL login role, so the password is checked by
   the server (SCRAM) and every query runs under that role's grants and row-level security
-  (`services.db_roles`). The app then refuses a user row that is disabled or locked, and counts wrong
+  (`services.users.db_roles`). The app then refuses a user row that is disabled or locked, and counts wrong
   passwords on this workstation (`FailureThrottle`): a password refused by the server cannot be written to
   the shared database by someone who could not sign in.
 
@@ -30,10 +30,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from ..models import Team, User, utcnow
-from ..models.enums import Role
-from . import audit
-from .context import Actor, PermissionDenied, ServiceError
+from ...models import Team, User, utcnow
+from ...models.enums import Role
+from .. import audit
+from ..context import Actor, PermissionDenied, ServiceError
 from .passwords import hash_password, needs_rehash, verify_password
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ class FailureThrottle:
 
 
 def default_throttle() -> FailureThrottle:
-    from .. import paths
+    from ... import paths
 
     return FailureThrottle(paths.data_dir() / "sign-in-failures.json")
 
@@ -252,7 +252,7 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
     The user name is the app's user name; its login role is `db_roles.role_name(username)` unless the
     URL names one. Raises SignInError with a message for the user.
     """
-    from .. import db
+    from ... import db
     from . import db_roles
 
     now = now or utcnow()

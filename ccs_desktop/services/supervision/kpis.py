@@ -30,10 +30,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import Account, AuditEvent, ContactAttempt, Dispute, Override, Payment, Promise, ResultCode, User
-from ..models.enums import PromiseStatus, Role
-from .context import Actor, PermissionDenied, ServiceError
-from .supervision import REFUSED_ACTION, SUPERVISORS
+from ...models import Account, AuditEvent, ContactAttempt, Dispute, Override, Payment, Promise, ResultCode, User
+from ...models.enums import PromiseStatus, Role
+from ..context import Actor, PermissionDenied, ServiceError
+from .team import REFUSED_ACTION, SUPERVISORS
 
 UTC = dt.timezone.utc
 ZERO = Decimal("0.00")
@@ -277,7 +277,7 @@ def by_collector(session_factory: Callable[[], Session], actor: Actor, scope: Kp
 
 
 def teams(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[uuid.UUID, str]]:
-    from ..models import Team
+    from ...models import Team
 
     actor.require(*SUPERVISORS, action="see the KPIs")
     with session_factory() as s:

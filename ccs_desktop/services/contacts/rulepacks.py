@@ -9,11 +9,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..compliance import RulePack, RulePackError, default_rulepack
-from ..models import RulePackVersion, utcnow
-from ..models.enums import Role
-from . import audit
-from .context import Actor, ServiceError
+from ...compliance import RulePack, RulePackError, default_rulepack
+from ...models import RulePackVersion, utcnow
+from ...models.enums import Role
+from .. import audit
+from ..context import Actor, ServiceError
 
 _cache: dict[str, RulePack] = {}
 _lock = threading.Lock()

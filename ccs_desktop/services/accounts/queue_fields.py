@@ -15,8 +15,8 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import Account, AccountParty, AppSetting, ComplianceFlag, Dispute, Instalment, Promise
-from ..models.enums import DisputeStatus, FlagKind, InstalmentState, PartyRole, PromiseStatus
+from ...models import Account, AccountParty, AppSetting, ComplianceFlag, Dispute, Instalment, Promise
+from ...models.enums import DisputeStatus, FlagKind, InstalmentState, PartyRole, PromiseStatus
 from .scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY, ScoreInputs, score
 
 UTC = dt.timezone.utc

@@ -20,16 +20,28 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from .. import compliance as gc
-from ..compliance.interface import decision_to_dict
-from ..models import (
-    Account, AccountParty, Address, ComplianceFlag, Consent, ContactAttempt, Email, InconvenientTime, Override,
-    Person, Phone, ResultCode, new_id, utcnow,
+from ... import compliance as gc
+from ...compliance.interface import decision_to_dict
+from ...models import (
+    Account,
+    AccountParty,
+    Address,
+    ComplianceFlag,
+    Consent,
+    ContactAttempt,
+    Email,
+    InconvenientTime,
+    Override,
+    Person,
+    Phone,
+    ResultCode,
+    new_id,
+    utcnow,
 )
-from ..models.enums import Channel, Direction, PartyRole, Role
-from . import access, audit
-from .accounts import refresh_queue_fields, refresh_queue_fields_many
-from .context import Actor, ServiceError
+from ...models.enums import Channel, Direction, PartyRole, Role
+from .. import access, audit
+from ..accounts.queue_fields import refresh_queue_fields, refresh_queue_fields_many
+from ..context import Actor, ServiceError
 from .rulepacks import active_rulepack
 
 UTC = dt.timezone.utc

@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ..models import (
+from ...models import (
     Account,
     AccountParty,
     Address,
@@ -39,9 +39,9 @@ from ..models import (
     to_money,
     utcnow,
 )
-from ..models.enums import AccountStatus, Channel, PartyRole, PromiseStatus, Role
-from . import audit
-from .context import Actor, PermissionDenied, ServiceError
+from ...models.enums import AccountStatus, Channel, PartyRole, PromiseStatus, Role
+from .. import audit
+from ..context import Actor, PermissionDenied, ServiceError
 
 SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
 REFUSED_ACTION = "contact.refused"
@@ -844,7 +844,7 @@ def supervisor_sign_in(session_factory: Callable[[], Session], username: str, pa
 
     Collectors are refused. (Account lock-out and password rules are the sign-in service's business; this
     only opens the supervisor workspace when nobody is signed in to the window.)"""
-    from .passwords import verify_password
+    from ..users.passwords import verify_password
 
     with session_factory() as s:
         user = s.scalar(sa.select(User).where(User.username == username.strip(), User.active.is_(True)))

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_DOWN, Decimal
 
-from ..models.enums import InstalmentState, PlanFrequency, PromiseStatus
+from ...models.enums import InstalmentState, PlanFrequency, PromiseStatus
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")

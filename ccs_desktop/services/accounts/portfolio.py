@@ -10,10 +10,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Account, AccountParty, Client, Person
-from ..models.enums import PartyRole
-from .access import visible_accounts
-from .context import Actor
+from ...models import Account, AccountParty, Client, Person
+from ...models.enums import PartyRole
+from ..access import visible_accounts
+from ..context import Actor
 
 
 @dataclasses.dataclass(frozen=True)

@@ -29,9 +29,9 @@ import phonenumbers
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ..models import Account, AccountParty, Client, Person, Phone, User
-from ..models.enums import AccountStatus, PartyRole, Role
-from .context import Actor, PermissionDenied, ServiceError
+from ...models import Account, AccountParty, Client, Person, Phone, User
+from ...models.enums import AccountStatus, PartyRole, Role
+from ..context import Actor, PermissionDenied, ServiceError
 
 UTC = dt.timezone.utc
 PAGE = 50
@@ -309,9 +309,9 @@ def search_condition(text: str) -> Any | None:
 @functools.lru_cache(maxsize=4)
 def _loose_windows(rulepack_version: str) -> tuple[tuple[int, int] | None, ...]:
     """Per weekday, the widest span any enabled hours rule of any pack allows (seconds of the day)."""
-    from ..compliance import default_rulepack
-    from ..compliance.checks_time import WindowCheck
-    from ..compliance.rules import compile_rules
+    from ...compliance import default_rulepack
+    from ...compliance.checks_time import WindowCheck
+    from ...compliance.rules import compile_rules
 
     pack = default_rulepack()
     rules = [r for p in pack.packs if p.enabled for r in p.rules if r.enabled and r.kind == "window"]
@@ -328,7 +328,7 @@ def _loose_windows(rulepack_version: str) -> tuple[tuple[int, int] | None, ...]:
 
 
 def windows() -> tuple[tuple[int, int] | None, ...]:
-    from ..compliance import default_rulepack
+    from ...compliance import default_rulepack
 
     return _loose_windows(default_rulepack().version)
 
@@ -445,14 +445,9 @@ def prefilter_state(row: QueueRow, at: dt.datetime) -> CallableState:
 
 
 def _engine_states(session: Session, ids: Sequence[uuid.UUID], at: dt.datetime) -> dict[uuid.UUID, Any] | None:
-    try:
-        from . import contacts  # the contact service: the guardrail engine over each account's facts
-    except ImportError:
-        return None
-    fn = getattr(contacts, "callable_states", None)
-    if fn is None:
-        return None
-    return fn(session, list(ids), at)
+    from ..contacts.attempts import callable_states  # the guardrail engine over each account's facts
+
+    return callable_states(session, list(ids), at)
 
 
 def confirm_states(session: Session, rows: list[QueueRow], at: dt.datetime) -> list[QueueRow]:

@@ -19,21 +19,13 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import Account, ContactAttempt, Instalment, Promise, User, to_money, utcnow
-from ..models.base import MoneyError
-from ..models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
-from . import access, audit
-from .accounts import consumer_id, refresh_queue_fields
-from .context import Actor, PermissionDenied, ServiceError
-from .schedules import (
-    CENT,
-    ZERO,
-    ScheduleError,
-    add_months,
-    plan_dates,
-    split_by_instalment,
-    split_evenly,
-)
+from ...models import Account, ContactAttempt, Instalment, Promise, User, to_money, utcnow
+from ...models.base import MoneyError
+from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
+from .. import access, audit
+from ..accounts.queue_fields import consumer_id, refresh_queue_fields
+from ..context import Actor, PermissionDenied, ServiceError
+from .schedules import CENT, ZERO, ScheduleError, add_months, plan_dates, split_by_instalment, split_evenly
 
 OPEN_STATUSES = (PromiseStatus.PENDING_APPROVAL, PromiseStatus.ACTIVE)
 

@@ -25,14 +25,24 @@ import holidays
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..models import (
-    Account, ComplianceFlag, Dispute, DisputeEvent, DisputeNote, DisputeType, Letter, User, new_id, to_money, utcnow,
+from ...models import (
+    Account,
+    ComplianceFlag,
+    Dispute,
+    DisputeEvent,
+    DisputeNote,
+    DisputeType,
+    Letter,
+    User,
+    new_id,
+    to_money,
+    utcnow,
 )
-from ..models.base import MoneyError
-from ..models.enums import AccountStatus, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role
-from . import access, audit
-from .accounts import consumer_id, refresh_queue_fields
-from .context import Actor, PermissionDenied, ServiceError
+from ...models.base import MoneyError
+from ...models.enums import AccountStatus, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role
+from .. import access, audit
+from .queue_fields import consumer_id, refresh_queue_fields
+from ..context import Actor, PermissionDenied, ServiceError
 
 UTC = dt.timezone.utc
 RECEIPT_BUSINESS_DAYS = 5

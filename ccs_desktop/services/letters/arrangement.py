@@ -18,11 +18,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..models import Account, Address, AppSetting, Client, Letter, Person, Promise, utcnow
-from ..models.enums import Language, PaymentMethod, PromiseKind, PromiseStatus
-from . import audit
-from .context import Actor, ServiceError
-from .promises import fmt_money, require_account_access
+from ...models import Account, Address, AppSetting, Client, Letter, Person, Promise, utcnow
+from ...models.enums import Language, PaymentMethod, PromiseKind, PromiseStatus
+from .. import audit
+from ..context import Actor, ServiceError
+from ..money.promises import fmt_money, require_account_access
 
 AGENCY_SETTING_KEY = "agency.profile"
 LETTER_KIND = "arrangement_confirmation"

@@ -43,16 +43,28 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from ..models import (
-    Account, AccountParty, Address, BalanceTransaction, Client, Email, MoneyError, Person, Phone, Placement, User,
-    new_id, to_money, utcnow,
+from ...models import (
+    Account,
+    AccountParty,
+    Address,
+    BalanceTransaction,
+    Client,
+    Email,
+    MoneyError,
+    Person,
+    Phone,
+    Placement,
+    User,
+    new_id,
+    to_money,
+    utcnow,
 )
-from ..models.enums import AccountStatus, DebtType, Language, PartyRole, PhoneType, Role, TransactionKind
-from . import audit
-from .accounts import score_weights
-from .context import Actor, ServiceError
-from .demo import tz_group
-from .scoring import ScoreInputs, score
+from ...models.enums import AccountStatus, DebtType, Language, PartyRole, PhoneType, Role, TransactionKind
+from .. import audit
+from ..accounts.queue_fields import score_weights
+from ..context import Actor, ServiceError
+from ..data.demo import tz_group
+from ..accounts.scoring import ScoreInputs, score
 
 log = logging.getLogger(__name__)
 
@@ -419,7 +431,7 @@ def parse_date(value: Any, order: str = "MDY", today: dt.date | None = None) -> 
 @lru_cache(maxsize=1)
 def us_zips() -> dict[str, tuple[str, str | None]]:
     """Every US ZIP code: its state and time zone."""
-    from ..compliance.location import zip_table
+    from ...compliance.location import zip_table
 
     return {code: (state, zone) for code, (zone, state, _county) in zip_table().items() if state}
 
@@ -1584,7 +1596,7 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
                 Email.person_id == person_id, sa.func.lower(Email.address) == row.email)):
             s.add(Email(person_id=person_id, address=row.email, source="placement"))
     s.flush()
-    from .accounts import refresh_queue_fields
+    from ..accounts.queue_fields import refresh_queue_fields
 
     refresh_queue_fields(s, account.id)
     after = {k: getattr(account, k) for k in before}

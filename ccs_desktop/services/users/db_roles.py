@@ -18,12 +18,12 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..migrations.security import GROUPS, LOGIN_PREFIX
-from ..models import User
-from ..models.enums import Role
-from . import audit
+from ...migrations.security import GROUPS, LOGIN_PREFIX
+from ...models import User
+from ...models.enums import Role
+from .. import audit
 from .auth import _user, check_password_policy
-from .context import Actor, ServiceError
+from ..context import Actor, ServiceError
 
 SCRAM_ITERATIONS = 4096
 

@@ -1,0 +1,1 @@
+"""Letters: the validation notice and template letters, their PDF drawing, and arrangement confirmations."""

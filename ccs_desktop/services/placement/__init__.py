@@ -1,0 +1,1 @@
+"""Placement: client placement files and recalls."""

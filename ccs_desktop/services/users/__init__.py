@@ -1,0 +1,1 @@
+"""Users: sign-in, passwords, lock-out, user administration and PostgreSQL login roles."""
