@@ -15,7 +15,8 @@ their own login:
   and each must have its ``contact.recorded`` audit event, by the same user, when the transaction commits.
 - **balances**: when a transaction changes an account's principal, interest, fees, costs or balance, at commit
   each component must equal the sum of that account's balance transactions and the balance their sum: money
-  moves only by posting transactions (append-only).
+  moves only by posting transactions (append-only). Payments and postings are inserted in the poster's own name,
+  and a collector or supervisor posts only payments, reversals and settlement write-offs.
 - **account status**: ``closed`` (and leaving it) needs a supervisor or admin, ``recalled`` (returned to the
   client; and leaving it) an admin; ``paid`` and ``settled`` need a zero balance.
 - **leases**: once ``broken_at`` or ``released_at`` is set it stays; only supervisors and admins break a lease.
@@ -43,7 +44,8 @@ NO_DELETE = ("accounts", "persons", *security.BY_ACCOUNT, *security.BY_PERSON,
 CACHE_ONLY = ("outbox", "sync_cursors")
 POLICIES = ("ccs_conflict_read", "ccs_conflict_insert", "ccs_conflict_update", "ccs_conflict_delete",
             "ccs_link_insert", "ccs_link_update", "ccs_attempt_own_name", "ccs_ws_read", "ccs_ws_insert",
-            "ccs_ws_update", "ccs_ws_delete", "ccs_applied_read", "ccs_applied_insert")
+            "ccs_ws_update", "ccs_ws_delete", "ccs_applied_read", "ccs_applied_insert", "ccs_payment_own_name",
+            "ccs_posting_own_name")
 TRIGGERS = (("contact_attempts", "trg_contact_attempts_audited"), ("accounts", "trg_accounts_balance_posted"),
             ("accounts", "trg_accounts_status_role"), ("leases", "trg_leases_one_way"))
 FUNCTIONS = ("ccs_account_visible(uuid)", "ccs_person_linkable(uuid)", "ccs_owns_workstation(uuid)",
@@ -223,6 +225,15 @@ def install(conn: sa.Connection, schema: str, tables: set[str]) -> None:
         _trigger(conn, "contact_attempts", "trg_contact_attempts_audited",
                  "CREATE CONSTRAINT TRIGGER trg_contact_attempts_audited AFTER INSERT ON contact_attempts "
                  "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ccs_check_contact_audited()")
+    # Postings are made in the poster's own name; a collector or supervisor posts payments, their reversals and a
+    # settlement's write-off, never a placement, adjustment, interest or fee (imports and admins do).
+    if "payments" in tables:
+        _policy(conn, "payments", "ccs_payment_own_name", "INSERT", None,
+                f"{is_admin} OR posted_by = (SELECT ccs_uid())", restrictive=True)
+    if "balance_transactions" in tables:
+        _policy(conn, "balance_transactions", "ccs_posting_own_name", "INSERT", None,
+                f"{is_admin} OR (posted_by = (SELECT ccs_uid()) "
+                "AND kind IN ('payment', 'reversal', 'settlement_write_off'))", restrictive=True)
     if "accounts" in tables:
         changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}"
                               for c in ("principal", "interest", "fees", "costs", "balance"))
