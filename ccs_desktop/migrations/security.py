@@ -312,6 +312,11 @@ def install(conn: sa.Connection) -> None:
         _sql(conn, f'CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON "{table}" '
                              "FOR EACH STATEMENT EXECUTE FUNCTION ccs_refuse_change()")
 
+    # What a workstation's login may not do beyond seeing rows (conflicts, links, attempts, balances, leases).
+    from . import workstation_limits
+
+    workstation_limits.install(conn, schema, tables)
+
 
 def uninstall(conn: sa.Connection) -> None:
     """Remove policies, triggers, grants and functions from this database (the group roles stay: they are
@@ -320,6 +325,9 @@ def uninstall(conn: sa.Connection) -> None:
         return
     schema = _sql(conn, "SELECT current_schema()").scalar_one()
     tables = set(sa.inspect(conn).get_table_names(schema=schema))
+    from . import workstation_limits
+
+    workstation_limits.uninstall(conn, tables)
     for table in APPEND_ONLY:
         if table in tables:
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_append_only ON "{table}"')

@@ -513,7 +513,7 @@ class ConflictDialog(QDialog):
         if factory is None:
             return
         ws = self.cache.workstation_id if self.cache is not None else None
-        task = workers.run_task(sync.open_conflicts, factory, ws, on_done=self._show,
+        task = workers.run_task(sync.open_conflicts, factory, ws, self.context.actor, on_done=self._show,
                                 on_error=lambda m, _t: self.intro.setText(
                                     self.tr("Could not load the conflicts: {message}").format(message=m)))
         self._tasks.append(task)
@@ -539,9 +539,15 @@ class ConflictDialog(QDialog):
         if not isinstance(payload, dict):
             return ConflictDialog._text(payload)
         values = payload.get("values") or {}
-        shown = {k: v for k, v in values.items() if k in ("text", "amount", "status", "action", "result_code",
-                                                            "first_name", "last_name", "kind", "at")}
-        return f"{payload.get('action', '?')} {payload.get('table', '')}: " + ", ".join(f"{k}={v}" for k, v in shown.items())
+        if not isinstance(values, dict):
+            values = {}
+        # Every field the change sets is shown (bookkeeping aside): what "Use mine" would write is never hidden.
+        shown = {k: v for k, v in values.items() if k not in ("id", "server_seq", "row_version", "created_at",
+                                                             "updated_at")}
+        text = ", ".join(f"{k}={v}" for k, v in shown.items())
+        if len(text) > 300:
+            text = text[:300] + "…"
+        return f"{payload.get('action', '?')} {payload.get('table', '')}: " + text
 
     @staticmethod
     def _text(value: Any) -> str:
