@@ -124,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _database_url(args: argparse.Namespace) -> str:
     if args.database:
+        config.check_database_url(args.database, "--database")
         return args.database
     return config.load().effective_database_url()
 
@@ -436,6 +437,12 @@ def _self_test() -> int:
 def gui_main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logs.configure(console=False)
+    if args.database:
+        try:
+            config.check_database_url(args.database, "--database")
+        except config.ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     from .ui.app import run
 
     return run(database_url=args.database, demo_accounts=getattr(args, "demo_accounts", None))

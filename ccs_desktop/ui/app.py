@@ -173,6 +173,13 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     install_excepthook()
     try:
         settings = config.load()
+    except config.SecretInConfigError as exc:
+        # A password in the settings file is refused, not skipped: say where it belongs (the message never holds it).
+        log.error("settings refused: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "CCS Desktop", str(exc))
+        return 2
     except config.ConfigError as exc:
         log.error("settings unreadable: %s", exc)
         settings = config.Settings()

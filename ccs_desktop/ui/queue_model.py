@@ -311,7 +311,7 @@ class QueueModel(QAbstractTableModel):
 
     def _failed(self, message: str, _trace: str) -> None:
         self._set_loading(False)
-        log.warning("could not load the queue: %s", message)
+        log.warning("could not load the queue (its error is logged just before, scrubbed)")
         self.load_failed.emit(message)
 
     # --- keeping rows in order --------------------------------------------------------------------

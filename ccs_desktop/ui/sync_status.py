@@ -194,7 +194,7 @@ class SyncStatusWidget(QWidget):
     def _failed(self, message: str, _trace: str = "") -> None:
         self._syncing = False
         self.progress.hide()
-        log.warning("sync task failed: %s", message.splitlines()[0] if message else "")
+        log.warning("sync task failed (its error is logged just before, scrubbed)")
         self.sync_failed.emit(message)
         self._refresh_status()
         self.probe()

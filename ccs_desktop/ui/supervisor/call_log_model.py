@@ -113,7 +113,7 @@ class CallLogModel(QAbstractTableModel):
             return
         self._loading = False
         self._exhausted = True
-        log.warning("could not load the call log: %s", message)
+        log.warning("could not load the call log (its error is logged just before, scrubbed)")
         self.load_failed.emit(message)
 
     # --- what the panel uses ----------------------------------------------------------------------
