@@ -353,7 +353,7 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password") -> str:
 
 def _users(args: argparse.Namespace) -> int:
     from .models.enums import Role
-    from .services.users import auth, db_roles
+    from .services.users import auth, db_roles, policy
     from .services.context import PermissionDenied, ServiceError
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
@@ -371,7 +371,7 @@ def _users(args: argparse.Namespace) -> int:
             auth.add_user(factory, actor, args.username, args.name, Role(args.role),
                           None if shared else password, team=args.team)
             if shared:
-                auth.check_password_policy(password, args.username, args.name)
+                policy.check_password_policy(password, args.username, args.name)
                 role = db_roles.grant_login(factory, actor, args.username, password)
                 print(f"created {args.username} ({args.role}) with login role {role}")
             else:
