@@ -293,7 +293,7 @@ def _promises(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services.money import payments
+    from .services.money import balances, evaluation
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
@@ -303,10 +303,10 @@ def _promises(args: argparse.Namespace) -> int:
             except ValueError:
                 print(f"error: --date {args.date} is not a date (YYYY-MM-DD)", file=sys.stderr)
                 return 2
-            summary = payments.evaluate_due(factory, day)
+            summary = evaluation.evaluate_due(factory, day)
             print(json.dumps(dataclasses.asdict(summary), indent=2))
             return 0
-        bad = payments.verify_all_balances(factory)
+        bad = balances.verify_all_balances(factory)
         for check in bad:
             print(f"account {check.account_id}: stored {check.stored} but transactions sum to {check.from_transactions}")
         print(f"{len(bad)} account(s) whose balances do not match their transactions")
