@@ -294,7 +294,7 @@ def _promises(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services.money import payments
+    from .services.money import balances, evaluation
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
@@ -304,10 +304,10 @@ def _promises(args: argparse.Namespace) -> int:
             except ValueError:
                 print(f"error: --date {args.date} is not a date (YYYY-MM-DD)", file=sys.stderr)
                 return 2
-            summary = payments.evaluate_due(factory, day)
+            summary = evaluation.evaluate_due(factory, day)
             print(json.dumps(dataclasses.asdict(summary), indent=2))
             return 0
-        bad = payments.verify_all_balances(factory)
+        bad = balances.verify_all_balances(factory)
         for check in bad:
             print(f"account {check.account_id}: stored {check.stored} but transactions sum to {check.from_transactions}")
         print(f"{len(bad)} account(s) whose balances do not match their transactions")
@@ -354,7 +354,7 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password") -> str:
 
 def _users(args: argparse.Namespace) -> int:
     from .models.enums import Role
-    from .services.users import auth, db_roles
+    from .services.users import auth, db_roles, policy
     from .services.context import PermissionDenied, ServiceError
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
@@ -372,7 +372,7 @@ def _users(args: argparse.Namespace) -> int:
             auth.add_user(factory, actor, args.username, args.name, Role(args.role),
                           None if shared else password, team=args.team)
             if shared:
-                auth.check_password_policy(password, args.username, args.name)
+                policy.check_password_policy(password, args.username, args.name)
                 role = db_roles.grant_login(factory, actor, args.username, password)
                 print(f"created {args.username} ({args.role}) with login role {role}")
             else:

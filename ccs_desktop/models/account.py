@@ -36,7 +36,7 @@ class Account(IdMixin, MutableMixin, Base):
     currency: Mapped[str] = mapped_column(sa.String(3), default="USD")
 
     # Current balance by component. Each is the sum of the account's balance transactions
-    # (kept here for the queue; `services.payments.recompute_balances` proves it).
+    # (kept here for the queue; `services.money.balances.recompute_balances` proves it).
     principal: Mapped[Decimal] = mapped_column(default=ZERO)
     interest: Mapped[Decimal] = mapped_column(default=ZERO)
     fees: Mapped[Decimal] = mapped_column(default=ZERO)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..models.enums import DisputeResolution, DisputeStatus, ReceivedVia
 from ..services.accounts import disputes
-from ..services.letters import notices
+from ..services.letters import template_letters
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -434,7 +434,7 @@ class DisputePanel(QWidget):
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        self._run(notices.send_verification,
+        self._run(template_letters.send_verification,
                   lambda v: self._changed(v, self.tr("Verification letter sent and kept with the account; the "
                                                      "collection hold is lifted.")),
                   self.ctx.session_factory, self.ctx.actor, dispute_id)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..services.letters import notices
+from ..services.letters import notices, sending, template_letters
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -193,7 +193,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
 class SendLetterDialog(QDialog):
     """Pick a template letter, its language and the values it needs from the user."""
 
-    def __init__(self, templates: list[notices.Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[template_letters.Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send a letter"))
         form = QFormLayout(self)
@@ -211,7 +211,7 @@ class SendLetterDialog(QDialog):
         self.language.addItem(self.tr("Spanish"), "es")
         form.addRow(self.tr("Language"), self.language)
         self.values: dict[str, QLineEdit] = {}
-        for name, kind in notices.CALLER_VALUES.items():
+        for name, kind in template_letters.CALLER_VALUES.items():
             edit = QLineEdit()
             edit.setPlaceholderText("0.00" if kind == "money" else self.tr("YYYY-MM-DD"))
             self.values[name] = edit
@@ -236,14 +236,14 @@ class LettersPanel(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
-    sent = Signal(object)  # notices.LetterView
+    sent = Signal(object)  # sending.LetterView
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.account_id = account_id
-        self.views: list[notices.LetterView] = []
-        self.templates: list[notices.Template] = []
+        self.views: list[sending.LetterView] = []
+        self.templates: list[template_letters.Template] = []
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel("<b>" + self.tr("Letters") + "</b>")
@@ -277,14 +277,14 @@ class LettersPanel(QWidget):
         self.ctx.accounts_changed.connect(lambda ids: self.reload() if self.account_id in ids else None)
         self.reload()
 
-    def _load(self) -> tuple[list[notices.LetterView], list[notices.Template]]:
-        return (notices.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
-                notices.list_templates(self.ctx.session_factory))
+    def _load(self) -> tuple[list[sending.LetterView], list[template_letters.Template]]:
+        return (sending.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
+                template_letters.list_templates(self.ctx.session_factory))
 
     def reload(self) -> None:
         workers.run_task(self._load, on_done=self._loaded, on_error=self._error)
 
-    def _loaded(self, result: tuple[list[notices.LetterView], list[notices.Template]]) -> None:
+    def _loaded(self, result: tuple[list[sending.LetterView], list[template_letters.Template]]) -> None:
         self.views, self.templates = result
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
@@ -297,7 +297,7 @@ class LettersPanel(QWidget):
         self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
         self.failed.emit(message)
 
-    def _sent(self, view: notices.LetterView) -> None:
+    def _sent(self, view: sending.LetterView) -> None:
         self.message.setText(self.tr("{letter} sent and kept with the account.").format(
             letter=view.kind.replace("_", " ").capitalize()))
         self.ctx.accounts_changed.emit([self.account_id])
@@ -308,7 +308,7 @@ class LettersPanel(QWidget):
                          on_done=self._sent, on_error=self._error)
 
     def send_letter(self, code: str, language: str | None = None, values: dict[str, str] | None = None) -> None:
-        workers.run_task(notices.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
+        workers.run_task(template_letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
                          language, values or {}, on_done=self._sent, on_error=self._error)
 
     def _send_letter_dialog(self) -> None:
@@ -329,7 +329,7 @@ def _write_pdf(session_factory: Any, actor: Any, letter_id: uuid.UUID, kind: str
     import tempfile
     from pathlib import Path
 
-    pdf = notices.letter_pdf(session_factory, actor, letter_id)
+    pdf = sending.letter_pdf(session_factory, actor, letter_id)
     path = Path(tempfile.mkdtemp(prefix="ccs-letter-")) / f"{kind}-{str(letter_id)[:8]}.pdf"
     path.write_bytes(pdf)
     return str(path)

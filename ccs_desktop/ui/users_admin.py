@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import Role
-from ..services.users import auth, db_roles
+from ..services.users import auth, db_roles, policy
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -43,7 +43,7 @@ class NewUserDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(self.tr("At least {n} characters, letters and a digit or symbol, not the user's name.")
-                           .format(n=auth.MIN_PASSWORD_LENGTH))
+                           .format(n=policy.MIN_PASSWORD_LENGTH))
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.username)

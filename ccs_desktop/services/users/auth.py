@@ -1,4 +1,5 @@
-"""Signing in, the password policy, lock-out, and the user administration an admin does.
+"""Signing in, lock-out, and the user administration an admin does (every new password meets the policy in
+`services.users.policy`).
 
 Two ways to sign in:
 
@@ -34,13 +35,14 @@ from ...models import Team, User, utcnow
 from ...models.enums import Role
 from .. import audit
 from ..context import Actor, PermissionDenied, ServiceError
+from . import db_roles
 from .passwords import hash_password, needs_rehash, verify_password
+from .policy import check_password_policy, user_by_name
 
 log = logging.getLogger(__name__)
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
-MIN_PASSWORD_LENGTH = 12
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 
@@ -50,35 +52,6 @@ class SignInError(ServiceError):
     def __init__(self, message: str, *, locked_until: dt.datetime | None = None) -> None:
         super().__init__(message)
         self.locked_until = locked_until
-
-
-class PasswordPolicyError(ServiceError):
-    pass
-
-
-# --- password policy --------------------------------------------------------------------------------------
-
-
-def password_problems(password: str, username: str = "", display_name: str = "") -> list[str]:
-    """What is wrong with a new password (empty when it is acceptable)."""
-    problems = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"at least {MIN_PASSWORD_LENGTH} characters")
-    if not re.search(r"[A-Za-z]", password) or not re.search(r"[^A-Za-z]", password):
-        problems.append("letters and at least one digit, space or symbol")
-    lowered = password.lower()
-    names = [username.lower()] + [p.lower() for p in display_name.split() if len(p) >= 3]
-    if any(n and n in lowered for n in names):
-        problems.append("not the user name or the person's name")
-    if len(set(password)) < 5:
-        problems.append("at least 5 different characters")
-    return problems
-
-
-def check_password_policy(password: str, username: str = "", display_name: str = "") -> None:
-    problems = password_problems(password, username, display_name)
-    if problems:
-        raise PasswordPolicyError("The password needs " + "; ".join(problems) + ".")
 
 
 # --- the signed-in user ----------------------------------------------------------------------------------
@@ -253,7 +226,6 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
     URL names one. Raises SignInError with a message for the user.
     """
     from ... import db
-    from . import db_roles
 
     now = now or utcnow()
     throttle = throttle or default_throttle()
@@ -344,14 +316,6 @@ def _team_id(s: Session, team: str | None) -> uuid.UUID | None:
     return found
 
 
-def _user(s: Session, username: str, *, lock: bool = True) -> User:
-    query = sa.select(User).where(User.username == username.strip().lower())
-    user = s.execute(query.with_for_update() if lock else query).scalar_one_or_none()
-    if user is None:
-        raise ServiceError(f"no user named {username}")
-    return user
-
-
 def add_user(session_factory: Callable[[], Session], actor: Actor, username: str, display_name: str, role: Role,
              password: str | None, *, team: str | None = None) -> UserInfo:
     """Create a user. `password` may be None for a shared-database user whose login role holds it."""
@@ -381,7 +345,7 @@ def set_password(session_factory: Callable[[], Session], actor: Actor, username:
     if (username or "").strip().lower() != actor.username:
         actor.require(Role.ADMIN, action="set another user's password")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if user.id != actor.user_id:
             actor.require(Role.ADMIN, action="set another user's password")
         check_password_policy(password, user.username, user.display_name)
@@ -396,7 +360,7 @@ def lock_user(session_factory: Callable[[], Session], actor: Actor, username: st
     """Lock (for `minutes`, or until unlocked) or unlock a user."""
     actor.require(Role.ADMIN, action="lock or unlock users")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if locked and user.id == actor.user_id:
             raise ServiceError("you cannot lock yourself out")
         before = {"locked_until": user.locked_until}
@@ -414,7 +378,7 @@ def lock_user(session_factory: Callable[[], Session], actor: Actor, username: st
 def set_active(session_factory: Callable[[], Session], actor: Actor, username: str, active: bool) -> UserInfo:
     actor.require(Role.ADMIN, action="disable or enable users")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if not active and user.id == actor.user_id:
             raise ServiceError("you cannot disable yourself")
         user.active = active
@@ -427,7 +391,7 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
     """Change a user's product role and/or team (on PostgreSQL, also re-grant their group role)."""
     actor.require(Role.ADMIN, action="change users' roles and teams")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         before = {"role": user.role, "team_id": user.team_id}
         if role is not None:
             if user.id == actor.user_id and Role(role) != Role.ADMIN:
@@ -438,8 +402,6 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
         audit.record(s, actor, "user.reassign", "user", user.id, before=before,
                      after={"role": user.role, "team_id": user.team_id})
         if user.db_role and s.get_bind().dialect.name == "postgresql":
-            from . import db_roles
-
             db_roles.sync_group_in(s, user)
         team_name = s.scalar(sa.select(Team.name).where(Team.id == user.team_id)) if user.team_id else None
         return _info(user, team_name)

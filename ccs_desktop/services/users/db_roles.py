@@ -22,8 +22,8 @@ from ...migrations.security import GROUPS, LOGIN_PREFIX
 from ...models import User
 from ...models.enums import Role
 from .. import audit
-from .auth import _user, check_password_policy
 from ..context import Actor, ServiceError
+from .policy import check_password_policy, user_by_name
 
 SCRAM_ITERATIONS = 4096
 
@@ -60,7 +60,7 @@ def grant_login(session_factory: Callable[[], Session], actor: Actor, username: 
     actor.require(Role.ADMIN, action="create database login roles")
     with session_factory() as s, s.begin():
         _require_postgres(s)
-        user = _user(s, username)
+        user = user_by_name(s, username)
         check_password_policy(password, user.username, user.display_name)
         role = role_name(user.username)
         s.execute(sa.text("SELECT ccs_create_login(:r, :v, :g)"),
@@ -76,7 +76,7 @@ def set_login_password(session_factory: Callable[[], Session], actor: Actor, use
     """A user changes their own login role's password; an admin resets anyone's."""
     with session_factory() as s, s.begin():
         _require_postgres(s)
-        user = _user(s, username, lock=actor.is_admin)
+        user = user_by_name(s, username, lock=actor.is_admin)
         if user.id != actor.user_id:
             actor.require(Role.ADMIN, action="set another user's password")
         if not user.db_role:
@@ -93,7 +93,7 @@ def set_login_enabled(session_factory: Callable[[], Session], actor: Actor, user
     actor.require(Role.ADMIN, action="lock database login roles")
     with session_factory() as s, s.begin():
         _require_postgres(s)
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if not user.db_role:
             return
         s.execute(sa.text("SELECT ccs_set_login_enabled(:r, :e)"), {"r": user.db_role, "e": enabled})
@@ -104,7 +104,7 @@ def drop_login(session_factory: Callable[[], Session], actor: Actor, username: s
     actor.require(Role.ADMIN, action="drop database login roles")
     with session_factory() as s, s.begin():
         _require_postgres(s)
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if not user.db_role:
             raise ServiceError(f"{user.username} has no database login role")
         s.execute(sa.text("SELECT ccs_drop_login(:r)"), {"r": user.db_role})
