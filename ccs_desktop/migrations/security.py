@@ -7,25 +7,81 @@ not classify is readable by every product role and writable by admins only).
 
 The roles:
 
-- `ccs_collector`, `ccs_supervisor`, `ccs_admin`: NOLOGIN group roles, one per product role.
+- `ccs_<tag>_collector`, `ccs_<tag>_supervisor`, `ccs_<tag>_admin`: NOLOGIN group roles, one per product
+  role and database (`<tag>` is made from the database's name by `database_tag`), so the roles of one agency
+  database have no rights in another database of the same server.
 - one LOGIN role per user (`ccsu_<username>`), a member of exactly one group, created by an admin through
   `ccs_create_login(...)` (SECURITY DEFINER: admins need no CREATEROLE; the function only ever touches
-  roles named `ccsu_...` and only grants the three groups).
+  roles named `ccsu_...` and only grants this database's three groups).
 
 Nothing here applies to SQLite: there the services enforce the same rules.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import logging
+import re
 
 import sqlalchemy as sa
 
 log = logging.getLogger(__name__)
 
-GROUPS = {"collector": "ccs_collector", "supervisor": "ccs_supervisor", "admin": "ccs_admin"}
-ALL_GROUPS = ", ".join(GROUPS.values())
+PRODUCT_ROLES = ("collector", "supervisor", "admin")
 LOGIN_PREFIX = "ccsu_"
+_READABLE_TAG = re.compile(r"[a-z][a-z0-9]{0,15}")
+_HASHED_TAG = re.compile(r"x[0-9a-f]{10}")
+
+
+def database_tag(database: str) -> str:
+    """The short name of a database in its role names: the name itself when it is 1 to 16 lower-case letters
+    and digits starting with a letter (`ccs`, `agency1`), otherwise `x` and 10 hex digits of its SHA-256.
+    A tag never contains `_`, so `ccsu_<tag>_<username>` and `ccs_<tag>_<role>` read one way only."""
+    if _READABLE_TAG.fullmatch(database) and not _HASHED_TAG.fullmatch(database):
+        return database
+    return "x" + hashlib.sha256(database.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclasses.dataclass(frozen=True)
+class Groups:
+    """The NOLOGIN group roles of one database, one per product role."""
+
+    collector: str
+    supervisor: str
+    admin: str
+
+    def __getitem__(self, product_role: str) -> str:
+        return getattr(self, product_role)
+
+    @property
+    def names(self) -> tuple[str, str, str]:
+        return (self.collector, self.supervisor, self.admin)
+
+    @property
+    def all(self) -> str:
+        """The three names for a GRANT or a policy's TO list."""
+        return ", ".join(self.names)
+
+    @property
+    def sql_list(self) -> str:
+        """The three names as SQL string literals: 'a', 'b', 'c'."""
+        return ", ".join(f"'{n}'" for n in self.names)
+
+
+def group_names(database: str) -> Groups:
+    tag = database_tag(database)
+    return Groups(*(f"ccs_{tag}_{r}" for r in PRODUCT_ROLES))
+
+
+def groups(conn: sa.Connection) -> Groups:
+    """This connection's database's group roles."""
+    found = conn.info.get("ccs_groups")
+    if found is None:
+        found = conn.info["ccs_groups"] = group_names(
+            conn.exec_driver_sql("SELECT current_database()").scalar_one())
+    return found
+
 
 # Append-only: INSERT and SELECT for the product roles, never UPDATE or DELETE (grants + trigger).
 APPEND_ONLY = ("contact_attempts", "notes", "dispute_notes", "dispute_events", "payments", "balance_transactions",
@@ -54,7 +110,7 @@ def _sql(conn: sa.Connection, sql: str) -> sa.CursorResult:
     return conn.exec_driver_sql(sql.replace("%", "%%"))
 
 
-def _functions(schema: str) -> list[str]:
+def _functions(schema: str, g: Groups) -> list[str]:
     sp = f"SET search_path = {schema}, pg_temp"
     return [
         # Who is asking: the users row of the session's login role (NULL for owners and superusers).
@@ -88,7 +144,7 @@ def _functions(schema: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION ccs_caller_is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
             {sp} AS $$
             SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-                OR pg_has_role(session_user, 'ccs_admin', 'MEMBER')
+                OR pg_has_role(session_user, '{g.admin}', 'MEMBER')
                 OR session_user = (SELECT tableowner FROM pg_tables WHERE tablename = 'users'
                                    AND schemaname = '{schema}') $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_check_login_name(p_role text) RETURNS void LANGUAGE plpgsql {sp} AS $$
@@ -99,7 +155,7 @@ def _functions(schema: str) -> list[str]:
             END $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_check_group(p_group text) RETURNS void LANGUAGE plpgsql {sp} AS $$
             BEGIN
-                IF p_group NOT IN ('ccs_collector', 'ccs_supervisor', 'ccs_admin') THEN
+                IF p_group NOT IN ({g.sql_list}) THEN
                     RAISE EXCEPTION 'not a CCS Desktop group role: %', p_group USING ERRCODE = 'invalid_parameter_value';
                 END IF;
             END $$""",
@@ -131,7 +187,7 @@ def _functions(schema: str) -> list[str]:
                 END IF;
                 PERFORM ccs_check_login_name(p_role);
                 PERFORM ccs_check_group(p_group);
-                FOREACH g IN ARRAY ARRAY['ccs_collector', 'ccs_supervisor', 'ccs_admin'] LOOP
+                FOREACH g IN ARRAY ARRAY[{g.sql_list}] LOOP
                     IF g <> p_group AND pg_has_role(p_role, g, 'MEMBER') THEN
                         EXECUTE format('REVOKE %I FROM %I', g, p_role);
                     END IF;
@@ -182,7 +238,7 @@ IS_ADMIN = "(SELECT ccs_role()) = 'admin'"
 def _policy(conn: sa.Connection, table: str, name: str, command: str, using: str | None,
             check: str | None = None) -> None:
     _sql(conn, f'DROP POLICY IF EXISTS {name} ON "{table}"')
-    sql = f'CREATE POLICY {name} ON "{table}" FOR {command} TO {ALL_GROUPS}'
+    sql = f'CREATE POLICY {name} ON "{table}" FOR {command} TO {groups(conn).all}'
     if using is not None:
         sql += f" USING ({using})"
     if check is not None:
@@ -191,7 +247,7 @@ def _policy(conn: sa.Connection, table: str, name: str, command: str, using: str
 
 
 def _create_groups(conn: sa.Connection) -> None:
-    for group in GROUPS.values():
+    for group in groups(conn).names:
         _sql(conn, 
             f"""DO $$ BEGIN
                     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN
@@ -207,10 +263,12 @@ def install(conn: sa.Connection) -> None:
         return
     schema = _sql(conn, "SELECT current_schema()").scalar_one()
     database = _sql(conn, "SELECT current_database()").scalar_one()
+    g = groups(conn)
+    ALL_GROUPS = g.all
     _create_groups(conn)
     _sql(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {ALL_GROUPS}')
     _sql(conn, f'GRANT USAGE ON SCHEMA "{schema}" TO {ALL_GROUPS}')
-    for sql in _functions(schema):
+    for sql in _functions(schema, g):
         _sql(conn, sql)
     for fn in ("ccs_create_login(text, text, text)", "ccs_set_login_group(text, text)",
                "ccs_set_login_enabled(text, boolean)", "ccs_drop_login(text)",
@@ -218,7 +276,7 @@ def install(conn: sa.Connection) -> None:
         _sql(conn, f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC")
     for fn in ("ccs_create_login(text, text, text)", "ccs_set_login_group(text, text)",
                "ccs_set_login_enabled(text, boolean)", "ccs_drop_login(text)"):
-        _sql(conn, f"GRANT EXECUTE ON FUNCTION {fn} TO ccs_admin")
+        _sql(conn, f"GRANT EXECUTE ON FUNCTION {fn} TO {g.admin}")
     _sql(conn, f"GRANT EXECUTE ON FUNCTION ccs_set_login_password(text, text) TO {ALL_GROUPS}")
     _sql(conn, f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {ALL_GROUPS}')
 
@@ -235,18 +293,18 @@ def install(conn: sa.Connection) -> None:
                 cols = [c["name"] for c in sa.inspect(conn).get_columns(table, schema=schema)
                         if c["name"] not in hidden]
                 collist = ", ".join(f'"{c}"' for c in cols)
-                _sql(conn, f'GRANT SELECT ({collist}) ON "{table}" TO ccs_collector, ccs_supervisor')
-                _sql(conn, f'GRANT SELECT ON "{table}" TO ccs_admin')
+                _sql(conn, f'GRANT SELECT ({collist}) ON "{table}" TO {g.collector}, {g.supervisor}')
+                _sql(conn, f'GRANT SELECT ON "{table}" TO {g.admin}')
             else:
                 _sql(conn, f'GRANT SELECT ON "{table}" TO {ALL_GROUPS}')
-            _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO ccs_admin')
+            _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {g.admin}')
         elif table in EVERYONE_WRITES or table in ("accounts", "persons") or table in BY_ACCOUNT \
                 or table in BY_PERSON or any(table == t for t, _c, _p in BY_PARENT):
             _sql(conn, f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {ALL_GROUPS}')
         else:
             log.warning("table %s has no security classification: readable by all, writable by admins", table)
             _sql(conn, f'GRANT SELECT ON "{table}" TO {ALL_GROUPS}')
-            _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO ccs_admin')
+            _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {g.admin}')
 
     # Row-level security. Owners and superusers are not subject to it (migrations, the admin CLI as owner).
     def rls(table: str) -> None:
@@ -314,12 +372,13 @@ def install(conn: sa.Connection) -> None:
 
 
 def uninstall(conn: sa.Connection) -> None:
-    """Remove policies, triggers, grants and functions from this database (the group roles stay: they are
-    shared by every database of the server)."""
+    """Remove policies, triggers, grants and functions from this database (the group roles stay: a login role
+    may still be a member)."""
     if conn.dialect.name != "postgresql":
         return
     schema = _sql(conn, "SELECT current_schema()").scalar_one()
     tables = set(sa.inspect(conn).get_table_names(schema=schema))
+    g = groups(conn)
     for table in APPEND_ONLY:
         if table in tables:
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_append_only ON "{table}"')
@@ -329,9 +388,9 @@ def uninstall(conn: sa.Connection) -> None:
                      "ccs_supervisor_only"):
             _sql(conn, f'DROP POLICY IF EXISTS {name} ON "{table}"')
         _sql(conn, f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
-        exists = _sql(conn, "SELECT count(*) FROM pg_roles WHERE rolname = 'ccs_collector'").scalar_one()
+        exists = _sql(conn, f"SELECT count(*) FROM pg_roles WHERE rolname = '{g.collector}'").scalar_one()
         if exists:
-            _sql(conn, f'REVOKE ALL ON "{table}" FROM {ALL_GROUPS}')
+            _sql(conn, f'REVOKE ALL ON "{table}" FROM {g.all}')
     for fn in ("ccs_create_login(text, text, text)", "ccs_set_login_group(text, text)",
                "ccs_set_login_enabled(text, boolean)", "ccs_drop_login(text)", "ccs_set_login_password(text, text)",
                "ccs_check_group(text)", "ccs_check_login_name(text)", "ccs_caller_is_admin()", "ccs_refuse_change()",

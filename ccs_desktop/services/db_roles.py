@@ -1,7 +1,7 @@
 """PostgreSQL login roles for users of the shared database (admin only).
 
-Each user signs in as their own login role `ccsu_<username>`, a member of one group role per product role
-(`ccs_collector`, `ccs_supervisor`, `ccs_admin`); grants and row-level security on the groups decide what the
+Each user signs in as their own login role `ccsu_<username>`, a member of one of the database's group roles
+(`ccs_<tag>_collector`, `ccs_<tag>_supervisor`, `ccs_<tag>_admin`, `security.group_names`); grants and row-level security on the groups decide what the
 role reads and writes (`migrations/security.py`). The password never reaches the server in clear: the app
 sends a SCRAM-SHA-256 verifier, the same thing PostgreSQL would store.
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..migrations.security import GROUPS, LOGIN_PREFIX
+from ..migrations.security import LOGIN_PREFIX, Groups, group_names
 from ..models import User
 from ..models.enums import Role
 from . import audit
@@ -45,6 +45,11 @@ def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int 
     return f"SCRAM-SHA-256${iterations}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
+def database_groups(s: Session) -> Groups:
+    """The group roles of the database this session is connected to."""
+    return group_names(s.execute(sa.text("SELECT current_database()")).scalar_one())
+
+
 def _require_postgres(s: Session) -> None:
     if s.get_bind().dialect.name != "postgresql":
         raise ServiceError("database login roles exist only on the shared PostgreSQL database")
@@ -52,7 +57,7 @@ def _require_postgres(s: Session) -> None:
 
 def sync_group_in(s: Session, user: User) -> None:
     """Make the user's login role a member of exactly their product role's group."""
-    s.execute(sa.text("SELECT ccs_set_login_group(:r, :g)"), {"r": user.db_role, "g": GROUPS[Role(user.role).value]})
+    s.execute(sa.text("SELECT ccs_set_login_group(:r, :g)"), {"r": user.db_role, "g": database_groups(s)[Role(user.role).value]})
 
 
 def grant_login(session_factory: Callable[[], Session], actor: Actor, username: str, password: str) -> str:
@@ -64,7 +69,7 @@ def grant_login(session_factory: Callable[[], Session], actor: Actor, username: 
         check_password_policy(password, user.username, user.display_name)
         role = role_name(user.username)
         s.execute(sa.text("SELECT ccs_create_login(:r, :v, :g)"),
-                  {"r": role, "v": scram_verifier(password), "g": GROUPS[Role(user.role).value]})
+                  {"r": role, "v": scram_verifier(password), "g": database_groups(s)[Role(user.role).value]})
         before = user.db_role
         user.db_role = role
         user.password_hash = None  # the server checks the password; no hash for anyone to copy

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ccs_desktop import db
+from ccs_desktop.migrations import security
 from ccs_desktop.models import Account, AuditEvent, ContactAttempt, Note, Person, Phone, Team, User
 from ccs_desktop.models.enums import Channel, Role
 from ccs_desktop.services import auth, contacts, db_roles
@@ -243,7 +244,7 @@ def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_
         groups = set(conn.execute(sa.text(
             "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
             "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie)}).scalars())
-    assert groups == {"ccs_collector"}
+    assert groups == {security.group_names(sa.make_url(world.url).database).collector}
     collector = auth.sign_in_server(world.url, newbie, "first password 1", throttle=throttle)
     try:
         assert collector.actor.role == Role.COLLECTOR
