@@ -50,6 +50,7 @@ class Groups:
     collector: str
     supervisor: str
     admin: str
+    tag: str = ""
 
     def __getitem__(self, product_role: str) -> str:
         return getattr(self, product_role)
@@ -71,7 +72,13 @@ class Groups:
 
 def group_names(database: str) -> Groups:
     tag = database_tag(database)
-    return Groups(*(f"ccs_{tag}_{r}" for r in PRODUCT_ROLES))
+    return Groups(*(f"ccs_{tag}_{r}" for r in PRODUCT_ROLES), tag=tag)
+
+
+# Group roles of CCS Desktop in any database of the server: this one's, other databases', and the server-wide
+# `ccs_collector`, `ccs_supervisor`, `ccs_admin` of earlier versions.
+ANY_CCS_GROUP = r"^ccs_([a-z0-9]+_)?(collector|supervisor|admin)$"
+LEGACY_GROUPS = ("ccs_collector", "ccs_supervisor", "ccs_admin")
 
 
 def groups(conn: sa.Connection) -> Groups:
@@ -149,8 +156,18 @@ def _functions(schema: str, g: Groups) -> list[str]:
                                    AND schemaname = '{schema}') $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_check_login_name(p_role text) RETURNS void LANGUAGE plpgsql {sp} AS $$
             BEGIN
-                IF p_role !~ '^{LOGIN_PREFIX}[a-z0-9_.-]{{1,58}}$' THEN
-                    RAISE EXCEPTION 'not a CCS Desktop login role: %', p_role USING ERRCODE = 'invalid_parameter_value';
+                IF p_role !~ '^{LOGIN_PREFIX}{g.tag}_[a-z0-9_.-]+$' OR length(p_role) > 63 THEN
+                    RAISE EXCEPTION 'not a CCS Desktop login role of this database: %', p_role
+                        USING ERRCODE = 'invalid_parameter_value';
+                END IF;
+                -- A role that belongs to another database's groups (or to the server-wide groups of an earlier
+                -- version) is that database's user, whatever its name: never taken over from here.
+                IF EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles gr ON gr.oid = m.roleid
+                                JOIN pg_roles r ON r.oid = m.member
+                            WHERE r.rolname = p_role AND gr.rolname ~ '{ANY_CCS_GROUP}'
+                              AND gr.rolname NOT IN ({g.sql_list})) THEN
+                    RAISE EXCEPTION 'login role % belongs to another database', p_role
+                        USING ERRCODE = 'insufficient_privilege';
                 END IF;
             END $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_check_group(p_group text) RETURNS void LANGUAGE plpgsql {sp} AS $$
@@ -257,6 +274,83 @@ def _create_groups(conn: sa.Connection) -> None:
                 END $$""")
 
 
+def _own_database_only(conn: sa.Connection, schema: str, database: str, g: Groups) -> None:
+    """Only this database's groups connect to it and hold rights in it.
+
+    Nobody else may connect (CONNECT is taken from PUBLIC; owners and superusers still connect). Rights that
+    other CCS Desktop groups hold here are revoked: the server-wide groups of earlier versions, and the
+    groups of the name this database had when it was copied, restored or renamed."""
+    _sql(conn, f'REVOKE CONNECT ON DATABASE "{database}" FROM PUBLIC')
+    mine = g.sql_list
+    foreign = _sql(conn, f"""
+        SELECT DISTINCT r.rolname FROM (
+            SELECT (aclexplode(relacl)).grantee AS oid FROM pg_class
+             WHERE relnamespace = '"{schema}"'::regnamespace AND relacl IS NOT NULL
+            UNION ALL SELECT (aclexplode(attacl)).grantee FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+             WHERE c.relnamespace = '"{schema}"'::regnamespace AND attacl IS NOT NULL
+            UNION ALL SELECT (aclexplode(proacl)).grantee FROM pg_proc
+             WHERE pronamespace = '"{schema}"'::regnamespace AND proacl IS NOT NULL
+            UNION ALL SELECT (aclexplode(nspacl)).grantee FROM pg_namespace WHERE nspname = '{schema}'
+            UNION ALL SELECT (aclexplode(datacl)).grantee FROM pg_database WHERE datname = current_database()
+        ) acl JOIN pg_roles r ON r.oid = acl.oid
+        WHERE r.rolname ~ '{ANY_CCS_GROUP}' AND r.rolname NOT IN ({mine})""").scalars().all()
+    for role in foreign:
+        log.info("revoking the rights of %s, a group role of another database, from %s", role, database)
+        for what in (f'ALL TABLES IN SCHEMA "{schema}"', f'ALL SEQUENCES IN SCHEMA "{schema}"',
+                     f'ALL FUNCTIONS IN SCHEMA "{schema}"'):
+            _sql(conn, f'REVOKE ALL ON {what} FROM "{role}"')
+        _sql(conn, f'REVOKE ALL ON SCHEMA "{schema}" FROM "{role}"')
+        _sql(conn, f'REVOKE ALL ON DATABASE "{database}" FROM "{role}"')
+
+
+def _adopt_login_roles(conn: sa.Connection, database: str, g: Groups) -> None:
+    """Give this database's users login roles of this database's own (upgrade from server-wide names).
+
+    An earlier version named every login role `ccsu_<username>` in one set of server-wide groups, so a
+    user of one agency database could sign in to another. A user whose login role still has that name is
+    renamed to `db_roles.role_name(username, database)` (a SCRAM password survives a rename) and moved from
+    the server-wide group to this database's. A login role that already belongs to another database's
+    groups is left alone: that user needs a new login role here (`users grant-db-role`)."""
+    from ..services.db_roles import role_name  # the one place that makes a login role's name
+
+    if "users" not in sa.inspect(conn).get_table_names():
+        return
+    rows = _sql(conn, "SELECT id, username, role, db_role FROM users WHERE db_role IS NOT NULL").all()
+    for user_id, username, product_role, current in rows:
+        wanted = role_name(username, database)
+        exists = _sql(conn, f"SELECT count(*) FROM pg_roles WHERE rolname = '{_quote_literal(current)}'").scalar_one()
+        if not exists:
+            continue
+        foreign = _sql(conn, f"""
+            SELECT gr.rolname FROM pg_auth_members m JOIN pg_roles gr ON gr.oid = m.roleid
+              JOIN pg_roles r ON r.oid = m.member
+             WHERE r.rolname = '{_quote_literal(current)}' AND gr.rolname ~ '{ANY_CCS_GROUP}'
+               AND gr.rolname NOT IN ({g.sql_list})""").scalars().all()
+        if any(f not in LEGACY_GROUPS for f in foreign):
+            log.warning("user %s: login role %s belongs to another database's groups; left alone (grant %s a new "
+                        "login role here)", username, current, username)
+            continue
+        if current != wanted:
+            if not current.startswith(LOGIN_PREFIX):
+                continue  # not a role this product made
+            if _sql(conn, f"SELECT count(*) FROM pg_roles WHERE rolname = '{_quote_literal(wanted)}'").scalar_one():
+                log.warning("user %s: cannot rename %s to %s, which exists", username, current, wanted)
+                continue
+            _sql(conn, f'ALTER ROLE "{current}" RENAME TO "{wanted}"')
+            _sql(conn, f"UPDATE users SET db_role = '{_quote_literal(wanted)}' WHERE id = '{user_id}'")
+            log.info("user %s: login role %s renamed to %s", username, current, wanted)
+        for legacy in foreign:
+            _sql(conn, f'REVOKE "{legacy}" FROM "{wanted}"')
+        for other in g.names:
+            if other != g[product_role]:
+                _sql(conn, f'REVOKE "{other}" FROM "{wanted}"')
+        _sql(conn, f'GRANT "{g[product_role]}" TO "{wanted}"')
+
+
+def _quote_literal(value: str) -> str:
+    return value.replace("'", "''")
+
+
 def install(conn: sa.Connection) -> None:
     """Create or refresh roles, grants, policies and triggers on a PostgreSQL database (idempotent)."""
     if conn.dialect.name != "postgresql":
@@ -266,6 +360,7 @@ def install(conn: sa.Connection) -> None:
     g = groups(conn)
     ALL_GROUPS = g.all
     _create_groups(conn)
+    _own_database_only(conn, schema, database, g)
     _sql(conn, f'GRANT CONNECT ON DATABASE "{database}" TO {ALL_GROUPS}')
     _sql(conn, f'GRANT USAGE ON SCHEMA "{schema}" TO {ALL_GROUPS}')
     for sql in _functions(schema, g):
@@ -369,6 +464,9 @@ def install(conn: sa.Connection) -> None:
         _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_no_truncate ON "{table}"')
         _sql(conn, f'CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON "{table}" '
                              "FOR EACH STATEMENT EXECUTE FUNCTION ccs_refuse_change()")
+
+    # Login roles of this database only (after everything else: renames need the users table as it is now).
+    _adopt_login_roles(conn, database, g)
 
 
 def uninstall(conn: sa.Connection) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ..migrations.security import LOGIN_PREFIX, Groups, group_names
+from ..migrations.security import LOGIN_PREFIX, Groups, database_tag, group_names
 from ..models import User
 from ..models.enums import Role
 from . import audit
@@ -28,9 +28,22 @@ from .context import Actor, ServiceError
 SCRAM_ITERATIONS = 4096
 
 
-def role_name(username: str) -> str:
-    """The PostgreSQL login role of a CCS Desktop user."""
-    return (LOGIN_PREFIX + username.strip().lower())[:63]
+def role_name(username: str, database: str) -> str:
+    """The PostgreSQL login role of a CCS Desktop user of this database: `ccsu_<tag>_<username>`, with the
+    database's tag (`security.database_tag`), so the same user name in two agency databases of one server
+    makes two roles. A name longer than PostgreSQL's 63 characters keeps its start and ends with 8 hex
+    digits of the user name's SHA-256."""
+    name = username.strip().lower()
+    role = f"{LOGIN_PREFIX}{database_tag(database)}_{name}"
+    if len(role) > 63:
+        role = role[:54] + "_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    return role
+
+
+def username_in(role: str, database: str) -> str:
+    """The user name a login role was made for (the role itself when it is not one of this database's)."""
+    prefix = f"{LOGIN_PREFIX}{database_tag(database)}_"
+    return role[len(prefix):] if role.startswith(prefix) else role
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None, iterations: int = SCRAM_ITERATIONS) -> str:
@@ -67,7 +80,7 @@ def grant_login(session_factory: Callable[[], Session], actor: Actor, username: 
         _require_postgres(s)
         user = _user(s, username)
         check_password_policy(password, user.username, user.display_name)
-        role = role_name(user.username)
+        role = role_name(user.username, s.execute(sa.text("SELECT current_database()")).scalar_one())
         s.execute(sa.text("SELECT ccs_create_login(:r, :v, :g)"),
                   {"r": role, "v": scram_verifier(password), "g": database_groups(s)[Role(user.role).value]})
         before = user.db_role

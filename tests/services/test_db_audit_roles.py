@@ -1,0 +1,140 @@
+"""The shared database's audit chain, login roles and locks, attacked through the login roles workstations use.
+
+Each test connects as a user's own PostgreSQL login role, made the way `World` (test_db_security.py) makes
+them, never as the superuser, except where the attacker is the database owner.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from ccs_desktop import db
+from ccs_desktop.migrations import security
+from ccs_desktop.models import Account, User
+from ccs_desktop.models.enums import Role
+from ccs_desktop.services import auth, db_roles
+from ccs_desktop.services.context import SYSTEM
+from tests.conftest import _url_for, create_pg_database
+from tests.services.test_db_security import PASSWORD, World
+
+pytestmark = pytest.mark.postgres
+
+
+def _database(url: str) -> str:
+    return sa.make_url(url).database
+
+
+def _login_url(url: str, role: str, password: str = PASSWORD) -> sa.URL:
+    return sa.make_url(url).set(username=role, password=password)
+
+
+@pytest.fixture
+def world(pg_url):
+    w = World(pg_url)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def two_agencies(pg_server, _pg_template):
+    """Two agency databases on the same server, each with its users and login roles."""
+    a = World(_url_for(create_pg_database(pg_server, _pg_template)))
+    b = World(_url_for(create_pg_database(pg_server, _pg_template)))
+    yield a, b
+    a.close()
+    b.close()
+
+
+# --- 8. login roles belong to one database ------------------------------------------------------------
+
+
+def test_an_admin_or_collector_of_one_agency_database_cannot_connect_to_or_read_another(two_agencies):
+    a, b = two_agencies
+    for user in (a.admin, a.col_a):
+        role = db_roles.role_name(user.username, _database(a.url))
+        engine = db.make_engine(_login_url(b.url, role))
+        a.engines.append(engine)
+        # Before: the server-wide groups let A's roles connect to B, read B's users and insert themselves.
+        with pytest.raises(sa.exc.OperationalError, match="permission denied for database"):
+            with engine.connect() as conn:
+                conn.execute(sa.select(sa.func.count()).select_from(User))
+    # B's own collector still works, and sees only their account.
+    with Session(b.connect(b.col_a)) as s:
+        assert set(s.scalars(sa.select(Account.id))) == {b.acc_a.id}
+
+    # The same user name in both databases makes two login roles: A's admin resetting "dana" in A does not
+    # touch B's dana, and cannot reach B's login roles through A's login functions.
+    dana = f"dana_{uuid.uuid4().hex[:6]}"
+    roles = {}
+    for w in (a, b):
+        auth.add_user(w.factory, SYSTEM, dana, "Dana Diaz", Role.COLLECTOR, None)
+        roles[w] = db_roles.grant_login(w.factory, SYSTEM, dana, f"{w is a} agency secret 1")
+        w.roles.append(roles[w])
+    assert roles[a] != roles[b]
+    with Session(a.connect(a.admin)) as s:
+        for fn in ("ccs_set_login_password(:r, :v)", "ccs_create_login(:r, :v, :g)"):
+            with pytest.raises(sa.exc.DBAPIError, match="not a CCS Desktop login role of this database"):
+                s.execute(sa.text(f"SELECT {fn}"), {"r": roles[b], "v": db_roles.scram_verifier("taken over 123"),
+                                                     "g": security.group_names(_database(a.url)).admin})
+            s.rollback()
+        with pytest.raises(sa.exc.DBAPIError, match="not a CCS Desktop login role of this database"):
+            s.execute(sa.text("SELECT ccs_drop_login(:r)"), {"r": roles[b]})
+        s.rollback()
+    with a.owner.connect() as conn:
+        member_of = set(conn.execute(sa.text(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": roles[b]}).scalars())
+    assert member_of == {security.group_names(_database(b.url)).collector}
+
+
+def test_an_upgrade_moves_server_wide_login_roles_into_the_databases_own_groups(pg_fresh_url, tmp_path):
+    """Existing installs: `ccsu_<username>` in the server-wide `ccs_collector` becomes this database's role."""
+    owner = db.make_engine(pg_fresh_url)
+    database = _database(pg_fresh_url)
+    username = f"old_{uuid.uuid4().hex[:8]}"
+    legacy = f"ccsu_{username}"
+    new = db_roles.role_name(username, database)
+    try:
+        with owner.begin() as conn:
+            for group in security.LEGACY_GROUPS:
+                conn.exec_driver_sql(f"""DO $$ BEGIN CREATE ROLE {group} NOLOGIN;
+                                         EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$""")
+            # What the earlier version installed: the role, its server-wide group and the group's rights.
+            conn.exec_driver_sql(f"CREATE ROLE \"{legacy}\" LOGIN PASSWORD '{db_roles.scram_verifier(PASSWORD)}'")
+            conn.exec_driver_sql(f'GRANT ccs_collector TO "{legacy}"')
+            conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO ccs_collector')
+            conn.exec_driver_sql("GRANT SELECT, UPDATE ON accounts, users TO ccs_collector")
+            conn.execute(sa.insert(User).values(id=uuid.uuid4(), username=username, display_name="Old Timer",
+                                                role=Role.COLLECTOR, db_role=legacy))
+        with owner.begin() as conn:
+            security.install(conn)  # what `db upgrade` runs
+        with owner.connect() as conn:
+            assert conn.scalar(sa.select(User.db_role).where(User.username == username)) == new
+            assert conn.scalar(sa.text("SELECT count(*) FROM pg_roles WHERE rolname = :r"), {"r": legacy}) == 0
+            member_of = set(conn.execute(sa.text(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": new}).scalars())
+            assert member_of == {security.group_names(database).collector}
+            # The server-wide group keeps no right here (other, not yet upgraded databases keep theirs).
+            assert conn.scalar(sa.text("SELECT has_database_privilege('ccs_collector', :d, 'CONNECT')"),
+                               {"d": database}) is False
+            assert conn.scalar(sa.text("SELECT has_table_privilege('ccs_collector', 'accounts', 'SELECT')")) is False
+            # The SCRAM password survived the rename.
+            assert conn.scalar(sa.text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
+                               {"r": new}).startswith("SCRAM-SHA-256$")
+        session = auth.sign_in_server(pg_fresh_url, username, PASSWORD,
+                                      throttle=auth.FailureThrottle(tmp_path / "failures.json"))
+        try:
+            assert session.actor.role == Role.COLLECTOR
+        finally:
+            session.engine.dispose()
+    finally:
+        with owner.begin() as conn:
+            for role in (legacy, new):
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
+        owner.dispose()
+
