@@ -347,6 +347,78 @@ def _adopt_login_roles(conn: sa.Connection, database: str, g: Groups) -> None:
         _sql(conn, f'GRANT "{g[product_role]}" TO "{wanted}"')
 
 
+# How long a transaction may have been open when it appends an audit event: its events are stamped with the
+# transaction's start (`recorded_at`), so a transaction kept open longer could stamp an event in the past.
+AUDIT_TRANSACTION_MAX_AGE = "1 hour"
+
+
+def _install_audit_chain(conn: sa.Connection, schema: str, g: Groups, tables: set[str]) -> None:
+    """The audit chain's head is advanced by the database itself.
+
+    Workstation roles read `audit_chain_head` and never write it. To append, a service calls
+    `ccs_audit_head_for_append()`, which locks the head for the transaction (so the chain stays linear across
+    workstations) and returns its seq and hash and the server's `recorded_at` stamp; the service computes the
+    event's hash over its content, that stamp and the previous hash, and inserts it. The trigger
+    `ccs_audit_append` (SECURITY DEFINER) refuses an event that does not follow the head or whose
+    `recorded_at` is not the server's stamp (the start of the current transaction, at most an hour old), and
+    moves the head. An event made offline keeps its own `at`; the server stamps when it was received.
+    A superuser's insert that does not follow the head is let through without moving it (a superuser can
+    disable triggers anyway; the anchors of `ccs-desktop audit anchor` are what catches a rewritten chain)."""
+    if not {"audit_events", "audit_chain_head"} <= tables:
+        return
+    columns = {c["name"] for c in sa.inspect(conn).get_columns("audit_events", schema=schema)}
+    if "recorded_at" not in columns:
+        return  # before revision 0011; installed again once the column exists
+    sp = f"SET search_path = {schema}, pg_temp"
+    _sql(conn, f"""CREATE OR REPLACE FUNCTION ccs_audit_head_for_append()
+        RETURNS TABLE (seq bigint, hash text, recorded_at timestamptz)
+        LANGUAGE plpgsql SECURITY DEFINER {sp} AS $$
+        BEGIN
+            RETURN QUERY SELECT h.seq, h.hash::text, transaction_timestamp() FROM audit_chain_head h
+                          WHERE h.id = 1 FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'the audit chain head is missing (ask IT: restore it from a backup)'
+                    USING ERRCODE = 'no_data_found';
+            END IF;
+        END $$""")
+    _sql(conn, f"""CREATE OR REPLACE FUNCTION ccs_audit_append() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {sp} AS $$
+        DECLARE head_seq bigint; head_hash text;
+        BEGIN
+            SELECT h.seq, h.hash INTO head_seq, head_hash FROM audit_chain_head h WHERE h.id = 1 FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'the audit chain head is missing (ask IT: restore it from a backup)'
+                    USING ERRCODE = 'no_data_found';
+            END IF;
+            IF NEW.seq IS NOT DISTINCT FROM head_seq + 1 AND NEW.prev_hash IS NOT DISTINCT FROM head_hash
+               AND NEW.recorded_at IS NOT DISTINCT FROM transaction_timestamp() THEN
+                IF transaction_timestamp() < clock_timestamp() - interval '{AUDIT_TRANSACTION_MAX_AGE}' THEN
+                    RAISE EXCEPTION 'audit event refused: its transaction began more than {AUDIT_TRANSACTION_MAX_AGE} ago'
+                        USING ERRCODE = 'check_violation';
+                END IF;
+                UPDATE audit_chain_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
+                RETURN NEW;
+            END IF;
+            IF (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+                RETURN NEW;
+            END IF;
+            IF NEW.recorded_at IS DISTINCT FROM transaction_timestamp() THEN
+                RAISE EXCEPTION 'audit event refused: recorded_at is stamped by the server (%), not given (%)',
+                    transaction_timestamp(), NEW.recorded_at USING ERRCODE = 'check_violation';
+            END IF;
+            RAISE EXCEPTION 'audit event refused: event % does not follow the chain head (event % with hash %)',
+                NEW.seq, head_seq, head_hash USING ERRCODE = 'check_violation';
+        END $$""")
+    _sql(conn, 'DROP TRIGGER IF EXISTS trg_audit_events_append ON "audit_events"')
+    _sql(conn, 'CREATE TRIGGER trg_audit_events_append BEFORE INSERT ON "audit_events" '
+               "FOR EACH ROW EXECUTE FUNCTION ccs_audit_append()")
+    _sql(conn, "REVOKE ALL ON FUNCTION ccs_audit_head_for_append() FROM PUBLIC")
+    _sql(conn, f"GRANT EXECUTE ON FUNCTION ccs_audit_head_for_append() TO {g.all}")
+    _sql(conn, "REVOKE ALL ON FUNCTION ccs_audit_append() FROM PUBLIC")
+    _sql(conn, f'REVOKE ALL ON "audit_chain_head" FROM {g.all}')
+    _sql(conn, f'GRANT SELECT ON "audit_chain_head" TO {g.all}')
+
+
 def _quote_literal(value: str) -> str:
     return value.replace("'", "''")
 
@@ -465,6 +537,9 @@ def install(conn: sa.Connection) -> None:
         _sql(conn, f'CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON "{table}" '
                              "FOR EACH STATEMENT EXECUTE FUNCTION ccs_refuse_change()")
 
+    # The audit chain's head is moved by the database, never by a workstation.
+    _install_audit_chain(conn, schema, g, tables)
+
     # Login roles of this database only (after everything else: renames need the users table as it is now).
     _adopt_login_roles(conn, database, g)
 
@@ -481,6 +556,9 @@ def uninstall(conn: sa.Connection) -> None:
         if table in tables:
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_append_only ON "{table}"')
             _sql(conn, f'DROP TRIGGER IF EXISTS trg_{table}_no_truncate ON "{table}"')
+    if "audit_events" in tables:
+        _sql(conn, 'DROP TRIGGER IF EXISTS trg_audit_events_append ON "audit_events"')
+        _sql(conn, "DROP FUNCTION IF EXISTS ccs_audit_append()")
     for table in sorted(tables):
         for name in ("ccs_read", "ccs_update", "ccs_insert", "ccs_delete", "ccs_account", "ccs_person", "ccs_parent",
                      "ccs_supervisor_only"):
@@ -492,5 +570,5 @@ def uninstall(conn: sa.Connection) -> None:
     for fn in ("ccs_create_login(text, text, text)", "ccs_set_login_group(text, text)",
                "ccs_set_login_enabled(text, boolean)", "ccs_drop_login(text)", "ccs_set_login_password(text, text)",
                "ccs_check_group(text)", "ccs_check_login_name(text)", "ccs_caller_is_admin()", "ccs_refuse_change()",
-               "ccs_team_members()", "ccs_role()", "ccs_uid()"):
+               "ccs_team_members()", "ccs_role()", "ccs_uid()", "ccs_audit_head_for_append()"):
         _sql(conn, f"DROP FUNCTION IF EXISTS {fn}")

@@ -6,6 +6,7 @@ them, never as the superuser, except where the attacker is the database owner.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -138,3 +139,64 @@ def test_an_upgrade_moves_server_wide_login_roles_into_the_databases_own_groups(
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
         owner.dispose()
 
+
+
+# --- 4. the audit chain head is the database's --------------------------------------------------------
+
+
+def test_a_collector_cannot_move_or_delete_the_chain_head_nor_backdate_an_event(world):
+    from ccs_desktop.migrations.helpers import GENESIS_HASH
+    from ccs_desktop.models import AuditChainHead, AuditEvent
+    from ccs_desktop.services import audit
+
+    engine = world.connect(world.col_a)
+    actor = auth.actor_for(world.col_a)
+    with Session(engine) as s:
+        # Before: any collector could delete the head (stopping every sign-in and audited write) or move it.
+        for statement in (sa.delete(AuditChainHead), sa.update(AuditChainHead).values(seq=0, hash=GENESIS_HASH)):
+            with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+                s.execute(statement)
+            s.rollback()
+
+    # The services still append as the collector: the database moves the head and stamps the event.
+    with Session(engine) as s, s.begin():
+        event = audit.record(s, actor, "account.note_added", "account", world.acc_a.id, account_id=world.acc_a.id)
+        server_now = s.scalar(sa.select(sa.func.transaction_timestamp()))
+        written = (event.seq, event.hash, event.recorded_at)
+    assert written[2] == server_now
+    with Session(engine) as s:
+        head = s.get(AuditChainHead, 1)
+        assert (head.seq, head.hash) == written[:2]
+
+    # A correctly chained event backdated by the collector: its recorded_at is refused unless it is the server's.
+    def forge(s: Session, *, recorded_at, prev_hash=None) -> None:
+        head = s.get(AuditChainHead, 1)
+        at = dt.datetime(2024, 1, 5, 10, tzinfo=dt.timezone.utc)
+        fields = dict(seq=head.seq + 1, at=at, user_id=actor.user_id, action="account.note_added",
+                      entity="account", entity_id=str(world.acc_a.id), account_id=world.acc_a.id, before=None,
+                      after={"text": "called, no answer"}, reason=None, workstation="WS-1",
+                      prev_hash=prev_hash or head.hash)
+        digest = audit.event_digest(**fields, recorded_at=recorded_at)
+        s.add(AuditEvent(id=uuid.uuid4(), hash=digest, recorded_at=recorded_at, **fields))
+        s.flush()
+
+    backdated = dt.datetime(2024, 1, 5, 10, 1, tzinfo=dt.timezone.utc)
+    for kwargs, message in (({"recorded_at": backdated}, "stamped by the server"),
+                            ({"recorded_at": None}, "stamped by the server")):
+        with Session(engine) as s:
+            with pytest.raises(sa.exc.DBAPIError, match=message):
+                forge(s, **kwargs)
+    with Session(engine) as s:
+        stamp = s.scalar(sa.select(sa.func.transaction_timestamp()))
+        with pytest.raises(sa.exc.DBAPIError, match="does not follow the chain head"):
+            forge(s, recorded_at=stamp, prev_hash="f" * 64)
+    # With the server's stamp the event goes in, but it says when it was really recorded.
+    with Session(engine) as s, s.begin():
+        stamp = s.scalar(sa.select(sa.func.transaction_timestamp()))
+        forge(s, recorded_at=stamp)
+    with world.owner.connect() as conn:
+        last = conn.execute(sa.select(AuditEvent.at, AuditEvent.recorded_at).order_by(AuditEvent.seq.desc())
+                            .limit(1)).one()
+    assert last.at.year == 2024 and last.recorded_at == stamp
+    with world.factory() as s:
+        assert audit.verify(s).ok
