@@ -361,10 +361,18 @@ def _users(args: argparse.Namespace) -> int:
     cmd = args.users_command
     try:
         if cmd == "list":
-            for u in auth.list_users(factory, actor):
+            from .models import utcnow
+
+            users = auth.list_users(factory, actor)
+            now = utcnow()
+            can_login = db_roles.login_enabled(factory, [u.db_role for u in users if u.db_role]) if shared else {}
+            for u in users:
                 state = "disabled" if not u.active else (f"locked until {u.locked_until:%Y-%m-%d %H:%M}Z"
-                                                         if u.locked_until else "active")
-                print(f"{u.username:<20} {u.role.value:<11} {u.team or '-':<16} {state:<28} {u.db_role or ''}")
+                                                         if u.locked_until and u.locked_until > now else "active")
+                login = u.db_role or ""
+                if shared and u.db_role:
+                    login += {True: "", False: " (NOLOGIN)", None: " (missing)"}[can_login.get(u.db_role)]
+                print(f"{u.username:<20} {u.role.value:<11} {u.team or '-':<16} {state:<28} {login}")
         elif cmd == "add":
             password = _read_password(args)
             auth.add_user(factory, actor, args.username, args.name, Role(args.role),
@@ -390,14 +398,12 @@ def _users(args: argparse.Namespace) -> int:
             print(f"login role of {args.username} dropped")
         elif cmd in ("lock", "unlock"):
             auth.lock_user(factory, actor, args.username, locked=cmd == "lock", minutes=getattr(args, "minutes", None))
-            if shared:
-                db_roles.set_login_enabled(factory, actor, args.username, cmd == "unlock")
-            print(f"{args.username} {cmd}ed")
+            ended = db_roles.apply_lock(factory, actor, args.username) if shared else 0
+            print(f"{args.username} {cmd}ed" + _sessions_ended(ended))
         elif cmd in ("disable", "enable"):
             auth.set_active(factory, actor, args.username, cmd == "enable")
-            if shared:
-                db_roles.set_login_enabled(factory, actor, args.username, cmd == "enable")
-            print(f"{args.username} {cmd}d")
+            ended = db_roles.apply_lock(factory, actor, args.username) if shared else 0
+            print(f"{args.username} {cmd}d" + _sessions_ended(ended))
         elif cmd == "set-role":
             info = auth.reassign_user(factory, actor, args.username, role=Role(args.role) if args.role else None,
                                       team=args.team)
@@ -408,6 +414,12 @@ def _users(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _sessions_ended(ended: int) -> str:
+    if ended < 0:
+        return " (their open sessions could not be ended: the database owner needs pg_signal_backend)"
+    return f" ({ended} open session{'s' if ended != 1 else ''} ended)" if ended else ""
 
 
 def _retention(args: argparse.Namespace) -> int:

@@ -117,19 +117,25 @@ def _sql(conn: sa.Connection, sql: str) -> sa.CursorResult:
     return conn.exec_driver_sql(sql.replace("%", "%%"))
 
 
+# A users row whose login may work: enabled and not locked (a timed lock ends by itself).
+USER_MAY_WORK = "active AND (locked_until IS NULL OR locked_until <= now())"
+
+
 def _functions(schema: str, g: Groups) -> list[str]:
     sp = f"SET search_path = {schema}, pg_temp"
     return [
-        # Who is asking: the users row of the session's login role (NULL for owners and superusers).
+        # Who is asking: the users row of the session's login role (NULL for owners and superusers, and for a
+        # user who is disabled or locked, even in a session opened before the lock).
         f"""CREATE OR REPLACE FUNCTION ccs_uid() RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER {sp} AS
-            $$ SELECT id FROM users WHERE db_role = session_user AND active $$""",
+            $$ SELECT id FROM users WHERE db_role = session_user AND {USER_MAY_WORK} $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER {sp} AS
-            $$ SELECT role FROM users WHERE db_role = session_user AND active $$""",
+            $$ SELECT role FROM users WHERE db_role = session_user AND {USER_MAY_WORK} $$""",
         # The users a supervisor answers for: their team's members, the members of teams they supervise.
         f"""CREATE OR REPLACE FUNCTION ccs_team_members() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
             {sp} AS $$
             SELECT u.id FROM users u, users me
-             WHERE me.db_role = session_user AND me.active AND me.role = 'supervisor'
+             WHERE me.db_role = session_user AND me.role = 'supervisor'
+               AND me.active AND (me.locked_until IS NULL OR me.locked_until <= now())
                AND (u.team_id = me.team_id
                     OR u.team_id IN (SELECT t.id FROM teams t WHERE t.supervisor_id = me.id)
                     OR u.id = me.id) $$""",
@@ -151,7 +157,7 @@ def _functions(schema: str, g: Groups) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION ccs_caller_is_admin() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
             {sp} AS $$
             SELECT COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
-                OR pg_has_role(session_user, '{g.admin}', 'MEMBER')
+                OR (pg_has_role(session_user, '{g.admin}', 'MEMBER') AND ccs_role() = 'admin')
                 OR session_user = (SELECT tableowner FROM pg_tables WHERE tablename = 'users'
                                    AND schemaname = '{schema}') $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_check_login_name(p_role text) RETURNS void LANGUAGE plpgsql {sp} AS $$
@@ -347,6 +353,45 @@ def _adopt_login_roles(conn: sa.Connection, database: str, g: Groups) -> None:
         _sql(conn, f'GRANT "{g[product_role]}" TO "{wanted}"')
 
 
+def _install_lock_functions(conn: sa.Connection, schema: str, g: Groups) -> None:
+    """Locking a user ends the sessions they have open: `ccs_end_login_sessions(role)` (admins only).
+
+    Row-level security already treats a locked or disabled user as nobody (`USER_MAY_WORK`), but an open
+    session could still read the reference tables; ending it closes that. Terminating another role's
+    backend needs the function's owner (the database owner) to be a superuser or a member of
+    `pg_signal_backend`; without it the sessions are not ended and a warning says so."""
+    sp = f"SET search_path = {schema}, pg_temp"
+    _sql(conn, f"""CREATE OR REPLACE FUNCTION ccs_end_login_sessions(p_role text) RETURNS integer
+        LANGUAGE plpgsql SECURITY DEFINER {sp} AS $$
+        DECLARE ended integer := 0; p record;
+        BEGIN
+            IF NOT ccs_caller_is_admin() THEN
+                RAISE EXCEPTION 'only a CCS Desktop admin ends other users'' sessions'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            PERFORM ccs_check_login_name(p_role);
+            FOR p IN SELECT pid FROM pg_stat_activity WHERE usename = p_role AND pid <> pg_backend_pid() LOOP
+                BEGIN
+                    IF pg_terminate_backend(p.pid) THEN
+                        ended := ended + 1;
+                    END IF;
+                EXCEPTION WHEN insufficient_privilege THEN
+                    RAISE WARNING 'cannot end the sessions of %: the database owner needs pg_signal_backend', p_role;
+                    RETURN -1;
+                END;
+            END LOOP;
+            RETURN ended;
+        END $$""")
+    _sql(conn, "REVOKE ALL ON FUNCTION ccs_end_login_sessions(text) FROM PUBLIC")
+    _sql(conn, f"GRANT EXECUTE ON FUNCTION ccs_end_login_sessions(text) TO {g.admin}")
+    can_signal = _sql(conn, "SELECT rolsuper OR pg_has_role(current_user, 'pg_signal_backend', 'MEMBER') "
+                            "FROM pg_roles WHERE rolname = current_user").scalar_one()
+    if not can_signal:
+        log.warning("the database owner %s is not a member of pg_signal_backend: locking a user cannot end the "
+                    "sessions they have open (GRANT pg_signal_backend TO the owner; docs/security.md)",
+                    _sql(conn, "SELECT current_user").scalar_one())
+
+
 # How long a transaction may have been open when it appends an audit event: its events are stamped with the
 # transaction's start (`recorded_at`), so a transaction kept open longer could stamp an event in the past.
 AUDIT_TRANSACTION_MAX_AGE = "1 hour"
@@ -540,6 +585,9 @@ def install(conn: sa.Connection) -> None:
     # The audit chain's head is moved by the database, never by a workstation.
     _install_audit_chain(conn, schema, g, tables)
 
+    # Locking a user ends their open sessions.
+    _install_lock_functions(conn, schema, g)
+
     # Login roles of this database only (after everything else: renames need the users table as it is now).
     _adopt_login_roles(conn, database, g)
 
@@ -570,5 +618,6 @@ def uninstall(conn: sa.Connection) -> None:
     for fn in ("ccs_create_login(text, text, text)", "ccs_set_login_group(text, text)",
                "ccs_set_login_enabled(text, boolean)", "ccs_drop_login(text)", "ccs_set_login_password(text, text)",
                "ccs_check_group(text)", "ccs_check_login_name(text)", "ccs_caller_is_admin()", "ccs_refuse_change()",
-               "ccs_team_members()", "ccs_role()", "ccs_uid()", "ccs_audit_head_for_append()"):
+               "ccs_end_login_sessions(text)", "ccs_team_members()", "ccs_role()", "ccs_uid()",
+               "ccs_audit_head_for_append()"):
         _sql(conn, f"DROP FUNCTION IF EXISTS {fn}")

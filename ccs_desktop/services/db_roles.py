@@ -9,6 +9,7 @@ sends a SCRAM-SHA-256 verifier, the same thing PostgreSQL would store.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import hmac
 import os
@@ -19,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..migrations.security import LOGIN_PREFIX, Groups, database_tag, group_names
-from ..models import User
+from ..models import User, utcnow
 from ..models.enums import Role
 from . import audit
 from .auth import _user, check_password_policy
@@ -104,6 +105,54 @@ def set_login_password(session_factory: Callable[[], Session], actor: Actor, use
         if actor.is_admin:  # users rows are written by admins only (a collector cannot UPDATE users)
             user.password_changed_at = sa.func.now()
         audit.record(s, actor, "user.password", "user", user.id)
+
+
+# A lock longer than this is a lock without end (`auth.lock_user` without minutes locks for a century).
+PERMANENT_LOCK = dt.timedelta(days=3650)
+
+
+def login_allowed(user: User, now: dt.datetime) -> bool:
+    """Whether the user's login role should be LOGIN: not for a disabled user or a lock without end. A timed
+    lock keeps LOGIN, so it ends by itself: until then the database treats the user as nobody (row-level
+    security's identity functions) and sign-in refuses them."""
+    until = user.locked_until
+    if until is not None and until.tzinfo is None:
+        until = until.replace(tzinfo=dt.timezone.utc)
+    return bool(user.active) and not (until is not None and until - now > PERMANENT_LOCK)
+
+
+def apply_lock(session_factory: Callable[[], Session], actor: Actor, username: str) -> int:
+    """After a user was locked, unlocked, disabled or enabled: make the login role LOGIN or NOLOGIN
+    (`login_allowed`) and end the sessions of a user who may not work now. Returns the number of sessions
+    ended (-1 when the server would not let them be ended: the database owner needs pg_signal_backend)."""
+    actor.require(Role.ADMIN, action="lock database login roles")
+    with session_factory() as s, s.begin():
+        _require_postgres(s)
+        user = _user(s, username)
+        if not user.db_role:
+            return 0
+        now = utcnow()
+        enabled = login_allowed(user, now)
+        s.execute(sa.text("SELECT ccs_set_login_enabled(:r, :e)"), {"r": user.db_role, "e": enabled})
+        until = user.locked_until
+        if until is not None and until.tzinfo is None:
+            until = until.replace(tzinfo=dt.timezone.utc)
+        ended = 0
+        if not user.active or (until is not None and until > now):
+            ended = s.execute(sa.text("SELECT ccs_end_login_sessions(:r)"), {"r": user.db_role}).scalar_one()
+        audit.record(s, actor, "user.db_login_enabled" if enabled else "user.db_login_disabled", "user", user.id,
+                     after={"login": enabled, "sessions_ended": ended})
+        return ended
+
+
+def login_enabled(session_factory: Callable[[], Session], roles: list[str]) -> dict[str, bool]:
+    """Whether each existing login role may log in now (pg_roles.rolcanlogin); missing roles are left out."""
+    if not roles:
+        return {}
+    with session_factory() as s:
+        rows = s.execute(sa.text("SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(:r)"),
+                         {"r": list(roles)}).all()
+    return {name: bool(can) for name, can in rows}
 
 
 def set_login_enabled(session_factory: Callable[[], Session], actor: Actor, username: str, enabled: bool) -> None:
