@@ -4,7 +4,8 @@
     ccs-desktop db upgrade|current               bring a database's schema up to date / show its revision
     ccs-desktop demo --accounts N [--seed S]     fill an empty database with a demo portfolio
     ccs-desktop compliance check FILE.json       guardrail decisions for a list of scenarios (no Qt)
-    ccs-desktop audit verify                     walk the audit hash chain
+    ccs-desktop audit verify [--against FILE]    walk the audit hash chain (and check it against its anchors)
+    ccs-desktop audit anchor --out FILE [--hmac] append the chain's head to a file kept outside the database
     ccs-desktop import FILE --client CODE        import a placement file (CSV or .xlsx) for a client
     ccs-desktop recall FILE --client CODE        close the accounts a client recalls
     ccs-desktop remittance --client CODE --from D --to D --out FILE.pdf|.csv|.xlsx
@@ -56,7 +57,12 @@ def _parser() -> argparse.ArgumentParser:
 
     aud = sub.add_parser("audit", help="audit trail")
     audsub = aud.add_subparsers(dest="audit_command", required=True)
-    audsub.add_parser("verify", help="walk the hash chain and name the first event that does not match")
+    ver = audsub.add_parser("verify", help="walk the hash chain and name the first event that does not match")
+    ver.add_argument("--against", metavar="FILE", help="also check the chain against the anchors in FILE")
+    anc = audsub.add_parser("anchor", help="append the chain's head to a file kept outside the database")
+    anc.add_argument("--out", required=True, metavar="FILE", help="the anchor file (one JSON line is appended)")
+    anc.add_argument("--hmac", action="store_true",
+                     help="sign the line with the anchor key in the OS keyring (made the first time)")
 
     imp = sub.add_parser("import", help="import a placement file (CSV or .xlsx) for a client")
     imp.add_argument("file")
@@ -205,15 +211,31 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from .services import audit
+    from .services import audit, audit_anchor
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
         with factory() as session:
             report = audit.verify(session)
+            print(report.message())
+            if args.audit_command == "anchor":
+                if not report.ok:
+                    print("error: a broken chain is not anchored", file=sys.stderr)
+                    return 1
+                anchor = audit_anchor.append(args.out, audit_anchor.current(session, db.describe(engine)),
+                                             audit_anchor.key(create=True) if args.hmac else None)
+                print(f"anchored event {anchor.seq} ({anchor.count} events, hash {anchor.hash[:16]}…)"
+                      f"{' signed' if anchor.hmac else ''} to {args.out}")
+                return 0
+            if args.against:
+                anchors = audit_anchor.check(session, args.against, audit_anchor.key())
+                print(anchors.message())
+                return 0 if report.ok and anchors.ok else 1
+    except audit_anchor.AnchorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     finally:
         engine.dispose()
-    print(report.message())
     return 0 if report.ok else 1
 
 

@@ -262,3 +262,78 @@ def test_a_lock_ends_open_sessions_a_timed_lock_ends_by_itself_and_users_list_te
     assert _cli(admin_url, "users", "unlock", world.col_a2.username) == 0
     assert "NOLOGIN" not in _listed(capsys, admin_url, world.col_a2.username)
     auth.sign_in_server(world.url, world.col_a2.username, PASSWORD, throttle=throttle).engine.dispose()
+
+
+# --- 7. anchors outside the database ------------------------------------------------------------------
+
+
+def _rewrite_chain_from(owner: sa.Engine, seq: int, new_after: dict) -> None:
+    """What the table owner or a superuser can do: change an event and re-hash everything after it."""
+    from ccs_desktop.models import AuditChainHead, AuditEvent
+    from ccs_desktop.services import audit
+
+    with Session(owner) as s, s.begin():
+        s.execute(sa.text("SET LOCAL session_replication_role = replica"))  # triggers off
+        events = s.scalars(sa.select(AuditEvent).where(AuditEvent.seq >= seq).order_by(AuditEvent.seq)).all()
+        prev = s.scalar(sa.select(AuditEvent.hash).where(AuditEvent.seq == seq - 1))
+        for event in events:
+            if event.seq == seq:
+                event.after = new_after
+            event.prev_hash = prev
+            event.hash = prev = audit.event_digest(
+                seq=event.seq, at=event.at, user_id=event.user_id, action=event.action, entity=event.entity,
+                entity_id=event.entity_id, account_id=event.account_id, before=event.before, after=event.after,
+                reason=event.reason, workstation=event.workstation, prev_hash=event.prev_hash,
+                recorded_at=event.recorded_at)
+        s.get(AuditChainHead, 1).hash = prev
+
+
+def test_a_chain_rewritten_by_the_owner_verifies_but_not_against_its_anchor(world, capsys, tmp_path):
+    from ccs_desktop.services import audit
+
+    admin_url = _login_url(world.url, db_roles.role_name(world.admin.username, _database(world.url))) \
+        .render_as_string(hide_password=False)
+    collector = db.session_factory(world.connect(world.col_a))
+    actor = auth.actor_for(world.col_a)
+
+    def note(text: str) -> None:
+        with collector() as s, s.begin():
+            audit.record(s, actor, "account.note_added", "account", world.acc_a.id, account_id=world.acc_a.id,
+                         after={"text": text})
+
+    for n in range(4):
+        note(f"called, no answer {n}")
+    anchors = tmp_path / "audit-anchors.jsonl"
+    assert _cli(admin_url, "audit", "anchor", "--out", str(anchors), "--hmac") == 0
+    anchored = audit_anchor_lines(anchors)
+    assert len(anchored) == 1 and anchored[0]["seq"] >= 4 and anchored[0]["hmac"]
+    note("consumer promised 50 on Friday")
+    assert _cli(admin_url, "audit", "anchor", "--out", str(anchors), "--hmac") == 0
+
+    # The owner edits an event before the first anchor and re-hashes the rest of the chain.
+    target = anchored[0]["seq"] - 1
+    _rewrite_chain_from(world.owner, target, {"text": "consumer refused to pay"})
+    capsys.readouterr()
+    assert _cli(admin_url, "audit", "verify") == 0
+    assert "intact" in capsys.readouterr().out  # the chain alone cannot tell
+
+    assert _cli(admin_url, "audit", "verify", "--against", str(anchors)) == 1
+    out = capsys.readouterr().out
+    assert "does not match the anchor on line 1" in out and f"event {anchored[0]['seq']}" in out
+
+    # Changing the anchor file to match the rewritten chain breaks its signature.
+    import json
+
+    with world.owner.connect() as conn:
+        new_hash = conn.scalar(sa.text("SELECT hash FROM audit_events WHERE seq = :s"), {"s": anchored[0]["seq"]})
+    lines = anchors.read_text().splitlines()
+    forged = json.loads(lines[0]) | {"hash": new_hash}
+    anchors.write_text("\n".join([json.dumps(forged), *lines[1:]]) + "\n")
+    assert _cli(admin_url, "audit", "verify", "--against", str(anchors)) == 1
+    assert "signature does not match" in capsys.readouterr().out
+
+
+def audit_anchor_lines(path) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
