@@ -168,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
     url = _database_url(args)
     if args.db_command == "current":
         engine = db.make_engine(url)
@@ -180,6 +182,23 @@ def _db(args: argparse.Namespace) -> int:
     try:
         applied = db.upgrade(engine)
         print(f"{db.describe(engine)}: schema {'upgraded to' if applied else 'already at'} {db.head_revision()}")
+        if engine.url.get_backend_name() == "postgresql":
+            from .migrations import security
+            from .services import server_checks
+
+            if not applied:
+                # Roles, grants and policies again: a database restored or renamed needs its own.
+                try:
+                    with engine.begin() as conn:
+                        security.install(conn)
+                except sa.exc.ProgrammingError as exc:
+                    if getattr(exc.orig, "sqlstate", None) != db.INSUFFICIENT_PRIVILEGE:
+                        raise
+                    print("warning: roles and grants not refreshed: run `ccs-desktop db upgrade` as the database "
+                          "owner", file=sys.stderr)
+            with engine.connect() as conn:
+                for problem in server_checks.problems(conn):
+                    print(f"warning: {problem}", file=sys.stderr)
     finally:
         engine.dispose()
     return 0

@@ -199,6 +199,26 @@ def pg_empty_url(pg_server: PgServer) -> str:
     return _url_for(create_pg_database(pg_server))
 
 
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[object]:
+    """A PostgreSQL cluster of the run's own that checks passwords (scram-sha-256), on a free port of 127.0.0.1
+    (tests/pg_cluster.py). A test that restarts it with other settings restarts it with none before it ends."""
+    from tests.pg_cluster import ScramCluster, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        message = "no PostgreSQL server binaries (initdb, pg_ctl) found for a scram-sha-256 test cluster"
+        if IN_CI:
+            pytest.fail(f"{message} (CI=true: these tests must run)")
+        pytest.skip(f"{message}; install postgresql or set CCS_TEST_PG_BINDIR")
+    cluster = ScramCluster(bindir)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 # --- either backend ----------------------------------------------------------------------------------
 
 

@@ -337,3 +337,53 @@ def audit_anchor_lines(path) -> list[dict]:
     import json
 
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+# --- 13. password guessing is slowed at the server ----------------------------------------------------
+
+
+def _wrong_password_attempts(cluster, role: str, n: int) -> float:
+    import time
+
+    import psycopg
+
+    started = time.perf_counter()
+    for i in range(n):
+        with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+            psycopg.connect(host="127.0.0.1", port=cluster.port, dbname="postgres", user=role,
+                            password=f"guess number {i}", connect_timeout=10)
+    return time.perf_counter() - started
+
+
+def test_auth_delay_slows_every_wrong_password_at_the_server_and_db_upgrade_says_when_it_is_missing(scram_cluster):
+    from ccs_desktop.services import server_checks
+
+    role = f"ccsu_guess_{uuid.uuid4().hex[:6]}"
+    admin = scram_cluster.engine()
+    n, delay_ms = 10, 500
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{db_roles.scram_verifier(PASSWORD)}'")
+            before_problems = server_checks.problems(conn)
+        before = _wrong_password_attempts(scram_cluster, role, n)
+        scram_cluster.restart({"shared_preload_libraries": "auth_delay", "auth_delay.milliseconds": str(delay_ms)})
+        with admin.connect() as conn:
+            after_problems = server_checks.problems(conn)
+        after = _wrong_password_attempts(scram_cluster, role, n)
+        # The right password still signs in (the wait is only after a failure).
+        psycopg_ok = sa.create_engine(scram_cluster.url(role, PASSWORD), poolclass=sa.pool.NullPool)
+        with psycopg_ok.connect() as conn:
+            assert conn.exec_driver_sql("SELECT session_user").scalar_one() == role
+        psycopg_ok.dispose()
+    finally:
+        if scram_cluster.running:
+            scram_cluster.restart()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {role}")
+        admin.dispose()
+    print(f"\n{n} wrong passwords: {before:.2f} s without auth_delay ({n / before:.0f} guesses/s), "
+          f"{after:.2f} s with auth_delay.milliseconds = {delay_ms} ({n / after:.1f} guesses/s)")
+    assert any("auth_delay is not loaded" in p for p in before_problems)
+    assert not any("auth_delay" in p for p in after_problems)
+    assert after >= n * delay_ms / 1000
+    assert before < n * delay_ms / 1000 / 2
