@@ -33,13 +33,10 @@ Triggers act only where row-level security applies (`row_security_active`): the 
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
-from . import security
-
-# Tables of account or person data: collectors and supervisors never delete their rows.
-NO_DELETE = ("accounts", "persons", *security.BY_ACCOUNT, *security.BY_PERSON,
-             *(t for t, _c, _p in security.BY_PARENT))
 # Sync bookkeeping of a cache: exists on the shared database only because the schema is shared.
 CACHE_ONLY = ("outbox", "sync_cursors")
 POLICIES = ("ccs_conflict_read", "ccs_conflict_insert", "ccs_conflict_update", "ccs_conflict_delete",
@@ -57,9 +54,9 @@ def _sql(conn: sa.Connection, sql: str) -> None:
     conn.exec_driver_sql(sql.replace("%", "%%"))
 
 
-def _functions(schema: str) -> list[str]:
+def _functions(schema: str, account_visible: str) -> list[str]:
     sp = f"SET search_path = {schema}, pg_temp"
-    visible = security.ACCOUNT_VISIBLE.replace("accounts.", "a.")
+    visible = account_visible.replace("accounts.", "a.")
     return [
         # May the session's user see this account? (The same rule as the accounts policy, for use where row-level
         # security does not run: inside the functions below.)
@@ -172,15 +169,19 @@ def _trigger(conn: sa.Connection, table: str, name: str, sql: str) -> None:
     _sql(conn, sql)
 
 
-def install(conn: sa.Connection, schema: str, tables: set[str]) -> None:
-    """Create or refresh the limits above (after `security.install` made the grants and policies)."""
-    groups = ", ".join(security.GROUPS.values())
-    workers = ", ".join(g for k, g in security.GROUPS.items() if k != "admin")
-    for sql in _functions(schema):
+def install(conn: sa.Connection, schema: str, tables: set[str], groups: Any, *, account_visible: str,
+            no_delete: tuple[str, ...]) -> None:
+    """Create or refresh the limits above (after `security.install` made the grants and policies).
+
+    `groups` is the database's group roles (`security.Groups`), `account_visible` the accounts policy's USING
+    expression, `no_delete` the tables of account or person data."""
+    workers = f"{groups.collector}, {groups.supervisor}"
+    groups = groups.all
+    for sql in _functions(schema, account_visible):
         _sql(conn, sql)
     is_admin = "(SELECT ccs_role()) = 'admin'"
 
-    for table in NO_DELETE:
+    for table in no_delete:
         if table in tables:
             _sql(conn, f'REVOKE DELETE ON "{table}" FROM {workers}')
     for table in CACHE_ONLY:

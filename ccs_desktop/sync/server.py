@@ -26,7 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..migrations.helpers import CHANGE_FENCE_KEY
-from ..models import AppliedOperation, AuditChainHead, AuditEvent, Base, Conflict, Lease, new_id, utcnow
+from ..models import AppliedOperation, AuditEvent, Base, Conflict, Lease, new_id, utcnow
 from ..models.enums import Role
 from ..services import audit
 from ..services.context import Actor
@@ -226,17 +226,17 @@ class Applier:
         """Append a cache's audit event to the shared chain (new position, same content and id)."""
         if self.s.execute(sa.select(AuditEvent.id).where(AuditEvent.id == values["id"])).first():
             return
-        head = self.s.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one()
+        head = audit.lock_head(self.s)
         seq = head.seq + 1
+        # The event keeps its own time (`at`, when it happened offline); the server stamps its receipt.
         digest = audit.event_digest(
             seq=seq, at=values["at"], user_id=values.get("user_id"), action=values["action"],
             entity=values["entity"], entity_id=values.get("entity_id"), account_id=values.get("account_id"),
             before=values.get("before"), after=values.get("after"), reason=values.get("reason"),
-            workstation=values.get("workstation"), prev_hash=head.hash)
-        row = {**values, "seq": seq, "prev_hash": head.hash, "hash": digest}
+            workstation=values.get("workstation"), prev_hash=head.hash, recorded_at=head.recorded_at)
+        row = {**values, "seq": seq, "prev_hash": head.hash, "hash": digest, "recorded_at": head.recorded_at}
         self.s.execute(sa.insert(AuditEvent.__table__).values(**row))
-        head.seq = seq
-        head.hash = digest
+        head.advance(seq, digest)
         self.s.flush()
 
     def _offline_review(self, values: dict[str, Any]) -> OfflineFinding | None:

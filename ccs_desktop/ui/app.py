@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from .. import __version__, config
-from ..migrations.security import LOGIN_PREFIX
 from ..services.users import auth, db_roles
 from ..services.context import Actor
 from ..services.data.demo import DEMO_PASSWORD
@@ -108,7 +107,7 @@ class Startup(QObject):
 
     def _server_secret_name(self, username: str) -> str:
         parsed = make_url(self.url)
-        return config.database_secret_name(db_roles.role_name(username), parsed.host or "localhost", parsed.port,
+        return config.database_secret_name(db_roles.role_name(username, parsed.database or ""), parsed.host or "localhost", parsed.port,
                                            parsed.database or "")
 
     def _server_check(self, username: str, password: str, remember: bool) -> auth.ServerSession:
@@ -120,7 +119,7 @@ class Startup(QObject):
     def _server_sign_in(self) -> None:
         parsed = make_url(self.url)
         user = parsed.username or ""
-        username = user[len(LOGIN_PREFIX):] if user.startswith(LOGIN_PREFIX) else user
+        username = db_roles.username_in(user, parsed.database or "")
         offer = None
         if config.keyring_available():
             offer = ("Remember my password in the Windows Credential Manager" if sys.platform == "win32"

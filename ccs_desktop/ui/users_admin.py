@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -112,8 +113,9 @@ class UsersDialog(QDialog):
         self.users = users
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
+            locked = u.locked_until is not None and u.locked_until > dt.datetime.now(dt.timezone.utc)
             state = (self.tr("disabled") if not u.active
-                     else (self.tr("locked") if u.locked_until else self.tr("active")))
+                     else (self.tr("locked") if locked else self.tr("active")))
             for c, text in enumerate((f"{u.username} — {u.display_name}", u.role.value, u.team or "", state,
                                       u.db_role or "")):
                 item = QTableWidgetItem(text)
@@ -169,7 +171,7 @@ class UsersDialog(QDialog):
             def lock() -> None:
                 auth.lock_user(f, actor, username, locked=key == "lock")
                 if self.shared:
-                    db_roles.set_login_enabled(f, actor, username, key == "unlock")
+                    db_roles.apply_lock(f, actor, username)
 
             self._run(lock, done=(self.tr("{user} locked") if key == "lock" else self.tr("{user} unlocked")).format(user=username))
         elif key in ("disable", "enable"):
@@ -180,7 +182,7 @@ class UsersDialog(QDialog):
             def activate() -> None:
                 auth.set_active(f, actor, username, key == "enable")
                 if self.shared:
-                    db_roles.set_login_enabled(f, actor, username, key == "enable")
+                    db_roles.apply_lock(f, actor, username)
 
             self._run(activate, done=(self.tr("{user} disabled") if key == "disable" else self.tr("{user} enabled"))
                       .format(user=username))

@@ -65,7 +65,7 @@ class World:
             self.roles.append(db_roles.grant_login(self.factory, SYSTEM, user.username, PASSWORD))
 
     def connect(self, user: User) -> sa.Engine:
-        url = sa.make_url(self.url).set(username=db_roles.role_name(user.username), password=PASSWORD)
+        url = sa.make_url(self.url).set(username=db_roles.role_name(user.username, sa.make_url(self.url).database), password=PASSWORD)
         engine = db.make_engine(url)
         self.engines.append(engine)
         return engine
@@ -79,14 +79,6 @@ class World:
             for role in self.roles:
                 conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
         admin.dispose()
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.close()
-
 
 
 @pytest.fixture

@@ -150,7 +150,7 @@ def test_server_sign_in_counts_wrong_passwords_on_the_workstation(tmp_path):
         auth.sign_in_server("postgresql://db.agency/ccs", "cole", GOOD, throttle=throttle,
                             now=now + dt.timedelta(minutes=3), open_database=refusing_server)
     assert len(calls) == tried  # a locked workstation does not even try the server
-    assert calls[0].username == "ccsu_cole" and calls[0].host == "db.agency"
+    assert calls[0].username == "ccsu_ccs_cole" and calls[0].host == "db.agency"
     assert GOOD not in (tmp_path / "failures.json").read_text() and "nope" not in (tmp_path / "failures.json").read_text()
 
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ccs_desktop import db
+from ccs_desktop.migrations import security
 from ccs_desktop.models import Account, AuditEvent, ContactAttempt, Person, Phone, User
 from ccs_desktop.models.enums import Channel, Role
 from ccs_desktop.services.users import auth
@@ -72,6 +73,7 @@ def test_the_append_only_trigger_stops_a_table_owner_too(world, pg_server):
     owner_role = f"ccs_owner_{uuid.uuid4().hex[:8]}"
     with world.owner.begin() as conn:
         conn.exec_driver_sql(f'CREATE ROLE "{owner_role}" LOGIN')
+        conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{sa.make_url(world.url).database}" TO "{owner_role}"')
         conn.exec_driver_sql(f'ALTER TABLE contact_attempts OWNER TO "{owner_role}"')
     world.roles.append(owner_role)
     engine = db.make_engine(sa.make_url(world.url).set(username=owner_role))
@@ -84,6 +86,7 @@ def test_the_append_only_trigger_stops_a_table_owner_too(world, pg_server):
         engine.dispose()
         with world.owner.begin() as conn:
             conn.exec_driver_sql("ALTER TABLE contact_attempts OWNER TO CURRENT_USER")
+            conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{sa.make_url(world.url).database}" FROM "{owner_role}"')
 
 
 def test_a_supervisor_sees_their_team_only(world):
@@ -185,8 +188,8 @@ def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_
     with world.owner.connect() as conn:
         groups = set(conn.execute(sa.text(
             "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie)}).scalars())
-    assert groups == {"ccs_collector"}
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie, sa.make_url(world.url).database)}).scalars())
+    assert groups == {security.group_names(sa.make_url(world.url).database).collector}
     collector = auth.sign_in_server(world.url, newbie, "first password 1", throttle=throttle)
     try:
         assert collector.actor.role == Role.COLLECTOR
@@ -200,7 +203,7 @@ def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_
         collector.engine.dispose()
     with world.owner.connect() as conn:
         verifier = conn.execute(sa.text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
-                                {"r": db_roles.role_name(newbie)}).scalar_one()
+                                {"r": db_roles.role_name(newbie, sa.make_url(world.url).database)}).scalar_one()
     assert verifier.startswith("SCRAM-SHA-256$4096:")
 
 

@@ -222,8 +222,8 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
                    open_database: Callable[..., Any] | None = None) -> ServerSession:
     """Connect to the shared PostgreSQL database as the user's own login role.
 
-    The user name is the app's user name; its login role is `db_roles.role_name(username)` unless the
-    URL names one. Raises SignInError with a message for the user.
+    The user name is the app's user name; its login role is `db_roles.role_name(username, database)`.
+    Raises SignInError with a message for the user.
     """
     from ... import db
 
@@ -233,7 +233,7 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
     if not username or not password:
         raise SignInError("Enter your user name and password.")
     base = make_url(url) if isinstance(url, str) else url
-    role = db_roles.role_name(username)
+    role = db_roles.role_name(username, base.database or "")
     key = f"{role}@{base.host}:{base.port or 5432}/{base.database}"
     until = throttle.locked_until(key, now)
     if until is not None:
