@@ -199,8 +199,9 @@ def test_recording_a_cease_request_blocks_the_account_in_the_workspace_and_the_q
     state_col = [k for k, _ in COLUMNS].index("callable")
     assert model.index(0, state_col).data() == "callable"
     assert ws.call_button.isEnabled()
-    with qtbot.waitSignal(ws.facts_changed, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
+    with qtbot.waitSignal(ws.context.changed, timeout=20000) as said, qtbot.waitSignal(ws.loaded, timeout=20000):
         ws.consumer_said("cease")
+    assert account_id in said.args[0].accounts and said.args[1] is ws
     assert "Blocked" in ws.state_label.text() and not ws.call_button.isEnabled()
     badges = [ws.badges.itemAt(i).widget().text() for i in range(ws.badges.count()) if ws.badges.itemAt(i).widget()]
     assert "Cease" in badges

@@ -47,7 +47,7 @@ from .. import access, audit
 from ..contacts import attempts
 from ..accounts import disputes
 from ..contacts.attempts import ContactBlocked
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
 from .pdf import (
     Agency,
     NoticeData,
@@ -299,6 +299,10 @@ class LetterView:
     size: int
     contact_id: uuid.UUID | None = None
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(accounts=frozenset({self.account_id}), letters=True, contacts=self.contact_id is not None)
+
 
 def _new_letter(actor: Actor, account: Account, person: Person, kind: str, language: str, pdf: bytes,
                 today: dt.date, now: dt.datetime, batch_id: uuid.UUID | None, letter_id: uuid.UUID | None = None,
@@ -453,6 +457,11 @@ class BatchResult:
     sent: list[uuid.UUID] = dataclasses.field(default_factory=list)         # letter ids
     skipped: list[tuple[uuid.UUID, str]] = dataclasses.field(default_factory=list)  # (account id, why)
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """A batch names no accounts (it may be thousands): account lists reload when any letter went."""
+        return Changes(all_accounts=bool(self.sent), letters=True, contacts=bool(self.sent))
 
     def summary(self) -> str:
         text = f"{len(self.sent):,} of {self.requested:,} validation notices generated and recorded as sent"

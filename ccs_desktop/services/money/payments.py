@@ -48,7 +48,7 @@ from ...models.enums import (
 )
 from .. import audit
 from ..accounts.queue_fields import refresh_queue_fields, score_weights
-from ..context import SYSTEM, Actor, ServiceError
+from ..context import SYSTEM, Actor, Changes, ServiceError
 from .promises import fmt_money, require_account_access
 from .schedules import ZERO, InstalmentFacts, evaluate_schedule
 from ..accounts.scoring import ScoreInputs, score
@@ -179,6 +179,11 @@ class PostResult:
     promise_status: PromiseStatus | None
     instalments_changed: int
     account_status: AccountStatus
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(accounts=frozenset({self.payment.account_id}),
+                       promises=frozenset({self.promise_id}) if self.promise_id else frozenset())
 
 
 def _today() -> dt.date:
