@@ -47,6 +47,9 @@ from .workers import Task
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 1000
+# Operations mostly wait on the database or the disk, not the CPU: a slow one (an import, a sync, a dead server's
+# connect timeout) must not hold up the screens' reads, so the pool has more threads than the machine has cores.
+MIN_THREADS = 8
 
 Done = Callable[[Any], None]
 Failed = Callable[[str, str], None]
@@ -300,7 +303,10 @@ def run(owner: QObject, fn: Callable[..., Any], *args: Any, on_done: Done | None
             older.task.cancel()
         _latest[op.key] = op
     _running[task] = op
-    QThreadPool.globalInstance().start(task)
+    pool = QThreadPool.globalInstance()
+    if pool.maxThreadCount() < MIN_THREADS:
+        pool.setMaxThreadCount(MIN_THREADS)
+    pool.start(task)
     return task
 
 

@@ -116,3 +116,13 @@ def test_tier_rate_is_the_highest_tier_reached():
     tiers = [remittance.Tier(365, Decimal("33")), remittance.Tier(730, Decimal("40"))]
     assert [remittance.commission_pct(Decimal("25"), tiers, age) for age in (None, 0, 364, 365, 729, 730, 5000)] == [
         Decimal("25"), Decimal("25"), Decimal("25"), Decimal("33"), Decimal("33"), Decimal("40"), Decimal("40")]
+
+
+def test_the_statement_dialogs_client_list_is_for_supervisors(portfolio):
+    with portfolio() as s, s.begin():
+        make_client(s, code="AAA", name="Alpha Lending")
+    codes = [code for code, _name in remittance.clients(portfolio, SUPERVISOR)]
+    assert codes[0] == "AAA" and "RMT" in codes and codes == sorted(codes)
+    assert ("RMT", "Remit Test Bank") in remittance.clients(portfolio, SUPERVISOR)
+    with pytest.raises(PermissionDenied):
+        remittance.clients(portfolio, Actor(None, "cole", Role.COLLECTOR))
