@@ -105,7 +105,7 @@ class ApprovalQueue(QWidget):
                        on_done=self._loaded, on_error=self._failed)
 
     def _changed(self, changes: Changes, _by: object) -> None:
-        if changes.promises or changes.any_accounts:
+        if changes.promises or changes.all_accounts:
             self.reload()
 
     def _loaded(self, items: list[PendingApproval]) -> None:

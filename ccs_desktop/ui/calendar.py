@@ -578,7 +578,8 @@ class PromiseCalendar(QWidget):
         self.reload()
 
     def _changed(self, changes: Changes, _by: object) -> None:
-        if changes.promises or changes.any_accounts:
+        """A promise taken, approved or rejected, or a payment on an account shown, changes the calendar."""
+        if changes.promises or changes.all_accounts or changes.accounts & {e.account_id for e in self.entries}:
             self.reload()
 
     def collector_filter(self) -> list[uuid.UUID] | None:

@@ -181,7 +181,7 @@ class _Op(QObject):
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.last_progress = (done, total)
-        if not self.wanted():
+        if self.ended or not self.wanted():
             return
         if self.progress_view is not None:
             self.progress_view.set_value(done, total)
@@ -197,6 +197,7 @@ class _Op(QObject):
                 self.broadcast.emit(changes, self.owner if shiboken6.isValid(self.owner) else None)
         if self.wanted() and self.on_done is not None:
             self.on_done(result)
+        self._release()
 
     @Slot(str, str)
     def _failed(self, message: str, trace: str) -> None:
@@ -205,6 +206,13 @@ class _Op(QObject):
         failure = Failure(message, trace, error, is_expected(error, self.expected))
         if self.wanted():
             report_failure(self.owner, failure, self.on_error)
+        self._release()
+
+    def _release(self) -> None:
+        """Let go of the screen and its callbacks now; the task itself is let go later (`_ended`)."""
+        self.on_done = self.on_error = self.on_progress = None
+        self.changes = self.broadcast = None
+        self.owner = None  # type: ignore[assignment]
 
     def _changes_of(self, result: Any) -> Changes:
         if self.changes is None:
@@ -320,4 +328,5 @@ def write(context: Any, owner: QObject, fn: Callable[..., Any], *args: Any, chan
     """Change something: what changed (the result's, joined with `changes` when that is a Changes value, or
     `changes(result)` when it is a function) goes out on `context.changed` as (Changes, owner) before the
     owner's `on_done`, whether or not the owner still wants the result."""
-    return run(owner, fn, *args, broadcast=context.changed, changes=changes, **options)
+    root = getattr(context, "root", context)  # a window's context for another user shares its root's signal
+    return run(owner, fn, *args, broadcast=root.changed, changes=changes, **options)
