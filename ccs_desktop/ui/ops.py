@@ -27,6 +27,7 @@ Every operation:
 from __future__ import annotations
 
 import collections
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -63,14 +64,14 @@ EXPECTED: tuple[type[BaseException], ...] = (
 )
 
 
+@dataclasses.dataclass(frozen=True)
 class Failure:
     """A failed operation, as `report_failure` sees it."""
 
-    def __init__(self, message: str, trace: str, error: BaseException | None, expected: bool) -> None:
-        self.message, self.trace, self.error, self.expected = message, trace, error, expected
-
-    def is_a(self, *kinds: type[BaseException]) -> bool:
-        return isinstance(self.error, kinds)
+    message: str                  # for the user
+    trace: str                    # for the log and the crash dialog
+    error: BaseException | None   # what was raised
+    expected: bool                # a message for the user; False: a defect
 
 
 def is_expected(error: BaseException | None, also: tuple[type[BaseException], ...] = ()) -> bool:
