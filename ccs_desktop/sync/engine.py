@@ -29,8 +29,9 @@ from ..models import (
     Account, AccountParty, AuditEvent, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor,
     utcnow,
 )
+from ..models.enums import AccountStatus
 from ..services import audit
-from ..services.context import Actor, PermissionDenied, ServiceError
+from ..services.context import Actor, Changes, PermissionDenied, ServiceError
 from . import leases as L
 from . import resolving as R
 from . import server as S
@@ -56,6 +57,11 @@ class SyncReport:
     findings: list[S.OfflineFinding] = dataclasses.field(default_factory=list)
     broken_leases: list[uuid.UUID] = dataclasses.field(default_factory=list)
     finished_at: dt.datetime | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """Rows pulled or copied can touch any account the window shows: account lists reload."""
+        return Changes(all_accounts=bool(self.pulled or self.copied or self.broken_leases))
 
     def summary(self) -> str:
         parts = [f"{self.pushed} change(s) sent", f"{self.pulled + self.copied} row(s) received"]
@@ -106,6 +112,25 @@ def checkout(cache: Cache, server: SessionFactory, actor: Actor, account_ids: It
     with server() as s, s.begin():
         L.take_in(s, actor, ws_id, list(account_ids))
     return sync(cache, server, actor, progress)
+
+
+QUEUE_CHECKOUT_LIMIT = 200
+
+
+def queue_to_check_out(server: SessionFactory, actor: Actor, limit: int = QUEUE_CHECKOUT_LIMIT) -> list[uuid.UUID]:
+    """Which accounts "take my queue offline" checks out: the signed-in user's own open accounts, best score first."""
+    if actor.user_id is None:
+        raise PermissionDenied(f"{actor.username} has no queue of their own to take offline")
+    with server() as s:
+        return list(s.scalars(
+            sa.select(Account.id).where(Account.status == AccountStatus.OPEN, Account.assigned_to == actor.user_id)
+            .order_by(Account.priority_score.desc(), Account.id).limit(limit)))
+
+
+def checkout_queue(cache: Cache, server: SessionFactory, actor: Actor, limit: int = QUEUE_CHECKOUT_LIMIT,
+                   progress: Progress | None = None) -> SyncReport:
+    """Take the user's queue offline: lease and copy `queue_to_check_out`, then sync."""
+    return checkout(cache, server, actor, queue_to_check_out(server, actor, limit), progress)
 
 
 def release(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Iterable[uuid.UUID]) -> int:

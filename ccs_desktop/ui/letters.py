@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..services.context import Changes
 from ..services.letters import notices, sending, template_letters
-from . import workers
+from . import ops, workers
 from .context import AppContext
 from .i18n import t
 
@@ -87,11 +88,17 @@ class BatchLettersDialog(QDialog):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.cancel_button)
         root.addLayout(buttons)
+        self.ctx.changed.connect(self._changed)
         self.load_choices()
 
     def load_choices(self) -> None:
-        workers.run_task(notices.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
-                         on_done=self._choices, on_error=self._error)
+        self.ctx.query(self, notices.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
+                       key="choices", on_done=self._choices, on_error=self._error)
+
+    def _changed(self, changes: Changes, by: object) -> None:
+        """New placements (an import) or letters sent elsewhere change what waits for a notice."""
+        if by is not self and self._task is None and (changes.all_accounts or changes.letters):
+            self.load_choices()
 
     def _choices(self, choices: list[notices.PlacementChoice]) -> None:
         self.choices = choices
@@ -119,9 +126,9 @@ class BatchLettersDialog(QDialog):
         self.placement.setEnabled(False)
         self.language.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self._task = workers.run_task(_run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
-                                      self.language.currentData(), with_task=True, on_progress=self._progress,
-                                      on_done=self._done, on_error=self._error)
+        self._task = self.ctx.write(self, _run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
+                                    self.language.currentData(), with_task=True, on_progress=self._progress,
+                                    on_done=self._done, on_error=self._error)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -137,7 +144,6 @@ class BatchLettersDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.language.setEnabled(True)
         self.load_choices()
-        self.ctx.accounts_changed.emit([])
         self.batch_finished.emit(result)
 
     def _error(self, message: str, _trace: str) -> None:
@@ -165,9 +171,10 @@ class BatchLettersDialog(QDialog):
 
 
 def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, description: str,
-                      actor: Any = None) -> None:
+                      actor: Any = None, context: AppContext | None = None) -> None:
     """The main window's entry point: the batch dialog for the signed-in user, or after a supervisor signs in
-    when nobody is signed in to the window (the letters are sent in their name)."""
+    when nobody is signed in to the window (the letters are sent in their name). With the window's `context`,
+    the letters' changes reach the window's screens."""
     from PySide6.QtWidgets import QMessageBox
 
     from ..services.supervision import team
@@ -178,7 +185,9 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
             QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")),
                                 t(QT_TRANSLATE_NOOP("ccs", "Batches of validation notices are for supervisors.")))
             return
-        BatchLettersDialog(AppContext(session_factory, who, description, engine, parent), parent).exec()
+        ctx = (context if context.actor == who else context.for_actor(who, parent)) if context is not None \
+            else AppContext(session_factory, who, description, engine, parent)
+        BatchLettersDialog(ctx, parent).exec()
 
     if actor is not None:
         show(actor)
@@ -186,8 +195,9 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
-                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
+    ops.query(parent, team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+              on_done=show, on_error=lambda m, _t: QMessageBox.warning(
+                  parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 
 
 class SendLetterDialog(QDialog):
@@ -274,7 +284,7 @@ class LettersPanel(QWidget):
         self.table.itemSelectionChanged.connect(lambda: self.open_button.setEnabled(bool(self.table.selectedItems())))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         root.addWidget(self.table, 1)
-        self.ctx.accounts_changed.connect(lambda ids: self.reload() if self.account_id in ids else None)
+        self.ctx.changed.connect(self._changed)
         self.reload()
 
     def _load(self) -> tuple[list[sending.LetterView], list[template_letters.Template]]:
@@ -282,7 +292,11 @@ class LettersPanel(QWidget):
                 template_letters.list_templates(self.ctx.session_factory))
 
     def reload(self) -> None:
-        workers.run_task(self._load, on_done=self._loaded, on_error=self._error)
+        self.ctx.query(self, self._load, key="load", on_done=self._loaded, on_error=self._error)
+
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if changes.touches(self.account_id):
+            self.reload()
 
     def _loaded(self, result: tuple[list[sending.LetterView], list[template_letters.Template]]) -> None:
         self.views, self.templates = result
@@ -300,16 +314,17 @@ class LettersPanel(QWidget):
     def _sent(self, view: sending.LetterView) -> None:
         self.message.setText(self.tr("{letter} sent and kept with the account.").format(
             letter=view.kind.replace("_", " ").capitalize()))
-        self.ctx.accounts_changed.emit([self.account_id])
         self.sent.emit(view)
 
     def send_notice(self) -> None:
-        workers.run_task(notices.send_validation_notice, self.ctx.session_factory, self.ctx.actor, self.account_id,
-                         on_done=self._sent, on_error=self._error)
+        self.ctx.write(self, notices.send_validation_notice, self.ctx.session_factory, self.ctx.actor,
+                       self.account_id, progress=self.tr("Sending the letter…"), on_done=self._sent,
+                       on_error=self._error)
 
     def send_letter(self, code: str, language: str | None = None, values: dict[str, str] | None = None) -> None:
-        workers.run_task(template_letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
-                         language, values or {}, on_done=self._sent, on_error=self._error)
+        self.ctx.write(self, template_letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id,
+                       code, language, values or {}, progress=self.tr("Sending the letter…"), on_done=self._sent,
+                       on_error=self._error)
 
     def _send_letter_dialog(self) -> None:
         dialog = SendLetterDialog(self.templates, self)
@@ -321,8 +336,8 @@ class LettersPanel(QWidget):
         if not rows:
             return
         view = self.views[rows[0].row()]
-        workers.run_task(_write_pdf, self.ctx.session_factory, self.ctx.actor, view.id, view.kind,
-                         on_done=_open_file, on_error=self._error)
+        self.ctx.query(self, _write_pdf, self.ctx.session_factory, self.ctx.actor, view.id, view.kind,
+                       on_done=_open_file, on_error=self._error)
 
 
 def _write_pdf(session_factory: Any, actor: Any, letter_id: uuid.UUID, kind: str) -> str:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import Role
+from ..services.context import Changes
 from ..services.users import auth, db_roles, policy
-from . import workers
 from .context import AppContext
 from .i18n import t
 
@@ -65,9 +65,8 @@ class UsersDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Users"))
         self.resize(820, 420)
-        self.shared = context.engine is not None and context.engine.url.get_backend_name() == "postgresql"
+        self.shared = context.shared
         self.users: list[auth.UserInfo] = []
-        self._tasks: list[workers.Task] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([t(c) for c in COLUMNS])
@@ -102,12 +101,11 @@ class UsersDialog(QDialog):
         def failed(message: str, _trace: str) -> None:
             self.status.setText(f"<span style='color:#b00020'>{message}</span>")
 
-        self._tasks.append(workers.run_task(fn, *args, on_done=finished, on_error=failed))
+        self.context.write(self, fn, *args, changes=Changes(settings=True), on_done=finished, on_error=failed)
 
     def reload(self) -> None:
-        self._tasks.append(workers.run_task(auth.list_users, self.context.session_factory, self.context.actor,
-                                            on_done=self._show,
-                                            on_error=lambda m, _t: self.status.setText(m)))
+        self.context.query(self, auth.list_users, self.context.session_factory, self.context.actor, key="load",
+                           on_done=self._show, on_error=lambda m, _t: self.status.setText(m))
 
     def _show(self, users: list[auth.UserInfo]) -> None:
         self.users = users

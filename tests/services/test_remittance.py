@@ -196,3 +196,13 @@ def test_the_command_line_writes_a_safe_excel_statement(tmp_path, capsys):
                      "--to", "2026-10-31", "--out", str(out)]) == 0
     cell = openpyxl.load_workbook(out)["Payments"]["C2"]
     assert cell.data_type == "s" and cell.value == "'=1+1\nX"
+
+
+def test_the_statement_dialogs_client_list_is_for_supervisors(portfolio):
+    with portfolio() as s, s.begin():
+        make_client(s, code="AAA", name="Alpha Lending")
+    codes = [code for code, _name in remittance.clients(portfolio, SUPERVISOR)]
+    assert codes[0] == "AAA" and "RMT" in codes and codes == sorted(codes)
+    assert ("RMT", "Remit Test Bank") in remittance.clients(portfolio, SUPERVISOR)
+    with pytest.raises(PermissionDenied):
+        remittance.clients(portfolio, Actor(None, "cole", Role.COLLECTOR))

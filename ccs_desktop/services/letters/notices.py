@@ -34,7 +34,7 @@ from .. import access, audit
 from ..accounts import disputes
 from ..contacts import attempts
 from ..contacts.attempts import ContactBlocked
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
 from .pdf import Agency, NoticeData, validation_notice_pdf
 from .sending import (
     VALIDATION_NOTICE,
@@ -231,6 +231,11 @@ class BatchResult:
     sent: list[uuid.UUID] = dataclasses.field(default_factory=list)         # letter ids
     skipped: list[tuple[uuid.UUID, str]] = dataclasses.field(default_factory=list)  # (account id, why)
     cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """A batch names no accounts (it may be thousands): account lists reload when any letter went."""
+        return Changes(all_accounts=bool(self.sent), letters=True, contacts=bool(self.sent))
 
     def summary(self) -> str:
         text = f"{len(self.sent):,} of {self.requested:,} validation notices generated and recorded as sent"

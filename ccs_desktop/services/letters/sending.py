@@ -38,7 +38,7 @@ from ...models import (
 from ...models.enums import Channel, Language, PartyRole, Role, TransactionKind
 from .. import access, audit
 from ..contacts import attempts
-from ..context import Actor, ServiceError
+from ..context import Actor, Changes, ServiceError
 from .pdf import Agency
 
 ZERO = Decimal("0.00")
@@ -207,6 +207,10 @@ class LetterView:
     pdf_sha256: str | None
     size: int
     contact_id: uuid.UUID | None = None
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(accounts=frozenset({self.account_id}), letters=True, contacts=self.contact_id is not None)
 
 
 def new_letter(actor: Actor, account: Account, person: Person, kind: str, language: str, pdf: bytes,

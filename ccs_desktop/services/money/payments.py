@@ -26,7 +26,7 @@ from ...models.base import MoneyError
 from ...models.enums import AccountStatus, PaymentMethod, PromiseStatus, TransactionKind
 from .. import audit
 from ..accounts.queue_fields import refresh_queue_fields
-from ..context import Actor, ServiceError
+from ..context import Actor, Changes, ServiceError
 from .balances import COMPONENTS, allocate, apply_change, fmt_money, stored_balances
 from .evaluation import evaluate_promise_in
 from .promises import require_account_access
@@ -57,6 +57,11 @@ class PostResult:
     promise_status: PromiseStatus | None
     instalments_changed: int
     account_status: AccountStatus
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(accounts=frozenset({self.payment.account_id}),
+                       promises=frozenset({self.promise_id}) if self.promise_id else frozenset())
 
 
 def post_payment_in(session: Session, actor: Actor, data: PaymentInput, now: dt.datetime | None = None) -> PostResult:

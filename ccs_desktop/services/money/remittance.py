@@ -157,6 +157,13 @@ class Statement:
         return rows
 
 
+def clients(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[str, str]]:
+    """The clients a statement can be produced for, as (code, name), by code."""
+    actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
+    with session_factory() as s:
+        return [(code, name) for code, name in s.execute(sa.select(Client.code, Client.name).order_by(Client.code))]
+
+
 def statement(session_factory: Callable[[], Session], actor: Actor, client: str | uuid.UUID, start: dt.date,
               end: dt.date) -> Statement:
     """The remittance statement of one client for the payment dates start..end (both included)."""

@@ -62,7 +62,7 @@ from ...models import (
 from ...models.enums import AccountStatus, DebtType, Language, PartyRole, PhoneType, Role, TransactionKind
 from .. import audit
 from ..accounts.queue_fields import score_weights
-from ..context import Actor, ServiceError
+from ..context import Actor, Changes, ServiceError
 from ..data.demo import tz_group
 from ..accounts.scoring import ScoreInputs, score
 
@@ -1092,6 +1092,10 @@ class ImportResult:
     account_ids: list[uuid.UUID]
     message: str
 
+    @property
+    def changes(self) -> Changes:
+        return Changes.for_accounts(self.account_ids) if self.committed else Changes()
+
 
 def _existing(session: Session, client_id: uuid.UUID, numbers: list[str]) -> dict[str, Account]:
     """The client's accounts placed before under any of these numbers. The numbers go as one array on PostgreSQL
@@ -1616,6 +1620,10 @@ class RecallResult:
     errors: list[RowError]
     account_ids: list[uuid.UUID]
     message: str
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.for_accounts(self.account_ids) if self.committed else Changes()
 
 
 RECALL_REASON = "recalled"

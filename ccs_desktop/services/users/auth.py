@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from ...models import Team, User, utcnow
 from ...models.enums import Role
 from .. import audit
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
 from . import db_roles
 from .passwords import hash_password, needs_rehash, verify_password
 from .policy import check_password_policy, user_by_name
@@ -289,6 +289,10 @@ class UserInfo:
     locked_until: dt.datetime | None
     failed_logins: int
     db_role: str | None
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(users=frozenset({self.id}), settings=True)
 
 
 def _info(user: User, team_name: str | None) -> UserInfo:
