@@ -189,7 +189,7 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
     # Every step below is redone if a crash loses it (a batch sent again is skipped by the server, a page
     # pulled again is upserted): the cache is saved every few seconds and at the end, not after each commit.
     with cache.fewer_saves():
-        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
+        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name, actor=actor)
         _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
         pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
         report.finished_at = utcnow()
@@ -201,7 +201,10 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
 
 
 def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncReport, progress: Progress | None = None,
-         cancelled: Callable[[], bool] | None = None, ws_name: str | None = None) -> None:
+         cancelled: Callable[[], bool] | None = None, ws_name: str | None = None, *,
+         actor: Actor | None = None) -> None:
+    """Send the outbox, a batch per server transaction. `actor`: who syncs (the findings of the offline review
+    are audited in their name: on PostgreSQL nobody may write an audit event in another user's name)."""
     outbox = OutboxOperation.__table__
     total = cache.pending_count()
     done = 0
@@ -216,13 +219,13 @@ def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
         ops = [(r.op_id, r.payload) for r in rows]
         try:
             with server() as s, s.begin():
-                result = S.apply_batch(s, ws_id, ops, careful=False, workstation_name=ws_name)
+                result = S.apply_batch(s, ws_id, ops, careful=False, workstation_name=ws_name, actor=actor)
         except sa.exc.OperationalError:
             raise  # the connection: nothing was committed, the next sync sends the batch again
         except Exception:
             log.info("a pushed batch failed; applying it operation by operation", exc_info=True)
             with server() as s, s.begin():
-                result = S.apply_batch(s, ws_id, ops, careful=True, workstation_name=ws_name)
+                result = S.apply_batch(s, ws_id, ops, careful=True, workstation_name=ws_name, actor=actor)
         with cache.engine.begin() as conn:
             conn.execute(outbox.update().where(outbox.c.op_id.in_([op for op, _ in ops])).values(pushed_at=utcnow()))
         report.pushed += result.applied
@@ -269,7 +272,7 @@ def copy_accounts(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, accoun
                 where = _scope(table, account_ids, ws_id)
                 last = None
                 while True:
-                    q = sa.select(table).where(where)
+                    q = sa.select(*T.pulled_columns(table)).where(where)
                     pk = list(table.primary_key.columns)[0]
                     if last is not None:
                         q = q.where(pk > last)
@@ -291,6 +294,7 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
     held = cache.held_account_ids()
     tables = T.pulled_tables()
     cursors = _cursors(cache)
+    _clear_not_pulled(cache)
     # The cache connection is held only while a page is written: the app's other work on the cache (one
     # connection, shared in turn) waits for a page, not for the whole pull.
     with server() as s:
@@ -308,7 +312,8 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
                 if cancelled and cancelled():
                     return
                 rows = [dict(r) for r in s.execute(
-                    sa.select(table).where(table.c.server_seq > cursor, table.c.server_seq <= hw, where)
+                    sa.select(*T.pulled_columns(table))
+                    .where(table.c.server_seq > cursor, table.c.server_seq <= hw, where)
                     .order_by(table.c.server_seq).limit(PULL_PAGE)).mappings()]
                 s.rollback()
                 full = len(rows) == PULL_PAGE
@@ -343,7 +348,11 @@ def open_conflicts(cache_or_server: SessionFactory, workstation_id: uuid.UUID | 
 def resolve_conflict(server: SessionFactory, actor: Actor, conflict_id: uuid.UUID, choice: str,
                      cache: Cache | None = None) -> Conflict:
     """`keep_server` closes the conflict; `use_local` writes the local value (or applies the handed-back
-    operation) on the shared database. Audited."""
+    operation) on the shared database. Audited: the resolution's event holds the local value.
+
+    A handed-back audit event joins the shared chain only when its own author resolves it: nobody writes an event
+    in another user's name (on PostgreSQL row-level security refuses it). Resolved by someone else, the event
+    stays recorded inside the resolution's event (`after.local_value`, with `applied: false`)."""
     if choice not in ("keep_server", "use_local"):
         raise ServiceError(f"unknown choice {choice!r}: keep_server or use_local")
     with server() as s, s.begin():
@@ -355,7 +364,11 @@ def resolve_conflict(server: SessionFactory, actor: Actor, conflict_id: uuid.UUI
         owner = s.scalar(sa.text("SELECT user_id FROM workstations WHERE id = :w"), {"w": conflict.workstation_id})
         if not actor.is_supervisor and owner != actor.user_id:
             raise PermissionDenied(f"{actor.username} may not resolve another workstation's conflict")
-        if choice == "use_local":
+        applied = choice == "use_local"
+        if applied and conflict.field is None and conflict.entity == "audit_events":
+            author = ((conflict.local_value or {}).get("values") or {}).get("user_id")
+            applied = author is not None and author == str(actor.user_id)
+        if applied:
             if conflict.field is not None:
                 table = Base.metadata.tables[conflict.entity]
                 payload = {"table": table.name, "action": "update",
@@ -373,7 +386,8 @@ def resolve_conflict(server: SessionFactory, actor: Actor, conflict_id: uuid.UUI
         audit.record(s, actor, "sync.conflict_resolve", "sync_conflict", conflict.id,
                      before={"entity": conflict.entity, "entity_id": conflict.entity_id, "field": conflict.field,
                              "reason": conflict.reason, "server_value": conflict.server_value},
-                     after={"resolution": choice, "local_value": conflict.local_value})
+                     after={"resolution": choice, "local_value": conflict.local_value,
+                            **({"applied": applied} if choice == "use_local" else {})})
     if cache is not None:
         with cache.engine.begin() as conn:
             ct = Conflict.__table__
@@ -484,13 +498,25 @@ def _scope(table: sa.Table, account_ids: list[uuid.UUID], ws_id: uuid.UUID | Non
 
 
 def _upsert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert or update the rows; a column the rows do not carry (never pulled) keeps what the cache holds."""
     if not rows:
         return
     stmt = sqlite.insert(table)
     keys = [c.name for c in table.primary_key.columns]
-    cols = [c.name for c in table.c if c.name not in keys]
+    cols = [c.name for c in table.c if c.name not in keys and c.name in rows[0]]
     stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
     conn.execute(stmt, rows)
+
+
+def _clear_not_pulled(cache: Cache) -> None:
+    """Columns that never travel (`tables.NOT_PULLED_COLUMNS`: password hashes...) are cleared in a cache that an
+    earlier version filled with them."""
+    with _cache_conn(cache) as conn, conn.begin():
+        for name in T.NOT_PULLED_COLUMNS:
+            table = Base.metadata.tables[name]
+            values = T.not_pulled_values(table)
+            conn.execute(table.update().where(sa.or_(*(table.c[k].is_distinct_from(v) for k, v in values.items())))
+                         .values(**values))
 
 
 def _pending_keys(conn: sa.Connection, table_name: str) -> set[str]:

@@ -285,7 +285,7 @@ class Applier:
 
 
 def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uuid.UUID, dict[str, Any]]],
-                *, careful: bool, workstation_name: str | None = None) -> BatchResult:
+                *, careful: bool, workstation_name: str | None = None, actor: Actor | None = None) -> BatchResult:
     """Apply a batch once, inside the caller's transaction. `careful`: a savepoint per operation, so one the
     database refuses becomes a `rejected` conflict instead of failing the batch."""
     result = BatchResult()
@@ -335,8 +335,11 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
     if applied_rows:
         session.execute(sa.insert(AppliedOperation.__table__), applied_rows)
     _refresh_accounts(session, applier.touched_accounts)
+    # In the name of who syncs: row-level security lets nobody else write an event in a user's name.
+    reporter = Actor(user_id=actor.user_id if actor else None, username=actor.username if actor else "sync",
+                     role=actor.role if actor else Role.ADMIN, workstation=workstation_name)
     for finding in result.findings:
-        audit.record(session, Actor(user_id=None, username="sync", role=Role.ADMIN, workstation=workstation_name),
+        audit.record(session, reporter,
                      "sync.offline_contact_would_block", "contact_attempt", finding.attempt_id,
                      account_id=finding.account_id, after={"at": finding.at, "reasons": finding.reasons})
     return result
