@@ -182,7 +182,7 @@ def _db(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .services import demo
 
-    engine, _ = db.open_database(_database_url(args))
+    engine, _ = db.open_database(_database_url(args), use=db.BATCH)
     last = [-1]
 
     def progress(done: int, total: int) -> None:
@@ -207,7 +207,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     from .services import audit
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         with factory() as session:
             report = audit.verify(session)
@@ -226,7 +226,7 @@ def _back_office(args: argparse.Namespace) -> int:
     from .services.context import SYSTEM, PermissionDenied, ServiceError
 
     actor = dataclasses.replace(SYSTEM, workstation="cli")
-    engine, factory = db.open_database(_database_url(args))
+    engine, factory = db.open_database(_database_url(args), use=db.BATCH)
     last = [-1]
 
     def progress(done: int, total: int) -> None:
@@ -294,7 +294,7 @@ def _promises(args: argparse.Namespace) -> int:
 
     from .services import payments
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         if args.promises_command == "evaluate":
             try:
@@ -414,7 +414,7 @@ def _retention(args: argparse.Namespace) -> int:
     from .services import retention
     from .services.context import PermissionDenied, ServiceError
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         result = retention.pseudonymise_closed(factory, _cli_actor(), years=args.years, dry_run=args.dry_run)
     except (ServiceError, PermissionDenied) as exc:

@@ -221,11 +221,16 @@ FAULT_MESSAGES = {
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception, the driver's error it wraps, and what caused them."""
     seen: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in seen and len(seen) < 20:
+    todo: list[BaseException] = [exc]
+    while todo and len(seen) < 20:
+        current = todo.pop(0)
+        if current in seen:
+            continue
         seen.append(current)
-        current = current.__cause__ or current.__context__
+        todo.extend(e for e in (getattr(current, "orig", None), current.__cause__, current.__context__)
+                    if isinstance(e, BaseException))
     return seen
 
 

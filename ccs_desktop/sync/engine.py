@@ -23,7 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 
-from ..db import SessionFactory
+from ..db import SessionFactory, fault_kind
 from ..models import (
     Account, AccountParty, AuditEvent, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor,
     utcnow,
@@ -220,9 +220,9 @@ def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
         try:
             with server() as s, s.begin():
                 result = S.apply_batch(s, ws_id, ops, careful=False, workstation_name=ws_name, actor=actor)
-        except sa.exc.OperationalError:
-            raise  # the connection: nothing was committed, the next sync sends the batch again
-        except Exception:
+        except Exception as exc:
+            if isinstance(exc, sa.exc.OperationalError) or fault_kind(exc) is not None:
+                raise  # the connection, or a timeout: nothing was committed, the next sync sends the batch again
             log.info("a pushed batch failed; applying it operation by operation", exc_info=True)
             with server() as s, s.begin():
                 result = S.apply_batch(s, ws_id, ops, careful=True, workstation_name=ws_name, actor=actor)

@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from ..db import fault_kind
 from ..migrations.helpers import CHANGE_FENCE_KEY
 from ..models import AppliedOperation, AuditChainHead, AuditEvent, Base, Conflict, Lease, new_id, utcnow
 from ..models.enums import Role
@@ -202,18 +203,22 @@ class Applier:
             log.exception("offline review skipped")
             return None
         nested = self.s.begin_nested()
+        finding: OfflineFinding | None = None
         try:
             contacts.record_attempt_in(self.s, actor, attempt)
-            return None
         except contacts.ContactBlocked as blocked:
             reasons = [getattr(r, "message", str(r)) for r in getattr(blocked.decision, "reasons", ())] or [str(blocked)]
-            return OfflineFinding(values["id"], values["account_id"], values["person_id"], values["at"], reasons)
-        except Exception:
+            finding = OfflineFinding(values["id"], values["account_id"], values["person_id"], values["at"], reasons)
+        except Exception as exc:
+            if fault_kind(exc) is not None:
+                # The connection was lost (or the database gave up waiting): the push fails as a whole and the
+                # next sync reviews the attempt again. Never skipped silently.
+                _quiet_rollback(nested)
+                raise
             log.warning("offline review of attempt %s could not run", values.get("id"), exc_info=True)
-            return None
-        finally:
-            nested.rollback()
-            self.s.expire_all()
+        nested.rollback()
+        self.s.expire_all()
+        return finding
 
     # --- updates ----------------------------------------------------------------------------------
 
@@ -319,6 +324,11 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
                 outcome = applier.apply(op_id, payload, result)
                 nested.commit()
             except Exception as exc:
+                if fault_kind(exc) is not None:
+                    # Not the operation's fault: the connection, or a timeout. Nothing of the batch is
+                    # committed; the next sync sends it again. (Recording it as `rejected` would drop it.)
+                    _quiet_rollback(nested)
+                    raise
                 nested.rollback()
                 message = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:500]
                 table = Base.metadata.tables.get(payload.get("table", ""))
@@ -343,6 +353,16 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
                      "sync.offline_contact_would_block", "contact_attempt", finding.attempt_id,
                      account_id=finding.account_id, after={"at": finding.at, "reasons": finding.reasons})
     return result
+
+
+def _quiet_rollback(nested: Any) -> None:
+    """Roll back a savepoint after a connection fault, if the connection still allows it; the fault itself is
+    what the caller raises (not a follow-on error from a dead connection)."""
+    try:
+        if nested.is_active:
+            nested.rollback()
+    except Exception:  # noqa: BLE001 - the connection is gone; the session is rolled back when it closes
+        log.debug("savepoint rollback after a connection fault failed", exc_info=True)
 
 
 # Inserts of these tables have per-row work (re-chaining, the offline review): never bulk.

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 import sqlalchemy as sa
 
+from .. import db
 from ..models import Client
 from ..services import imports
 from ..services.imports import ColumnMap, ImportResult, RowError, Validation
@@ -466,8 +467,9 @@ class RunPage(QWizardPage):
 
     def _run(self, path: str, code: str, column_map: ColumnMap, mode: str, validation: Validation,
              task: workers.Task) -> ImportResult:
-        return imports.import_file(self.w.ctx.session_factory, self.w.ctx.actor, code, path, column_map, mode=mode,
-                                   validation=validation, progress=task.report, cancelled=task.cancelled)
+        # An import is batch work: its transaction runs with the settings' longer batch timeouts.
+        return imports.import_file(db.for_batch(self.w.ctx.session_factory), self.w.ctx.actor, code, path, column_map,
+                                   mode=mode, validation=validation, progress=task.report, cancelled=task.cancelled)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.open_failed.emit(message)
-        if "DatabaseError" not in trace and "SchemaTooNewError" not in trace:
+        if "DatabaseError" not in trace and "SchemaTooNewError" not in trace and workers.fault_of(message) is None:
             show_crash(message, trace, self)  # not an environment fault: a defect, show the details
 
     def open_back_office(self, which: str) -> QWidget | None:

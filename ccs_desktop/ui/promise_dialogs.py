@@ -354,7 +354,17 @@ class TakePromiseDialog(QDialog):
                                                                  today=self.today)
             return promise, letter
 
-        self._tasks.append(workers.run_task(work, on_done=self._taken, on_error=lambda m, _t: self._show_error(m)))
+        self._tasks.append(workers.run_task(work, on_done=self._taken, on_error=self._submit_failed))
+
+    def _submit_failed(self, message: str, _trace: str) -> None:
+        if workers.fault_of(message) is None:
+            self._show_error(message)
+            return
+        # The database did not answer: every field and the schedule stay as they are, and the button takes the
+        # promise again once the connection is back.
+        self.message.setStyleSheet("color:#b91c1c;")
+        self.message.setText(self.tr("Not saved.") + " " + message)
+        self.ok.setEnabled(True)
 
     def _taken(self, result: tuple[Any, Any]) -> None:
         self.promise, self.letter = result

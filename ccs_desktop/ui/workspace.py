@@ -7,6 +7,7 @@ the selected number (tel: link), Ctrl+L focuses the notes, Alt+1..Alt+6 switch t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
@@ -183,6 +184,10 @@ class AccountWorkspace(QWidget):
         self._opened_at = time.monotonic()
         self._tasks: list[workers.Task] = []
         self._result_code: str | None = None
+        # After a database fault the save may or may not have reached the database: the retry sends the same
+        # operation id, so the contact service records it once (`record_attempt` skips an id it already has).
+        self._unsure_op_id: uuid.UUID | None = None
+        self._retry_job: Any = None
         self.setObjectName("accountWorkspace")
         self._build()
         self._shortcuts()
@@ -383,6 +388,12 @@ class AccountWorkspace(QWidget):
                                    "border-radius: 4px; padding: 6px; }")
         self.refusal.hide()
         layout.addWidget(self.refusal)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setToolTip(self.tr("Save again what the shared database did not take (nothing typed is lost)"))
+        self.retry_button.clicked.connect(self.retry)
+        self.retry_button.hide()
+        layout.addWidget(self.retry_button)
         self.status = QLabel()
         self.status.setObjectName("recordStatus")
         self.status.setWordWrap(True)
@@ -440,6 +451,8 @@ class AccountWorkspace(QWidget):
             self.notes_edit.clear()
             self.callback_check.setChecked(False)
             self.refusal.hide()
+            self.retry_button.hide()
+            self._retry_job, self._unsure_op_id = None, None
             self._result_code = None
         self.status.setText("")
         self._fill_header(view)
@@ -752,10 +765,17 @@ class AccountWorkspace(QWidget):
             job, kwargs = (facts.add_inconvenient_time, factory, actor, account_id, person_id, days, start, end), {}
         else:
             raise ValueError(key)
+        self._run_said(job, kwargs)
+
+    def _run_said(self, job: Any, kwargs: dict[str, Any]) -> None:
         self.status.setText(self.tr("Saving…"))
+        self._retry_job = lambda: self._run_said(job, kwargs)
+        self.retry_button.hide()
         self._tasks.append(workers.run_task(*job, on_done=self._said_done, on_error=self._record_failed, **kwargs))
 
     def _said_done(self, ids: list) -> None:
+        self._retry_job = None
+        self.refusal.hide()
         self.status.setText(self.tr("Saved. The guardrails now take it into account."))
         self.facts_changed.emit(ids)
         self.context.accounts_changed.emit(list(ids) or ([self.view.id] if self.view else []))
@@ -798,13 +818,27 @@ class AccountWorkspace(QWidget):
         attempt = self.attempt_input()
         if attempt is None:
             return
+        if self._unsure_op_id is None:
+            from ..models import new_id
+
+            self._unsure_op_id = new_id()
+        attempt = dataclasses.replace(attempt, op_id=self._unsure_op_id)
+        self._retry_job = self.record
+        self.retry_button.hide()
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Recording…"))
         self._tasks.append(workers.run_task(_record, self.context.session_factory, self.context.actor,
                                             attempt, on_done=self._record_done, on_error=self._record_failed))
 
+    def retry(self) -> None:
+        """Send again what a database fault stopped (the same contact, with the same operation id)."""
+        if self._retry_job is not None:
+            self.refusal.hide()
+            self._retry_job()
+
     def _record_done(self, result: tuple[str, Any]) -> None:
         self.record_button.setEnabled(True)
+        self._unsure_op_id, self._retry_job = None, None  # the database answered: a new contact gets a new id
         kind, value = result
         if kind == "blocked":
             self.status.setText("")
@@ -827,9 +861,16 @@ class AccountWorkspace(QWidget):
         self.context.accounts_changed.emit([record.account_id])
 
     def _record_failed(self, message: str, trace: str) -> None:
+        """Nothing typed is cleared. A database fault says so plainly and offers to try again."""
         self.record_button.setEnabled(True)
         self.status.setText("")
-        self.refusal.setText(html.escape(self.tr("Not recorded: ") + message))
+        if workers.fault_of(message) is not None:
+            self.refusal.setText(f"<b>{html.escape(self.tr('Not saved.'))}</b> {html.escape(message)}")
+            self.retry_button.setVisible(self._retry_job is not None)
+        else:
+            self._unsure_op_id, self._retry_job = None, None
+            self.refusal.setText(html.escape(self.tr("Not recorded: ") + message))
+            self.retry_button.hide()
         self.refusal.show()
 
     def show_refusal(self, decision: Any) -> None:

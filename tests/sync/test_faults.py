@@ -171,3 +171,43 @@ def test_sync_process_killed_at_random_points_leaves_exactly_the_expected_rows(w
             assert note_events == len(offline)
     finally:
         cache.dispose()
+
+
+def test_a_cut_during_the_offline_review_fails_the_sync_cleanly_and_the_next_sync_reviews_again(
+        world, relay, tmp_path, monkeypatch):
+    from ccs_desktop.models import ContactAttempt
+    from ccs_desktop.models.enums import Direction
+    from ccs_desktop.services import contacts
+    from tests.sync.helpers import local, offline_call
+
+    cache = new_cache(tmp_path)
+    engine, server = _via(relay, world)
+    try:
+        sync.checkout(cache, server, world.collector, [world.account_id])
+        # The consumer phones the office while the laptop is offline (a 7-day pause); offline, the laptop calls.
+        offline_call(world.office, world.supervisor, world, local(2, 10), "RPC", direction=Direction.INBOUND)
+        offline_call(cache.session_factory, world.collector, world, local(1, 11), "NA")
+        review = contacts.record_attempt_in
+
+        def network_drops_then_review(session, actor, attempt):
+            relay.cut_now()  # a flaky network: every connection drops during the review; new ones get through
+            return review(session, actor, attempt)
+
+        monkeypatch.setattr(contacts, "record_attempt_in", network_drops_then_review)
+        with pytest.raises(sa.exc.OperationalError) as cut:  # the connection's own error, not a follow-on one
+            sync.sync(cache, server, world.collector)
+        assert db.fault_kind(cut.value) == db.UNREACHABLE
+        assert world.count(ContactAttempt, account_id=world.account_id) == 1  # nothing of that batch landed
+        with world.owner() as s:
+            assert not any(c.reason == "rejected" for c in s.scalars(sa.select(sync_engine.Conflict)))
+
+        monkeypatch.setattr(contacts, "record_attempt_in", review)
+        relay.heal()
+        report = sync.sync(cache, server, world.collector)
+        assert (report.conflicts, report.rejected) == (0, 0)
+        assert len(report.findings) == 1  # reviewed this time, not skipped
+        assert world.count(ContactAttempt, account_id=world.account_id) == 2
+        assert sync.status(cache).pending == 0
+    finally:
+        cache.dispose()
+        engine.dispose()
