@@ -65,7 +65,7 @@ def high_water(session: Session) -> int:
     if session.get_bind().dialect.name != "postgresql":
         raise SyncUnsupported("Offline sync needs a PostgreSQL shared database (the embedded database is a single "
                               "workstation's).")
-    session.execute(sa.text("SET LOCAL lock_timeout = '60s'"))
+    # Waits at most the session's lock timeout (settings: db_lock_timeout) for writers in flight to commit.
     session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_FENCE_KEY})
     last, called = session.execute(sa.text("SELECT last_value, is_called FROM ccs_change_seq")).one()
     return int(last) if called else 0
