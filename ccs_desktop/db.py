@@ -99,8 +99,10 @@ def make_engine(url: str | URL, *, use: str = INTERACTIVE, timeouts: config.Data
     reply_timeout = limits.reply_timeout()
 
     def connect(_dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
-        conn = _deadline_class().connect(*cargs, **cparams)
-        conn.reply_timeout = conn.default_reply_timeout = reply_timeout
+        cls = _deadline_class()
+        conn = cls.connect(*cargs, **cparams)
+        if hasattr(cls, "default_reply_timeout"):
+            conn.reply_timeout = conn.default_reply_timeout = reply_timeout
         return conn
 
     sa.event.listen(engine, "do_connect", connect)
@@ -157,7 +159,14 @@ def _deadline_class() -> Any:
     """psycopg's Connection, with a deadline on every answer it waits for (`reply_timeout`, seconds)."""
     global _connection_class
     if _connection_class is None:
+        import inspect
+
         import psycopg
+
+        if "timeout" not in inspect.signature(psycopg.Connection.wait).parameters:  # psycopg < 3.3
+            log.warning("psycopg %s has no deadline on answers: install psycopg 3.3 or newer", psycopg.__version__)
+            _connection_class = psycopg.Connection
+            return _connection_class
 
         class DeadlineConnection(psycopg.Connection):  # type: ignore[type-arg]
             reply_timeout: float | None = None
