@@ -169,7 +169,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     for backend in options.get("backends", ["sqlite", "postgres"]):
         with scratch_database(backend) as url:
-            engine = db.make_engine(url)
+            engine = db.make_engine(url, use=db.BATCH)
             try:
                 results += _run_one(engine, backend, size)
             finally:

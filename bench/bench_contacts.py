@@ -61,7 +61,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     results = []
     for backend in options.get("backends", ["sqlite"]):
         with scratch_database(backend) as url:
-            engine = db.make_engine(url)
+            engine = db.make_engine(url, use=db.BATCH)
             demo.generate(engine, demo.DemoOptions(accounts=size))
             factory = db.session_factory(engine)
             with factory() as s:

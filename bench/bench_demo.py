@@ -61,7 +61,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     rows_total = sum(len(r) for _, r in tables)
     for backend in options.get("backends", ["sqlite"]):
         with scratch_database(backend) as url:
-            engine = db.make_engine(url)
+            engine = db.make_engine(url, use=db.BATCH)
             with Timer() as t:
                 demo.generate(engine, demo.DemoOptions(accounts=size))
             engine.dispose()

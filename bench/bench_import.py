@@ -64,7 +64,7 @@ def placement_file(size: int, seed: int = 11) -> bytes:
 
 
 def _seed(url: str) -> sa.Engine:
-    engine = db.make_engine(url)
+    engine = db.make_engine(url, use=db.BATCH)
     factory = db.session_factory(engine)
     with factory() as s, s.begin():
         s.add(Client(code="BEN", name="Bench Bank"))

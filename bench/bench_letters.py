@@ -79,7 +79,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     baseline_rate = None
     for backend in backends:
         with scratch_database(backend) as url:
-            engine = db.make_engine(url)
+            engine = db.make_engine(url, use=db.BATCH)
             demo.generate(engine, demo.DemoOptions(accounts=n, batch_size=500))
             factory = db.session_factory(engine)
             with factory() as s, s.begin():  # every account a new placement waiting for its notice

@@ -140,7 +140,7 @@ def _baseline_seconds(engine: sa.Engine) -> tuple[float, int]:
 
 def _bench_evaluation(backend: str, size: int) -> dict[str, Any]:
     with scratch_database(backend) as url:
-        engine = db.make_engine(url)
+        engine = db.make_engine(url, use=db.BATCH)
         _fill(engine, size)
         if backend == "postgres":
             with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -161,7 +161,7 @@ def _bench_evaluation(backend: str, size: int) -> dict[str, Any]:
 
 def _bench_posting(backend: str, count: int) -> dict[str, Any]:
     with scratch_database(backend) as url:
-        engine = db.make_engine(url)
+        engine = db.make_engine(url, use=db.BATCH)
         user_id, account_ids = _fill(engine, count * 4 * 2, seed=9)
         factory = db.session_factory(engine)
         actor = Actor(None, "bench", Role.ADMIN)

@@ -61,7 +61,7 @@ def portfolio_url(backend: str, size: int, fresh: bool = False, log: Any = print
                 conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
         admin.dispose()
         url = sa.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
-    engine, _ = db.open_database(url)
+    engine, _ = db.open_database(url, use=db.BATCH)
     try:
         with engine.connect() as conn:
             have = conn.execute(sa.select(sa.func.count()).select_from(Account)).scalar() or 0
@@ -150,7 +150,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
-    engine = db.make_engine(url)
+    engine = db.make_engine(url, use=db.BATCH)
     factory = db.session_factory(engine)
     with factory() as session:
         cole = session.scalars(sa.select(User).where(User.username == "cole")).one()

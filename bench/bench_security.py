@@ -50,7 +50,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     backends = options.get("backends", ["sqlite"])
     if "postgres" in backends:
         with scratch_database("postgres") as url:
-            engine = db.make_engine(url)
+            engine = db.make_engine(url, use=db.BATCH)
             demo.generate(engine, demo.DemoOptions(accounts=size))
             owner = db.session_factory(engine)
             with owner() as s:
@@ -71,7 +71,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                            f"median of {REPEAT}: collector's first 200 accounts as their login role; "
                            "baseline: same query as the table owner (no RLS)"))
     with scratch_database("sqlite") as url:
-        engine = db.make_engine(url)
+        engine = db.make_engine(url, use=db.BATCH)
         demo.generate(engine, demo.DemoOptions(accounts=200))
         factory = db.session_factory(engine)
         sign_in = _median_ms(lambda: auth.sign_in(factory, "cole", demo.DEMO_PASSWORD), repeat=15)

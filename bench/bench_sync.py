@@ -33,7 +33,7 @@ UTC = dt.timezone.utc
 def _world(url: str) -> tuple[Actor, uuid.UUID]:
     from tests.factories import make_account, make_user
 
-    engine = db.make_engine(url)
+    engine = db.make_engine(url, use=db.BATCH)
     with db.session_factory(engine)() as s, s.begin():
         ensure_reference_data(s)
         user = make_user(s, Role.COLLECTOR)
@@ -59,7 +59,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     results = []
     with scratch_database("postgres") as url, tempfile.TemporaryDirectory(prefix="ccs-bench-sync-") as tmp:
         actor, account_id = _world(url)
-        server_engine = db.make_engine(url)
+        server_engine = db.make_engine(url, use=db.BATCH)
         server = db.session_factory(server_engine)
         # The workstation's cache: encrypted, saved after every commit (a throw-away key, not the keyring's).
         cache = sync.open_cache(Path(tmp) / "cache.ccs", key=os.urandom(32))

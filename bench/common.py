@@ -30,7 +30,7 @@ def scratch_database(backend: str, migrate: bool = True) -> Iterator[str]:
         with tempfile.TemporaryDirectory(prefix="ccs-bench-") as tmp:
             url = f"sqlite:///{Path(tmp, 'bench.sqlite3').as_posix()}"
             if migrate:
-                db.open_database(url)[0].dispose()
+                db.open_database(url, use=db.BATCH)[0].dispose()
             yield url
         return
     admin = sa.create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
@@ -40,7 +40,7 @@ def scratch_database(backend: str, migrate: bool = True) -> Iterator[str]:
     url = sa.make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
     try:
         if migrate:
-            db.open_database(url)[0].dispose()
+            db.open_database(url, use=db.BATCH)[0].dispose()
         yield url
     finally:
         with admin.connect() as conn:
@@ -85,7 +85,7 @@ def raw_executemany_seconds(url: str, tables: list[tuple[sa.Table, list[dict[str
 
     Values are converted to driver types outside the timing; foreign-key checks (and, on PostgreSQL, triggers)
     are off, since the baseline does not create the rows the inserted ones point at."""
-    engine = db.make_engine(url)
+    engine = db.make_engine(url, use=db.BATCH)
     dialect = engine.dialect
     mark = "?" if dialect.name == "sqlite" else "%s"
     prepared = []

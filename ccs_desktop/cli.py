@@ -208,7 +208,7 @@ def _db(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from .services.data import demo
 
-    engine, _ = db.open_database(_database_url(args))
+    engine, _ = db.open_database(_database_url(args), use=db.BATCH)
     last = [-1]
 
     def progress(done: int, total: int) -> None:
@@ -233,7 +233,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _audit(args: argparse.Namespace) -> int:
     from .services import audit, audit_anchor
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         with factory() as session:
             report = audit.verify(session)
@@ -269,7 +269,7 @@ def _back_office(args: argparse.Namespace) -> int:
     from .services.context import SYSTEM, PermissionDenied, ServiceError
 
     actor = dataclasses.replace(SYSTEM, workstation="cli")
-    engine, factory = db.open_database(_database_url(args))
+    engine, factory = db.open_database(_database_url(args), use=db.BATCH)
     last = [-1]
 
     def progress(done: int, total: int) -> None:
@@ -337,7 +337,7 @@ def _promises(args: argparse.Namespace) -> int:
 
     from .services.money import balances, evaluation
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         if args.promises_command == "evaluate":
             try:
@@ -469,7 +469,7 @@ def _retention(args: argparse.Namespace) -> int:
     from .services.data import retention
     from .services.context import PermissionDenied, ServiceError
 
-    engine, factory = db.open_database(_database_url(args), migrate=False)
+    engine, factory = db.open_database(_database_url(args), migrate=False, use=db.BATCH)
     try:
         result = retention.pseudonymise_closed(factory, _cli_actor(), years=args.years, dry_run=args.dry_run)
     except (ServiceError, PermissionDenied) as exc:

@@ -21,6 +21,36 @@ class ConfigError(Exception):
     """The settings file cannot be read; the message says which file and why."""
 
 
+INTERACTIVE = "interactive"   # the window: a person waits for each answer
+BATCH = "batch"               # the import, the nightly jobs, retention, schema upgrades: long statements
+
+
+@dataclasses.dataclass(frozen=True)
+class DatabaseTimeouts:
+    """How long the app waits on the shared PostgreSQL database before it gives up, in seconds (0: no limit).
+
+    `connect`: to open a connection. `keepalive_*` and `tcp_user_timeout`: how soon a connection whose peer has
+    gone silent (a dropped network) is declared dead by TCP, on both ends. `statement`, `lock` and
+    `idle_in_transaction`: the server's limits for each session (`statement_timeout`, `lock_timeout`,
+    `idle_in_transaction_session_timeout`); the last one ends a session left in a transaction by a workstation
+    that vanished, releasing its locks. `reply_grace`: how long past `statement` the app waits for an answer
+    before it treats the connection as dead (the server answers by then, unless the network is gone)."""
+
+    connect: int = 10
+    keepalive_idle: int = 10
+    keepalive_interval: int = 5
+    keepalive_count: int = 3
+    tcp_user_timeout: int = 20
+    statement: int = 30
+    lock: int = 20
+    idle_in_transaction: int = 15
+    reply_grace: int = 10
+
+    def reply_timeout(self) -> float | None:
+        """The longest the app waits for one answer from the server (None: no limit)."""
+        return float(self.statement + self.reply_grace) if self.statement else None
+
+
 class SecretInConfigError(ConfigError):
     """A password where a user's configuration enters (settings file, --database): refused, never used or
     logged; the message says where the password belongs."""
@@ -37,9 +67,45 @@ class Settings:
     # Offline cache (SQLite) used when the shared database is unreachable.
     cache_path: str = ""
     log_level: str = "INFO"
+    # Shared PostgreSQL database, in seconds (`DatabaseTimeouts`; docs/security.md, "Timeouts").
+    db_connect_timeout: int = 10
+    db_keepalive_idle: int = 10
+    db_keepalive_interval: int = 5
+    db_keepalive_count: int = 3
+    db_tcp_user_timeout: int = 20
+    db_statement_timeout: int = 30
+    db_lock_timeout: int = 20
+    db_idle_in_transaction_timeout: int = 15
+    db_reply_grace: int = 10
+    # Batch work (the import, the nightly jobs, retention, schema upgrades) allows longer statements and waits.
+    db_batch_statement_timeout: int = 3600
+    db_batch_lock_timeout: int = 600
+    db_batch_idle_in_transaction_timeout: int = 600
 
     def effective_database_url(self) -> str:
         return self.database_url or default_database_url()
+
+    def database_timeouts(self, use: str = INTERACTIVE) -> DatabaseTimeouts:
+        """The timeouts for a use of the shared database (`INTERACTIVE` or `BATCH`)."""
+        batch = use == BATCH
+        return DatabaseTimeouts(
+            connect=self.db_connect_timeout, keepalive_idle=self.db_keepalive_idle,
+            keepalive_interval=self.db_keepalive_interval, keepalive_count=self.db_keepalive_count,
+            tcp_user_timeout=self.db_tcp_user_timeout,
+            statement=self.db_batch_statement_timeout if batch else self.db_statement_timeout,
+            lock=self.db_batch_lock_timeout if batch else self.db_lock_timeout,
+            idle_in_transaction=self.db_batch_idle_in_transaction_timeout if batch
+            else self.db_idle_in_transaction_timeout,
+            reply_grace=self.db_reply_grace)
+
+
+def database_timeouts(use: str = INTERACTIVE) -> DatabaseTimeouts:
+    """The timeouts the settings file sets (defaults when it has none, or cannot be read)."""
+    try:
+        return load().database_timeouts(use)
+    except ConfigError as exc:
+        log.warning("settings unreadable, database timeouts at their defaults: %s", exc)
+        return Settings().database_timeouts(use)
 
 
 def default_database_url() -> str:
@@ -71,6 +137,9 @@ def load(path: Path | None = None) -> Settings:
     if values.get("database_url"):
         check_database_url(str(values["database_url"]), f"database_url in {path}")
     values["version"] = SETTINGS_VERSION
+    for name, value in values.items():
+        if name.startswith("db_") and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise ConfigError(f"{path}: {name} must be a whole number of seconds, 0 or more (got {value!r})")
     return Settings(**values)
 
 

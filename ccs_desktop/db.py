@@ -1,4 +1,16 @@
-"""Engines and session factories for the shared database and the local cache; schema upgrades."""
+"""Engines and session factories for the shared database and the local cache; schema upgrades.
+
+Every PostgreSQL connection is bounded in time (`config.DatabaseTimeouts`, set in the settings file per use,
+`INTERACTIVE` for the window, `BATCH` for imports, nightly jobs and upgrades): the connection attempt, TCP
+keepalives and `tcp_user_timeout` on the workstation's socket and the server's, the server's
+`statement_timeout`, `lock_timeout` and `idle_in_transaction_session_timeout` for the session, and a deadline on
+each answer the driver waits for (`statement` + `reply_grace`), after which the connection is closed. So a
+dropped network ends in an error within a bounded time on the workstation, and the server ends a session that a
+vanished workstation left in a transaction, releasing its locks (the audit chain head among them).
+
+`fault_kind(exc)` tells such environment faults ("unreachable", "busy") from defects; the window shows them as
+a plain message with a way on (ui/workers.py), never the driver's text or a crash dialog.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +18,7 @@ import dataclasses
 import datetime as dt
 import logging
 import sqlite3
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,9 +39,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 SessionFactory = Callable[[], Session]
 
+INTERACTIVE, BATCH = config.INTERACTIVE, config.BATCH
+
 
 class DatabaseError(Exception):
     """An environment fault with the database, with a message a user can act on."""
+
+
+class DatabaseUnreachable(DatabaseError):
+    """The database stopped answering (the network or the server is down, or a timeout ended the session)."""
 
 
 class SchemaTooNewError(DatabaseError):
@@ -60,7 +79,10 @@ def resolve_url(url: str | URL, password_lookup: Callable[[str], str | None] | N
     return parsed
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> sa.Engine:
+def make_engine(url: str | URL, *, use: str = INTERACTIVE, timeouts: config.DatabaseTimeouts | None = None,
+                **kwargs: Any) -> sa.Engine:
+    """An engine for a database URL. PostgreSQL: every connection bounded by `timeouts` (default: the settings
+    file's for `use`); `connect_args` given here are added to (and win over) the ones the timeouts make."""
     parsed = resolve_url(url)
     # Error messages (logged, shown in crash reports) never carry the statement's values: personal data.
     kwargs.setdefault("hide_parameters", True)
@@ -71,8 +93,202 @@ def make_engine(url: str | URL, **kwargs: Any) -> sa.Engine:
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("connect_args", {"connect_timeout": 5, "application_name": "ccs-desktop"})
-    return sa.create_engine(parsed, **kwargs)
+    limits = timeouts or config.database_timeouts(use)
+    kwargs["connect_args"] = {**postgres_connect_args(limits), **kwargs.get("connect_args", {})}
+    engine = sa.create_engine(parsed, **kwargs)
+    _TIMEOUTS[engine] = limits
+    reply_timeout = limits.reply_timeout()
+
+    def connect(_dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        cls = _deadline_class()
+        conn = cls.connect(*cargs, **cparams)
+        if hasattr(cls, "default_reply_timeout"):
+            conn.reply_timeout = conn.default_reply_timeout = reply_timeout
+        return conn
+
+    sa.event.listen(engine, "do_connect", connect)
+    sa.event.listen(engine.pool, "checkin", _restore_reply_timeout)
+    return engine
+
+
+# --- timeouts (PostgreSQL) ------------------------------------------------------------------------
+
+
+_TIMEOUTS: weakref.WeakKeyDictionary[sa.Engine, config.DatabaseTimeouts] = weakref.WeakKeyDictionary()
+
+
+def timeouts_of(engine: sa.Engine) -> config.DatabaseTimeouts | None:
+    """The timeouts a PostgreSQL engine's connections run with (None for SQLite)."""
+    return _TIMEOUTS.get(engine)
+
+
+def _server_settings(limits: config.DatabaseTimeouts) -> dict[str, int]:
+    """Session settings for the server, in milliseconds (or seconds, for its own keepalives)."""
+    out = {"statement_timeout": limits.statement * 1000, "lock_timeout": limits.lock * 1000,
+           "idle_in_transaction_session_timeout": limits.idle_in_transaction * 1000}
+    if limits.tcp_user_timeout:
+        out["tcp_user_timeout"] = limits.tcp_user_timeout * 1000
+    if limits.keepalive_idle:
+        out["tcp_keepalives_idle"] = limits.keepalive_idle
+    if limits.keepalive_interval:
+        out["tcp_keepalives_interval"] = limits.keepalive_interval
+    if limits.keepalive_count:
+        out["tcp_keepalives_count"] = limits.keepalive_count
+    return out
+
+
+def postgres_connect_args(limits: config.DatabaseTimeouts) -> dict[str, Any]:
+    """libpq connection parameters: the workstation's socket (connect timeout, keepalives, TCP user timeout)
+    and, through `options`, the server's settings for the session."""
+    args: dict[str, Any] = {"application_name": "ccs-desktop", "keepalives": 1}
+    if limits.connect:
+        args["connect_timeout"] = limits.connect
+    for key, value in (("keepalives_idle", limits.keepalive_idle), ("keepalives_interval", limits.keepalive_interval),
+                       ("keepalives_count", limits.keepalive_count)):
+        if value:
+            args[key] = value
+    if limits.tcp_user_timeout:
+        args["tcp_user_timeout"] = limits.tcp_user_timeout * 1000
+    args["options"] = " ".join(f"-c {k}={v}" for k, v in _server_settings(limits).items())
+    return args
+
+
+_connection_class: Any = None
+
+
+def _deadline_class() -> Any:
+    """psycopg's Connection, with a deadline on every answer it waits for (`reply_timeout`, seconds)."""
+    global _connection_class
+    if _connection_class is None:
+        import inspect
+
+        import psycopg
+
+        if "timeout" not in inspect.signature(psycopg.Connection.wait).parameters:  # psycopg < 3.3
+            log.warning("psycopg %s has no deadline on answers: install psycopg 3.3 or newer", psycopg.__version__)
+            _connection_class = psycopg.Connection
+            return _connection_class
+
+        class DeadlineConnection(psycopg.Connection):  # type: ignore[type-arg]
+            reply_timeout: float | None = None
+            default_reply_timeout: float | None = None
+
+            def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+                limit = timeout if timeout is not None else self.reply_timeout
+                try:
+                    return super().wait(gen, interval=interval, timeout=limit)
+                except psycopg.errors._WaitTimeout:
+                    if timeout is not None:
+                        raise
+                    # No answer although the server would have answered by now (its statement timeout): the
+                    # network is gone. The connection is in an unknown state: close it.
+                    log.warning("no answer from the database within %.0f s: closing the connection", limit)
+                    self.pgconn.finish()
+                    raise psycopg.OperationalError(
+                        f"the database did not answer within {limit:.0f} seconds; the connection was closed"
+                    ) from None
+
+        _connection_class = DeadlineConnection
+    return _connection_class
+
+
+def _restore_reply_timeout(dbapi_connection: Any, _record: Any) -> None:
+    if dbapi_connection is not None and hasattr(dbapi_connection, "default_reply_timeout"):
+        dbapi_connection.reply_timeout = dbapi_connection.default_reply_timeout
+
+
+def for_batch(factory: Any) -> Any:
+    """Sessions for long work (the import from the window) on an interactive engine: each transaction runs with
+    the settings' batch timeouts (statement, lock, idle in transaction, and the answer deadline). A factory
+    that is not PostgreSQL's (SQLite, the offline cache) comes back as it is."""
+    bind = getattr(factory, "kw", {}).get("bind")
+    if bind is None or timeouts_of(bind) is None:
+        return factory
+    batch = sessionmaker(**factory.kw)
+    limits = config.database_timeouts(BATCH)
+    sa.event.listen(batch, "after_begin", lambda _s, _t, conn: _raise_limits(conn, limits))
+    return batch
+
+
+def _raise_limits(conn: sa.Connection, limits: config.DatabaseTimeouts) -> None:
+    for name, value in _server_settings(limits).items():
+        if name in ("statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"):
+            conn.exec_driver_sql(f"SET LOCAL {name} = {int(value)}")
+    driver = conn.connection.driver_connection
+    if hasattr(driver, "reply_timeout"):
+        driver.reply_timeout = limits.reply_timeout()  # back to the engine's when the connection is checked in
+
+
+# --- environment faults -------------------------------------------------------------------------------
+
+UNREACHABLE, BUSY = "unreachable", "busy"
+FAULT_MESSAGES = {
+    UNREACHABLE: "The shared database is not answering (the network or the database server is down). What you "
+                 "entered is still here: try again when the connection is back.",
+    BUSY: "The shared database is busy and gave up waiting (another workstation holds what this needs, or the "
+          "request took too long). What you entered is still here: try again in a moment.",
+}
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception, the driver's error it wraps, and what caused them."""
+    seen: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo and len(seen) < 20:
+        current = todo.pop(0)
+        if current in seen:
+            continue
+        seen.append(current)
+        todo.extend(e for e in (getattr(current, "orig", None), current.__cause__, current.__context__)
+                    if isinstance(e, BaseException))
+    return seen
+
+
+def fault_kind(exc: BaseException) -> str | None:
+    """UNREACHABLE (connection lost, refused, or timed out; the server ended the session), BUSY (a lock or
+    statement timeout; the database is up) or None (not an environment fault: a defect or a refusal)."""
+    for error in _causes(exc):
+        if isinstance(error, DatabaseUnreachable):
+            return UNREACHABLE
+        if isinstance(error, sa.exc.TimeoutError):  # no free connection in the pool
+            return BUSY
+        if isinstance(error, sa.exc.DBAPIError) and error.connection_invalidated:
+            return UNREACHABLE
+        kind = _driver_fault(error)
+        if kind is not None:
+            return kind
+    return None
+
+
+_REFUSALS = ("password authentication failed", "no password supplied", "not permitted to log in",
+             "does not exist")
+
+
+def _driver_fault(error: BaseException) -> str | None:
+    if isinstance(error, sqlite3.OperationalError):
+        return BUSY if "locked" in str(error).lower() or "busy" in str(error).lower() else None
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return None
+    sqlstate = getattr(error, "sqlstate", None) or ""
+    text = str(error).lower()
+    if sqlstate.startswith("28") or any(s in text for s in _REFUSALS):
+        return None  # the server answered: wrong password, no such login (a refusal, handled by the sign-in)
+    if isinstance(error, (psycopg.errors.LockNotAvailable, psycopg.errors.QueryCanceled,
+                          psycopg.errors.DeadlockDetected)) or sqlstate.startswith("53"):
+        return BUSY  # a lock or statement timeout; too many connections, out of memory or disk on the server
+    if isinstance(error, (psycopg.OperationalError, psycopg.errors.IdleInTransactionSessionTimeout)):
+        return UNREACHABLE  # connection failures and losses, the answer deadline, the server ending the session
+    if isinstance(error, psycopg.InterfaceError) and "closed" in str(error).lower():
+        return UNREACHABLE
+    return None
+
+
+def fault_message(exc: BaseException) -> str | None:
+    """The plain message for an environment fault (None for anything else)."""
+    kind = fault_kind(exc)
+    return FAULT_MESSAGES[kind] if kind else None
 
 
 def session_factory(engine: sa.Engine) -> sessionmaker[Session]:
@@ -183,25 +399,33 @@ def upgrade(engine: sa.Engine, *, backup: bool = True) -> bool:
         return False
     if backup and revision is not None and engine.url.get_backend_name() == "sqlite":
         backup_sqlite(engine, revision)
+    # On PostgreSQL an upgrade is batch work (a migration may rewrite a big table): the batch timeouts apply.
+    postgres = engine.url.get_backend_name() == "postgresql"
+    migrator = make_engine(engine.url, use=BATCH, poolclass=sa.pool.NullPool) if postgres else engine
     try:
-        command.upgrade(alembic_config(engine), "head")
-        if engine.url.get_backend_name() == "postgresql":
+        command.upgrade(alembic_config(migrator), "head")
+        if postgres:
             # Grants and row-level security also cover tables that later migrations added.
             from .migrations import security
 
-            with engine.begin() as conn:
+            with migrator.begin() as conn:
                 security.install(conn)
     except sa.exc.OperationalError as exc:
         raise DatabaseError(f"Could not upgrade {describe(engine)}: {exc.orig}") from exc
+    finally:
+        if migrator is not engine:
+            migrator.dispose()
     return True
 
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a login role that does not own the schema
 
 
-def open_database(url: str | URL, *, migrate: bool = True) -> tuple[sa.Engine, sessionmaker[Session]]:
-    """Open (and, by default, upgrade) a database; environment faults become DatabaseError."""
-    engine = make_engine(url)
+def open_database(url: str | URL, *, migrate: bool = True,
+                  use: str = INTERACTIVE) -> tuple[sa.Engine, sessionmaker[Session]]:
+    """Open (and, by default, upgrade) a database; environment faults become DatabaseError (DatabaseUnreachable
+    when it does not answer). `use`: INTERACTIVE (the window) or BATCH (imports, nightly jobs): its timeouts."""
+    engine = make_engine(url, use=use)
     try:
         with engine.connect():
             pass
@@ -211,7 +435,8 @@ def open_database(url: str | URL, *, migrate: bool = True) -> tuple[sa.Engine, s
             check_schema(engine)
     except sa.exc.OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"Cannot reach the database {describe(engine)}: {str(exc.orig).strip()}") from exc
+        kind = DatabaseUnreachable if fault_kind(exc) == UNREACHABLE else DatabaseError
+        raise kind(f"Cannot reach the database {describe(engine)}: {str(exc.orig).strip()}") from exc
     except sa.exc.ProgrammingError as exc:
         if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
             raise

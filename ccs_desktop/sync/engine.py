@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import sqlite
 
-from ..db import SessionFactory
+from ..db import SessionFactory, fault_kind
 from ..models import (
     Account, AccountParty, AuditEvent, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor,
     utcnow,
@@ -216,7 +216,7 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
     # Every step below is redone if a crash loses it (a batch sent again is skipped by the server, a page
     # pulled again is upserted): the cache is saved every few seconds and at the end, not after each commit.
     with cache.fewer_saves():
-        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name)
+        push(cache, server, ws_id, report, _Stage(progress, 0, 450), cancelled, ws_name, actor=actor)
         _renew_and_copy(cache, server, ws_id, report, _Stage(progress, 450, 600))
         pull(cache, server, ws_id, report, _Stage(progress, 600, 1000), cancelled)
         report.finished_at = utcnow()
@@ -228,7 +228,10 @@ def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress 
 
 
 def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncReport, progress: Progress | None = None,
-         cancelled: Callable[[], bool] | None = None, ws_name: str | None = None) -> None:
+         cancelled: Callable[[], bool] | None = None, ws_name: str | None = None, *,
+         actor: Actor | None = None) -> None:
+    """Send the outbox, a batch per server transaction. `actor`: who syncs (the findings of the offline review
+    are audited in their name: on PostgreSQL nobody may write an audit event in another user's name)."""
     outbox = OutboxOperation.__table__
     total = cache.pending_count()
     done = 0
@@ -245,13 +248,13 @@ def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
         ops = [(r.op_id, r.payload) for r in rows]
         try:
             with server() as s, s.begin():
-                result = S.apply_batch(s, ws_id, ops, careful=False, workstation_name=ws_name)
-        except sa.exc.OperationalError:
-            raise  # the connection: nothing was committed, the next sync sends the batch again
-        except Exception:
+                result = S.apply_batch(s, ws_id, ops, careful=False, workstation_name=ws_name, actor=actor)
+        except Exception as exc:
+            if isinstance(exc, sa.exc.OperationalError) or fault_kind(exc) is not None:
+                raise  # the connection, or a timeout: nothing was committed, the next sync sends the batch again
             log.info("a pushed batch failed; applying it operation by operation", exc_info=True)
             with server() as s, s.begin():
-                result = S.apply_batch(s, ws_id, ops, careful=True, workstation_name=ws_name)
+                result = S.apply_batch(s, ws_id, ops, careful=True, workstation_name=ws_name, actor=actor)
         with cache.engine.begin() as conn:
             conn.execute(outbox.update().where(outbox.c.op_id.in_([op for op, _ in ops])).values(pushed_at=utcnow()))
         report.pushed += result.applied
@@ -318,7 +321,7 @@ def copy_accounts(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, accoun
                 where = _scope(table, account_ids, ws_id)
                 last = None
                 while True:
-                    q = sa.select(table).where(where)
+                    q = sa.select(*T.pulled_columns(table)).where(where)
                     pk = list(table.primary_key.columns)[0]
                     if last is not None:
                         q = q.where(pk > last)
@@ -340,6 +343,7 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
     held = cache.held_account_ids()
     tables = T.pulled_tables()
     cursors = _cursors(cache)
+    _clear_not_pulled(cache)
     # The cache connection is held only while a page is written: the app's other work on the cache (one
     # connection, shared in turn) waits for a page, not for the whole pull.
     with server() as s:
@@ -357,7 +361,8 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
                 if cancelled and cancelled():
                     return
                 rows = [dict(r) for r in s.execute(
-                    sa.select(table).where(table.c.server_seq > cursor, table.c.server_seq <= hw, where)
+                    sa.select(*T.pulled_columns(table))
+                    .where(table.c.server_seq > cursor, table.c.server_seq <= hw, where)
                     .order_by(table.c.server_seq).limit(PULL_PAGE)).mappings()]
                 s.rollback()
                 full = len(rows) == PULL_PAGE
@@ -534,13 +539,25 @@ def _scope(table: sa.Table, account_ids: list[uuid.UUID], ws_id: uuid.UUID | Non
 
 
 def _upsert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert or update the rows; a column the rows do not carry (never pulled) keeps what the cache holds."""
     if not rows:
         return
     stmt = sqlite.insert(table)
     keys = [c.name for c in table.primary_key.columns]
-    cols = [c.name for c in table.c if c.name not in keys]
+    cols = [c.name for c in table.c if c.name not in keys and c.name in rows[0]]
     stmt = stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in cols})
     conn.execute(stmt, rows)
+
+
+def _clear_not_pulled(cache: Cache) -> None:
+    """Columns that never travel (`tables.NOT_PULLED_COLUMNS`: password hashes...) are cleared in a cache that an
+    earlier version filled with them."""
+    with _cache_conn(cache) as conn, conn.begin():
+        for name in T.NOT_PULLED_COLUMNS:
+            table = Base.metadata.tables[name]
+            values = T.not_pulled_values(table)
+            conn.execute(table.update().where(sa.or_(*(table.c[k].is_distinct_from(v) for k, v in values.items())))
+                         .values(**values))
 
 
 def _pending_keys(conn: sa.Connection, table_name: str) -> set[str]:

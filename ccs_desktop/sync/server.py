@@ -25,6 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from ..db import fault_kind
 from ..migrations.helpers import CHANGE_FENCE_KEY
 from ..models import AppliedOperation, AuditEvent, Base, Conflict, Lease, new_id, utcnow
 from ..models.enums import Role
@@ -64,7 +65,7 @@ def high_water(session: Session) -> int:
     if session.get_bind().dialect.name != "postgresql":
         raise SyncUnsupported("Offline sync needs a PostgreSQL shared database (the embedded database is a single "
                               "workstation's).")
-    session.execute(sa.text("SET LOCAL lock_timeout = '60s'"))
+    # Waits at most the session's lock timeout (settings: db_lock_timeout) for writers in flight to commit.
     session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHANGE_FENCE_KEY})
     last, called = session.execute(sa.text("SELECT last_value, is_called FROM ccs_change_seq")).one()
     return int(last) if called else 0
@@ -257,18 +258,22 @@ class Applier:
             log.exception("offline review skipped")
             return None
         nested = self.s.begin_nested()
+        finding: OfflineFinding | None = None
         try:
             attempts.record_attempt_in(self.s, actor, attempt)
-            return None
         except attempts.ContactBlocked as blocked:
             reasons = [getattr(r, "message", str(r)) for r in getattr(blocked.decision, "reasons", ())] or [str(blocked)]
-            return OfflineFinding(values["id"], values["account_id"], values["person_id"], values["at"], reasons)
-        except Exception:
+            finding = OfflineFinding(values["id"], values["account_id"], values["person_id"], values["at"], reasons)
+        except Exception as exc:
+            if fault_kind(exc) is not None:
+                # The connection was lost (or the database gave up waiting): the push fails as a whole and the
+                # next sync reviews the attempt again. Never skipped silently.
+                _quiet_rollback(nested)
+                raise
             log.warning("offline review of attempt %s could not run", values.get("id"), exc_info=True)
-            return None
-        finally:
-            nested.rollback()
-            self.s.expire_all()
+        nested.rollback()
+        self.s.expire_all()
+        return finding
 
     # --- updates ----------------------------------------------------------------------------------
 
@@ -340,7 +345,7 @@ class Applier:
 
 
 def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uuid.UUID, dict[str, Any]]],
-                *, careful: bool, workstation_name: str | None = None) -> BatchResult:
+                *, careful: bool, workstation_name: str | None = None, actor: Actor | None = None) -> BatchResult:
     """Apply a batch once, inside the caller's transaction. `careful`: a savepoint per operation, so one the
     database refuses becomes a `rejected` conflict instead of failing the batch."""
     result = BatchResult()
@@ -374,6 +379,11 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
                 outcome = applier.apply(op_id, payload, result)
                 nested.commit()
             except Exception as exc:
+                if fault_kind(exc) is not None:
+                    # Not the operation's fault: the connection, or a timeout. Nothing of the batch is
+                    # committed; the next sync sends it again. (Recording it as `rejected` would drop it.)
+                    _quiet_rollback(nested)
+                    raise
                 nested.rollback()
                 message = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:500]
                 table = Base.metadata.tables.get(payload.get("table", ""))
@@ -390,11 +400,24 @@ def apply_batch(session: Session, workstation_id: uuid.UUID, ops: list[tuple[uui
     if applied_rows:
         session.execute(sa.insert(AppliedOperation.__table__), applied_rows)
     _refresh_accounts(session, applier.touched_accounts)
+    # In the name of who syncs: row-level security lets nobody else write an event in a user's name.
+    reporter = Actor(user_id=actor.user_id if actor else None, username=actor.username if actor else "sync",
+                     role=actor.role if actor else Role.ADMIN, workstation=workstation_name)
     for finding in result.findings:
-        audit.record(session, Actor(user_id=None, username="sync", role=Role.ADMIN, workstation=workstation_name),
+        audit.record(session, reporter,
                      "sync.offline_contact_would_block", "contact_attempt", finding.attempt_id,
                      account_id=finding.account_id, after={"at": finding.at, "reasons": finding.reasons})
     return result
+
+
+def _quiet_rollback(nested: Any) -> None:
+    """Roll back a savepoint after a connection fault, if the connection still allows it; the fault itself is
+    what the caller raises (not a follow-on error from a dead connection)."""
+    try:
+        if nested.is_active:
+            nested.rollback()
+    except Exception:  # noqa: BLE001 - the connection is gone; the session is rolled back when it closes
+        log.debug("savepoint rollback after a connection fault failed", exc_info=True)
 
 
 # Inserts of these tables have per-row work (re-chaining, the offline review): never bulk.

@@ -6,6 +6,8 @@ Every table with a ``server_seq`` column is stamped by the server; the sync laye
   sync bookkeeping itself;
 - whether, and which of its rows, a cache pulls (``scope``): reference data whole, account data only for
   the accounts the cache holds;
+- which of its columns a cache never receives (``NOT_PULLED_COLUMNS``): password hashes and other users'
+  sign-in bookkeeping stay on the shared database, whoever syncs;
 - how an edit of a field merges when the row changed on the server in the meantime (``merge_rule``).
 """
 
@@ -54,6 +56,13 @@ SCOPES: dict[str, str] = {
     "audit_events": NOT_PULLED,
 }
 
+# Columns that never travel to a cache. On PostgreSQL a collector's or supervisor's login role cannot even read
+# users.password_hash (migrations/security.py): selecting it would fail the whole sync. The rest is other users'
+# sign-in bookkeeping, of no use offline (sign-in and the idle lock check the password on the server).
+NOT_PULLED_COLUMNS: dict[str, frozenset[str]] = {
+    "users": frozenset({"password_hash", "failed_logins", "locked_until", "password_changed_at"}),
+}
+
 # Fields the services derive from other records (the queue inputs): a concurrent change never becomes a
 # conflict for a person; the server keeps its value and recomputes the account after the push.
 DERIVED_FIELDS: dict[str, frozenset[str]] = {
@@ -80,6 +89,23 @@ def synced_tables() -> list[sa.Table]:
 
 def pulled_tables() -> list[sa.Table]:
     return [t for t in synced_tables() if SCOPES.get(t.name, NOT_PULLED) != NOT_PULLED]
+
+
+def pulled_columns(table: sa.Table) -> list[sa.Column[Any]]:
+    """The columns of `table` that a cache receives (a select of these is what the pull and check-out send)."""
+    hidden = NOT_PULLED_COLUMNS.get(table.name, frozenset())
+    return [c for c in table.c if c.name not in hidden]
+
+
+def not_pulled_values(table: sa.Table) -> dict[str, Any]:
+    """What a cache holds in the columns it never receives: NULL, or the column's default when it has to have
+    one (a cache filled by an earlier version is cleared to this)."""
+    out: dict[str, Any] = {}
+    for name in sorted(NOT_PULLED_COLUMNS.get(table.name, ())):
+        column = table.c[name]
+        default = column.default.arg if column.default is not None and column.default.is_scalar else None
+        out[name] = None if column.nullable else default
+    return out
 
 
 def pushed(table_name: str) -> bool:

@@ -1,4 +1,7 @@
-"""The crash dialog: an unexpected error is logged and shown with the recent log, and work goes on."""
+"""The crash dialog: an unexpected error is logged and shown with the recent log, and work goes on.
+
+A database that stopped answering is not a defect: it gets a plain message and a way on, never this dialog
+(`show_fault`; tasks run through ui.workers report it to the screen that asked, which keeps the user's input)."""
 
 from __future__ import annotations
 
@@ -7,9 +10,11 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+)
 
-from .. import logs
+from .. import db, logs
 
 log = logging.getLogger(__name__)
 
@@ -43,15 +48,34 @@ def show_crash(summary: str, trace: str, parent: QWidget | None = None) -> Crash
     return dialog
 
 
-_dialogs: list[CrashDialog] = []
+def show_fault(message: str, parent: QWidget | None = None) -> QMessageBox:
+    """A database fault: the plain message, no details; the window stays as it was (nothing typed is lost)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("ccs", "Shared database"), message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("databaseFault")
+    box.setModal(False)
+    box.show()
+    return box
+
+
+_dialogs: list[QWidget] = []
 
 
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         trace = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unhandled exception", exc_info=(kind, value, tb))  # scrubbed by the log filter
+        fault = db.fault_kind(value) if isinstance(value, Exception) else None
+        if fault is not None:
+            log.warning("the database %s (%s)", fault, kind.__name__)  # no driver text: it can hold values
+        else:
+            log.error("unhandled exception", exc_info=(kind, value, tb))  # scrubbed by the log filter
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
+            return
+        if fault is not None:
+            from .workers import fault_message
+
+            _dialogs.append(show_fault(fault_message(fault), QApplication.activeWindow()))
             return
         _dialogs.append(show_crash(str(value) or kind.__name__, trace, QApplication.activeWindow()))
 

@@ -40,6 +40,7 @@ from ..services.context import Changes
 from ..services.placement import imports, wizard_queries
 from ..services.placement.imports import ColumnMap, ImportResult, RowError, Validation
 from ..services.placement.wizard_queries import ImportClient
+from .. import db
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -460,8 +461,9 @@ class RunPage(QWizardPage):
 
     def _run(self, path: str, code: str, column_map: ColumnMap, mode: str, validation: Validation,
              task: workers.Task) -> ImportResult:
-        return imports.import_file(self.w.ctx.session_factory, self.w.ctx.actor, code, path, column_map, mode=mode,
-                                   validation=validation, progress=task.report, cancelled=task.cancelled)
+        # An import is batch work: its transaction runs with the settings' longer batch timeouts.
+        return imports.import_file(db.for_batch(self.w.ctx.session_factory), self.w.ctx.actor, code, path, column_map,
+                                   mode=mode, validation=validation, progress=task.report, cancelled=task.cancelled)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

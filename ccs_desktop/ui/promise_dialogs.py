@@ -40,7 +40,7 @@ from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
 from ..services.letters import arrangement
 from ..services.money import payments, promises
 from ..services.money.promises import PromiseRequest, fmt_money
-from . import i18n
+from . import i18n, workers
 from .context import AppContext
 from .i18n import t
 
@@ -353,7 +353,17 @@ class TakePromiseDialog(QDialog):
             return promise, letter
 
         self.ctx.write(self, work, progress=self.tr("Taking the promise…"), on_done=self._taken,
-                       on_error=lambda m, _t: self._show_error(m))
+                       on_error=self._submit_failed)
+
+    def _submit_failed(self, message: str, _trace: str) -> None:
+        if workers.fault_of(message) is None:
+            self._show_error(message)
+            return
+        # The database did not answer: every field and the schedule stay as they are, and the button takes the
+        # promise again once the connection is back.
+        self.message.setStyleSheet("color:#b91c1c;")
+        self.message.setText(self.tr("Not saved.") + " " + message)
+        self.ok.setEnabled(True)
 
     def _taken(self, result: tuple[Any, Any]) -> None:
         self.promise, self.letter = result

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QMenu, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from .. import paths, sync
+from .. import db, paths, sync
 from ..sync import vault
 from ..models.enums import Role
 from ..services.context import Changes
@@ -328,7 +328,7 @@ class SyncStatusWidget(QWidget):
             self.timer.stop()
             self._set_state("unavailable")
             self.setToolTip(message)
-        elif "OperationalError" in trace:
+        elif workers.fault_of(message) == db.UNREACHABLE or "OperationalError" in trace:
             self._set_state("offline")
         else:
             self._set_state("online")

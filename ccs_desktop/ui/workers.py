@@ -4,6 +4,10 @@ A `Task` runs ``fn(*args, **kwargs)`` on a pool thread; ``report(done, total)`` 
 and arrives on the GUI thread as the ``progress`` signal; the result or the error arrives as ``finished`` or
 ``failed``. Widgets do not start tasks themselves: they go through `ui.ops` (query / write), which keeps each
 task until it ends, drops late results, reports errors one way and broadcasts what changed.
+
+An environment fault of the database (it stopped answering, or gave up waiting: `db.fault_kind`) arrives as
+``failed`` with a plain message instead of the driver's text (`fault_of(message)` tells which); the screen
+that asked keeps what the user entered and offers to try again. Anything else is a defect: its own message.
 """
 
 from __future__ import annotations
@@ -15,9 +19,35 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from .. import db
 
 log = logging.getLogger(__name__)
+
+
+def fault_message(kind: str) -> str:
+    """The plain message the window shows for a database fault (db.UNREACHABLE or db.BUSY), translated."""
+    return QCoreApplication.translate("ccs", db.FAULT_MESSAGES[kind])
+
+
+def fault_of(message: str) -> str | None:
+    """db.UNREACHABLE or db.BUSY when a failed task's message is a database fault's plain message, else None."""
+    for kind in db.FAULT_MESSAGES:
+        if message == fault_message(kind):
+            return kind
+    return None
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What a failed task says: the plain message of a database fault, else the exception's own message (a
+    `db.DatabaseError` is already worded for the user: it names the database and what to do)."""
+    if isinstance(exc, db.DatabaseError):
+        return str(exc)
+    kind = db.fault_kind(exc)
+    if kind is not None:
+        return fault_message(kind)
+    return str(exc) or type(exc).__name__
 
 
 class TaskSignals(QObject):
@@ -53,9 +83,12 @@ class Task(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # the GUI shows it; nothing is swallowed
-            log.exception("background task failed")
+            if db.fault_kind(exc) is not None:
+                log.warning("background task: the database %s (%s)", db.fault_kind(exc), type(exc).__name__)
+            else:
+                log.exception("background task failed")
             self.error = exc
-            self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
+            self.signals.failed.emit(describe_failure(exc), traceback.format_exc())
         else:
             self.signals.finished.emit(result)
         finally:

@@ -7,6 +7,7 @@ the selected number (tel: link), Ctrl+L focuses the notes, Alt+1..Alt+6 switch t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
@@ -50,7 +51,7 @@ from ..models.enums import Channel, Direction
 from ..services.accounts import workspace
 from ..services.accounts.queue import CallableState
 from ..services.context import Changes, changes_of
-from . import i18n
+from . import i18n, workers
 from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
 
@@ -184,6 +185,10 @@ class AccountWorkspace(QWidget):
         self.clock: dt.datetime | None = None   # tests fix "now"
         self._opened_at = time.monotonic()
         self._result_code: str | None = None
+        # After a database fault the save may or may not have reached the database: the retry sends the same
+        # operation id, so the contact service records it once (`record_attempt` skips an id it already has).
+        self._unsure_op_id: uuid.UUID | None = None
+        self._retry_job: Any = None
         self.setObjectName("accountWorkspace")
         self._build()
         self._shortcuts()
@@ -384,6 +389,12 @@ class AccountWorkspace(QWidget):
                                    "border-radius: 4px; padding: 6px; }")
         self.refusal.hide()
         layout.addWidget(self.refusal)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.setToolTip(self.tr("Save again what the shared database did not take (nothing typed is lost)"))
+        self.retry_button.clicked.connect(self.retry)
+        self.retry_button.hide()
+        layout.addWidget(self.retry_button)
         self.status = QLabel()
         self.status.setObjectName("recordStatus")
         self.status.setWordWrap(True)
@@ -445,6 +456,8 @@ class AccountWorkspace(QWidget):
             self.notes_edit.clear()
             self.callback_check.setChecked(False)
             self.refusal.hide()
+            self.retry_button.hide()
+            self._retry_job, self._unsure_op_id = None, None
             self._result_code = None
         self.status.setText("")
         self._fill_header(view)
@@ -757,13 +770,20 @@ class AccountWorkspace(QWidget):
             job, kwargs = (facts.add_inconvenient_time, factory, actor, account_id, person_id, days, start, end), {}
         else:
             raise ValueError(key)
+        self._run_said(job, kwargs, account_id)
+
+    def _run_said(self, job: Any, kwargs: dict[str, Any], account_id: uuid.UUID) -> None:
         self.status.setText(self.tr("Saving…"))
         # The service names the accounts whose contact facts changed (every account the consumer is on).
+        self._retry_job = lambda: self._run_said(job, kwargs, account_id)
+        self.retry_button.hide()
         self.context.write(self, *job, changes=lambda ids: Changes.for_accounts([*ids, account_id]),
                            progress=self.tr("Saving…"), on_done=self._said_done, on_error=self._record_failed,
                            **kwargs)
 
     def _said_done(self, _ids: list) -> None:
+        self._retry_job = None
+        self.refusal.hide()
         self.status.setText(self.tr("Saved. The guardrails now take it into account."))
 
     def attempt_input(self) -> Any:
@@ -804,14 +824,28 @@ class AccountWorkspace(QWidget):
         attempt = self.attempt_input()
         if attempt is None:
             return
+        if self._unsure_op_id is None:
+            from ..models import new_id
+
+            self._unsure_op_id = new_id()
+        attempt = dataclasses.replace(attempt, op_id=self._unsure_op_id)
+        self._retry_job = self.record
+        self.retry_button.hide()
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Recording…"))
         self.context.write(self, _record, self.context.session_factory, self.context.actor, attempt,
                            changes=lambda r: changes_of(r[1]) if r[0] == "recorded" else Changes(),
                            progress=self.tr("Recording…"), on_done=self._record_done, on_error=self._record_failed)
 
+    def retry(self) -> None:
+        """Send again what a database fault stopped (the same contact, with the same operation id)."""
+        if self._retry_job is not None:
+            self.refusal.hide()
+            self._retry_job()
+
     def _record_done(self, result: tuple[str, Any]) -> None:
         self.record_button.setEnabled(True)
+        self._unsure_op_id, self._retry_job = None, None  # the database answered: a new contact gets a new id
         kind, value = result
         if kind == "blocked":
             self.status.setText("")
@@ -833,9 +867,16 @@ class AccountWorkspace(QWidget):
         self.recorded.emit(record)
 
     def _record_failed(self, message: str, trace: str) -> None:
+        """Nothing typed is cleared. A database fault says so plainly and offers to try again."""
         self.record_button.setEnabled(True)
         self.status.setText("")
-        self.refusal.setText(html.escape(self.tr("Not recorded: ") + message))
+        if workers.fault_of(message) is not None:
+            self.refusal.setText(f"<b>{html.escape(self.tr('Not saved.'))}</b> {html.escape(message)}")
+            self.retry_button.setVisible(self._retry_job is not None)
+        else:
+            self._unsure_op_id, self._retry_job = None, None
+            self.refusal.setText(html.escape(self.tr("Not recorded: ") + message))
+            self.retry_button.hide()
         self.refusal.show()
 
     def show_refusal(self, decision: Any) -> None:

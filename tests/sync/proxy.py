@@ -1,5 +1,9 @@
 """A small TCP relay between the app and PostgreSQL that a test controls: it can cut every connection once
-a number of bytes has passed in one direction (mid-push: client to server; mid-pull: server to client)."""
+a number of bytes has passed in one direction (mid-push: client to server; mid-pull: server to client), or go
+silent: nothing passes any more in either direction and nothing is closed, as when a network drops every packet.
+
+Through a local relay the operating system still acknowledges what each end sends (and answers keepalives), so
+a silent relay is noticed only by deadlines: the server's timeouts and the app's own wait for an answer."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ class Relay:
         self.cut_at: dict[str, int | None] = {"up": None, "down": None}
         self.cuts = 0
         self.refusing = False
+        self.silent = False
+        self.held: list[socket.socket] = []   # connections accepted while silent: never answered
         self._stop = threading.Event()
         threading.Thread(target=self._accept, daemon=True).start()
 
@@ -35,6 +41,12 @@ class Relay:
         with self.lock:
             self.cut_at = {"up": None, "down": None}
             self.refusing = False
+            self.silent = False
+
+    def go_silent(self) -> None:
+        """From now on nothing passes, in either direction, and no connection is closed."""
+        with self.lock:
+            self.silent = True
 
     def cut_now(self) -> None:
         with self.lock:
@@ -52,6 +64,10 @@ class Relay:
         self._stop.set()
         self.cut_now()
         self.listener.close()
+        with self.lock:
+            held, self.held = self.held, []
+        for sock in held:
+            sock.close()
 
     # --- relay -----------------------------------------------------------------------------------
 
@@ -63,6 +79,10 @@ class Relay:
                 return
             if self.refusing:
                 client.close()
+                continue
+            if self.silent:
+                with self.lock:
+                    self.held.append(client)  # the handshake is acknowledged, then nothing comes back
                 continue
             try:
                 server = socket.create_connection(self.target)
@@ -88,6 +108,8 @@ class Relay:
                         pass
                 return
             with self.lock:
+                if self.silent:
+                    continue  # dropped on the floor
                 limit = self.cut_at[direction]
                 self.sent[direction] += len(data)
                 over = limit is not None and self.sent[direction] >= limit

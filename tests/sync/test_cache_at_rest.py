@@ -23,11 +23,11 @@ def test_the_cache_file_after_a_sync_holds_no_personal_data_and_reopens_intact(p
         # Names long enough that encrypted bytes cannot hold them by chance (a 3-letter name turns up in about
         # one 100 KB file of random bytes in 170).
         names = ["Philippa-Marguerite", "Quarrington-Vasquez"]
-        with world.factory() as s, s.begin():
+        with world.owner() as s, s.begin():
             person = s.get(Person, world.person_ids[0])
             person.first_name, person.last_name = names
             phone = s.get(Phone, world.phone_ids[0]).e164
-        sync.checkout(cache, world.factory, world.collector, [world.account_id])
+        sync.checkout(cache, world.server, world.collector, [world.account_id])
         text = "Said she starts at the Halvorsen cannery on Monday"
         note = offline_note(cache.session_factory, world.collector, world.account_id, text)
         # Every commit is on disk at once (a crash after it loses nothing): another reader sees the note now.
@@ -36,7 +36,7 @@ def test_the_cache_file_after_a_sync_holds_no_personal_data_and_reopens_intact(p
         with peek.session_factory()() as s:
             assert s.get(Note, note).text == text
         peek.close(save=False)
-        report = sync.sync(cache, world.factory, world.collector)
+        report = sync.sync(cache, world.server, world.collector)
         assert report.pushed > 0
         identity, held = cache.identity(), cache.held_account_ids()
         cache.dispose()
@@ -55,7 +55,7 @@ def test_the_cache_file_after_a_sync_holds_no_personal_data_and_reopens_intact(p
             assert s.get(Phone, world.phone_ids[0]).e164 == phone
             assert s.get(Note, note).text == text
         assert sync.status(cache).pending == 0
-        assert sync.sync(cache, world.factory, world.collector).pushed == 0  # nothing is sent twice
+        assert sync.sync(cache, world.server, world.collector).pushed == 0  # nothing is sent twice
     finally:
         cache.dispose()
         world.dispose()

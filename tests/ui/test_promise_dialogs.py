@@ -108,3 +108,41 @@ def test_the_promise_dialog_speaks_spanish_when_chosen(qtbot, session_factory, t
         dialog.grab().save("/tmp/ccs-take-promise-es.png")
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_a_database_lost_while_taking_a_promise_keeps_the_plan_and_takes_it_on_the_next_try(
+        qtbot, session_factory, monkeypatch):
+    import psycopg
+
+    from ccs_desktop.services.money import promises
+
+    book = make_book(session_factory)
+    ctx = AppContext(session_factory, book.collector, "test")
+    dialog = TakePromiseDialog(ctx, book.account_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.quote is not None, timeout=10000)
+    dialog.count.setValue(4)
+    dialog.note.setText("Pays on the 1st and the 15th, after payday")
+    qtbot.waitUntil(lambda: dialog.schedule.rowCount() == 4 and dialog.ok.isEnabled(), timeout=10000)
+    real = promises.take_promise
+    calls = []
+
+    def network_down_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sa.exc.OperationalError("SELECT", {}, psycopg.OperationalError("consuming input failed"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(promises, "take_promise", network_down_once)
+    dialog.submit()
+    qtbot.waitUntil(lambda: "not answering" in dialog.message.text(), timeout=10000)
+    assert "psycopg" not in dialog.message.text() and "consuming input" not in dialog.message.text()
+    # The plan, the note and the schedule are as they were, and the button takes it again.
+    assert dialog.count.value() == 4 and dialog.note.text() == "Pays on the 1st and the 15th, after payday"
+    assert dialog.schedule.rowCount() == 4 and dialog.ok.isEnabled()
+    assert dialog.result() == 0  # still open: not accepted
+    with qtbot.waitSignal(dialog.taken, timeout=20000):
+        dialog.ok.click()
+    assert dialog.promise.note == "Pays on the 1st and the 15th, after payday"
+    with session_factory() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Promise)) == 1

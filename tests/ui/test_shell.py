@@ -65,3 +65,31 @@ def test_crash_dialog_shows_the_error_and_the_recent_log(qtbot, app_home):
 ])
 def test_logs_never_carry_personal_data(message, expected):
     assert logs.scrub(message) == expected
+
+
+def test_an_unhandled_database_fault_gets_a_plain_message_not_the_crash_dialog(qtbot, monkeypatch):
+    import sys
+
+    import psycopg
+    import sqlalchemy as sa
+    from PySide6.QtWidgets import QApplication
+
+    from ccs_desktop.ui import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    crash.install_excepthook()
+    before = set(QApplication.topLevelWidgets())
+    try:
+        raise sa.exc.OperationalError("SELECT 1", {}, psycopg.OperationalError(
+            "consuming input failed: server closed the connection unexpectedly"))
+    except sa.exc.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
+    try:
+        assert not [w for w in shown if w.objectName() == "crashDialog"]
+        (box,) = [w for w in shown if w.objectName() == "databaseFault"]
+        assert box.text().startswith("The shared database is not answering")
+        assert "consuming input" not in box.text() and "SELECT" not in box.text()
+    finally:
+        for w in shown:
+            w.close()

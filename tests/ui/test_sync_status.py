@@ -22,7 +22,7 @@ def world(pg_url):
 
 
 def _widget(qtbot, world, tmp_path):
-    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    context = AppContext(world.server, world.collector, "PostgreSQL test")
     widget = SyncStatusWidget(context, tmp_path / "cache.ccs", probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(widget)
     widget.show()
@@ -51,8 +51,8 @@ def test_pulling_the_cable_then_reconnecting_sends_everything_once(qtbot, world,
 
     # Reconnected: it syncs by itself, and the note is on the shared database once.
     with qtbot.waitSignal(widget.synced, timeout=20_000):
-        widget.server_factory = world.factory
-    assert context.session_factory is world.factory
+        widget.server_factory = world.server
+    assert context.session_factory is world.server
     qtbot.waitUntil(lambda: widget.waiting_label.text().startswith("0 changes waiting"), timeout=5_000)
     assert world.count(Note, account_id=world.account_id) == 1
     assert widget.last_label.text().startswith("Last sync: ") and "never" not in widget.last_label.text()
@@ -68,7 +68,7 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
     person_id = world.person_ids[0]
     with widget.cache.session_factory() as s, s.begin():
         s.get(Person, person_id).stated_time_zone = "America/Chicago"
-    with world.factory() as s, s.begin():
+    with world.owner() as s, s.begin():
         s.get(Person, person_id).stated_time_zone = "America/Denver"
     with qtbot.waitSignal(widget.synced, timeout=20_000):
         widget.sync_now_action.trigger()
@@ -85,7 +85,7 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
     with qtbot.waitSignal(dialog.resolved, timeout=10_000):
         dialog.mine_button.click()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5_000)
-    with world.factory() as s:
+    with world.owner() as s:
         assert s.get(Person, person_id).stated_time_zone == "America/Chicago"
     qtbot.waitUntil(lambda: not widget.conflicts_button.isVisible(), timeout=5_000)
     dialog.close()
@@ -93,13 +93,13 @@ def test_conflicts_are_listed_and_resolved_in_the_dialog(qtbot, world, tmp_path)
 
 
 def test_a_collectors_queue_is_taken_offline_by_itself(qtbot, world, tmp_path):
-    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    context = AppContext(world.server, world.collector, "PostgreSQL test")
     widget = SyncStatusWidget(context, tmp_path / "cache.ccs", probe_interval_ms=200)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.synced, timeout=20_000):
         widget.show()
     assert widget.cache.held_account_ids() == [world.account_id]
-    with world.factory() as s:
+    with world.owner() as s:
         from ccs_desktop.sync import live_lease
 
         assert live_lease(s, world.account_id).workstation_id == widget.cache.workstation_id
@@ -125,7 +125,7 @@ def _dialog(qtbot, widget):
 
 def test_without_a_keyring_the_offline_cache_asks_for_its_passphrase(qtbot, world, tmp_path, no_keyring):
     path = tmp_path / "cache.ccs"
-    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    context = AppContext(world.server, world.collector, "PostgreSQL test")
     widget = SyncStatusWidget(context, path, probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(widget)
     widget.show()
@@ -146,7 +146,7 @@ def test_without_a_keyring_the_offline_cache_asks_for_its_passphrase(qtbot, worl
     before = path.read_bytes()
 
     # Next start: the passphrase is asked for; a wrong one says so, changes nothing, and asks again.
-    context = AppContext(world.factory, world.collector, "PostgreSQL test")
+    context = AppContext(world.server, world.collector, "PostgreSQL test")
     widget = SyncStatusWidget(context, path, probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(widget)
     widget.show()
@@ -172,7 +172,7 @@ def test_without_a_keyring_the_offline_cache_asks_for_its_passphrase(qtbot, worl
     _dialog(qtbot, widget).reject()
     assert widget.state == "locked" and widget.state_label.text() == "Offline cache locked"
     widget.grab().save(str(tmp_path / "locked.png"))
-    assert context.session_factory is world.factory
+    assert context.session_factory is world.server
     widget.sync_now_action.trigger()
     assert _dialog(qtbot, widget).isVisible()
     widget.passphrase_dialog.reject()
@@ -181,7 +181,7 @@ def test_without_a_keyring_the_offline_cache_asks_for_its_passphrase(qtbot, worl
 
 def test_a_second_window_does_not_open_the_same_offline_cache(qtbot, world, tmp_path):
     _context, first = _widget(qtbot, world, tmp_path)
-    second = SyncStatusWidget(AppContext(world.factory, world.collector, "PostgreSQL test"), tmp_path / "cache.ccs",
+    second = SyncStatusWidget(AppContext(world.server, world.collector, "PostgreSQL test"), tmp_path / "cache.ccs",
                               probe_interval_ms=200, auto_checkout=False)
     qtbot.addWidget(second)
     assert second.state == "unavailable" and "another CCS Desktop window" in second.toolTip()

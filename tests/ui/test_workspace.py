@@ -370,4 +370,93 @@ def test_a_contact_recorded_in_the_workspace_reaches_the_queue_through_the_one_s
     assert heard == [(Changes(accounts=frozenset({account_id}), contacts=True), ws)]
     assert ws.contact_log.rowCount() == 1
     qtbot.waitUntil(lambda: not ops.running(), timeout=20000)
+
+
+@pytest.fixture
+def silent_network(pg_url, app_home):
+    """The shared PostgreSQL database reached through a relay the test can silence; short timeouts in the
+    settings file, so that the loss is noticed in seconds."""
+    import json
+
+    from ccs_desktop import config, db
+    from tests.sync.proxy import Relay
+
+    path = config.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"db_connect_timeout": 3, "db_statement_timeout": 3, "db_reply_grace": 2,
+                                "db_tcp_user_timeout": 3, "db_keepalive_idle": 1, "db_keepalive_interval": 1,
+                                "db_keepalive_count": 2}), encoding="utf-8")
+    url = sa.make_url(pg_url)
+    relay = Relay(url.host or "127.0.0.1", url.port or 5432)
+    owner = db.make_engine(pg_url)
+    laptop = db.make_engine(url.set(host="127.0.0.1", port=relay.port))
+    yield relay, db.session_factory(owner), db.session_factory(laptop)
+    relay.close()
+    laptop.dispose()
+    owner.dispose()
+
+
+@pytest.mark.postgres
+def test_a_database_lost_while_saving_says_so_plainly_and_keeps_the_note(qtbot, silent_network, fixed_now):
+    from PySide6.QtWidgets import QApplication
+
+    relay, owner, laptop = silent_network
+    actor, account_id, _ = build(owner)
+    ws = open_workspace(qtbot, laptop, actor, account_id)
+    qtbot.keyClick(ws, Qt.Key.Key_1)
+    note = "Says the payment went out Friday from the credit union"
+    ws.notes_edit.setPlainText(note)
+
+    relay.go_silent()  # the network drops: nothing passes, nothing is closed
+    qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.retry_button.isVisible(), timeout=30_000)  # seconds, not a hang
+    shown = ws.refusal.text()
+    assert ws.refusal.isVisible() and "Not saved." in shown
+    assert "The shared database is not answering" in shown and "still here" in shown
+    assert not any(s in shown.lower() for s in ("psycopg", "operationalerror", "sqlalchemy", "connection failed"))
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog" and w.isVisible()]
+    # What the collector typed and chose is all still there.
+    assert ws.notes_edit.toPlainText() == note
+    assert ws.code_group.checkedButton().property("code") == "NA"
+    assert ws.record_button.isEnabled()
+    ws.grab().save("/tmp/ccs-workspace-database-lost.png")
+
+    # The connection comes back: "Try again" records it, once.
+    relay.heal()
+    with qtbot.waitSignal(ws.recorded, timeout=30_000):
+        ws.retry_button.click()
+    assert not ws.retry_button.isVisible() and ws.notes_edit.toPlainText() == ""
+    assert [(a.result_code, a.notes) for a in attempts(owner, account_id)] == [("NA", note)]
+    ws.close()
+
+
+def test_trying_again_after_a_save_whose_answer_was_lost_records_the_contact_once(
+        qtbot, session_factory, fixed_now, monkeypatch):
+    import psycopg
+
+    from ccs_desktop.ui import workspace as workspace_module
+
+    actor, account_id, _ = build(session_factory)
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    real = contact_service.record_attempt
+    lost = []
+
+    def committed_but_the_answer_is_lost(factory, actor, attempt):
+        record = real(factory, actor, attempt)
+        if not lost:  # the database committed; the network dropped before its answer arrived
+            lost.append(record.id)
+            raise sa.exc.OperationalError("COMMIT", {}, psycopg.OperationalError("server closed the connection"))
+        return record
+
+    monkeypatch.setattr(contact_service, "record_attempt", committed_but_the_answer_is_lost)
+    assert workspace_module  # the workspace's worker calls contact_service.record_attempt
+    qtbot.keyClick(ws, Qt.Key.Key_1)
+    ws.notes_edit.setPlainText("left a message")
+    qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.retry_button.isVisible(), timeout=20_000)
+    assert ws.notes_edit.toPlainText() == "left a message"
+    with qtbot.waitSignal(ws.recorded, timeout=20_000):
+        ws.retry_button.click()
+    saved = attempts(session_factory, account_id)
+    assert [(a.id, a.notes) for a in saved] == [(lost[0], "left a message")]  # once, not twice
     ws.close()
