@@ -21,6 +21,8 @@ import logging
 
 import sqlalchemy as sa
 
+from ..services.access import rls_accounts_using, team_members_function_body
+
 log = logging.getLogger(__name__)
 
 GROUPS = {"collector": "ccs_collector", "supervisor": "ccs_supervisor", "admin": "ccs_admin"}
@@ -62,14 +64,10 @@ def _functions(schema: str) -> list[str]:
             $$ SELECT id FROM users WHERE db_role = session_user AND active $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER {sp} AS
             $$ SELECT role FROM users WHERE db_role = session_user AND active $$""",
-        # The users a supervisor answers for: their team's members, the members of teams they supervise.
+        # The users the signed-in supervisor answers for: themselves and the members of the teams they supervise
+        # (the query of services/access.answered_for; the accounts policy uses it in its supervisors' branch).
         f"""CREATE OR REPLACE FUNCTION ccs_team_members() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
-            {sp} AS $$
-            SELECT u.id FROM users u, users me
-             WHERE me.db_role = session_user AND me.active AND me.role = 'supervisor'
-               AND (u.team_id = me.team_id
-                    OR u.team_id IN (SELECT t.id FROM teams t WHERE t.supervisor_id = me.id)
-                    OR u.id = me.id) $$""",
+            {sp} AS $$ {team_members_function_body()} $$""",
         # Append-only tables refuse UPDATE and DELETE for everyone but a superuser; the retention job (run by
         # the database owner) may pseudonymise personal columns with SET LOCAL ccs.retention = 'on'.
         f"""CREATE OR REPLACE FUNCTION ccs_refuse_change() RETURNS trigger LANGUAGE plpgsql {sp} AS $$
@@ -172,10 +170,8 @@ def _functions(schema: str) -> list[str]:
     ]
 
 
-ACCOUNT_VISIBLE = (
-    "(SELECT ccs_role()) = 'admin' OR accounts.assigned_to = (SELECT ccs_uid()) "
-    "OR ((SELECT ccs_role()) = 'supervisor' AND accounts.assigned_to IN (SELECT ccs_team_members()))"
-)
+# Who sees an account: generated from the one rule the services apply (services/access.py, RULE).
+ACCOUNT_VISIBLE = rls_accounts_using()
 IS_ADMIN = "(SELECT ccs_role()) = 'admin'"
 
 

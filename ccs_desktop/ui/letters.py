@@ -170,7 +170,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     when nobody is signed in to the window (the letters are sent in their name)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services.supervision import team
+    from ..services.users import auth
     from .supervisor import SignInDialog
 
     def show(who: Any) -> None:
@@ -186,7 +186,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+    workers.run_task(auth.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
                      on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..models import MoneyError, to_money
 from ..models.enums import AccountStatus
 from ..services.accounts import queue
+from ..services.data import reference
 from . import workers
 from .i18n import t
 from .queue_model import COLUMNS, QueueModel
@@ -130,12 +131,12 @@ class QueueView(QWidget):
         self._tasks: list[workers.Task] = []
 
     def start(self) -> None:
-        self._tasks.append(workers.run_task(queue.clients, self.context.session_factory, on_done=self._clients))
+        self._tasks.append(workers.run_task(reference.clients, self.context.session_factory, on_done=self._clients))
         self.model.reload()
 
-    def _clients(self, clients: list[tuple[uuid.UUID, str]]) -> None:
+    def _clients(self, clients: list[reference.ClientRef]) -> None:
         self.client.blockSignals(True)
-        for client_id, name in clients:
+        for client_id, _code, name in clients:
             self.client.addItem(name, client_id)
         self.client.blockSignals(False)
 

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Client
+from ..services.data import reference
 from ..services.money import remittance
 from ..services.money.remittance import Statement
 from . import workers
@@ -45,8 +44,7 @@ SUMMARY_NAMES = {h: h for h in (
 
 
 def _clients(factory: Any) -> list[tuple[str, str]]:
-    with factory() as s:
-        return [(c.code, c.name) for c in s.scalars(sa.select(Client).order_by(Client.code))]
+    return [(c.code, c.name) for c in reference.clients(factory)]
 
 
 def last_month(today: dt.date) -> tuple[dt.date, dt.date]:

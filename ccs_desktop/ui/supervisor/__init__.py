@@ -70,7 +70,7 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     after a supervisor signs in here when nobody is signed in to the window."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ...services.supervision import team
+    from ...services.users import auth
     from .. import workers
 
     def show(who: Actor) -> None:
@@ -90,7 +90,7 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+    workers.run_task(auth.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
                      on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")), m))
 
 
