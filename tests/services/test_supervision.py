@@ -13,6 +13,7 @@ from ccs_desktop.models.enums import Channel
 from ccs_desktop.services import audit
 from ccs_desktop.services.money import promises
 from ccs_desktop.services.supervision import assignments, audit_trail, call_log, overrides, reviews
+from ccs_desktop.services.supervision.assignments import AssignmentCriteria
 from ccs_desktop.services.users import auth
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build, nov
@@ -140,13 +141,13 @@ def test_override_log_and_pending_approvals(session_factory, floor):
 def test_bulk_assignment_by_client_balance_state_and_score(session_factory, floor):
     sam = floor.actor("sam")
     cole, casey = floor.users["cole"].id, floor.users["casey"].id
-    by_state = assignments.AssignmentCriteria(regions=("ny",))
+    by_state = AssignmentCriteria(regions=("ny",))
     # a1 (NY, Cole) and a3 (NY, Casey); a4 is Team Beta's and out of Sam's reach.
     assert assignments.preview_assignment(session_factory, sam, by_state) == 2
-    assert assignments.preview_assignment(session_factory, floor.actor("ada"), assignments.AssignmentCriteria(balance_min=Decimal("1000.00"))) == 3
-    assert assignments.preview_assignment(session_factory, sam, assignments.AssignmentCriteria(client_id=floor.clients["ACME"],
+    assert assignments.preview_assignment(session_factory, floor.actor("ada"), AssignmentCriteria(balance_min=Decimal("1000.00"))) == 3
+    assert assignments.preview_assignment(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"],
                                                                               score_min=Decimal("150"))) == 1
-    result = assignments.assign_accounts(session_factory, sam, assignments.AssignmentCriteria(client_id=floor.clients["ACME"]), [casey])
+    result = assignments.assign_accounts(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"]), [casey])
     assert (result.selected, result.moved) == (2, 2)
     with session_factory() as s:
         owners = dict(s.execute(sa.select(Account.client_account_number, Account.assigned_to)).all())
@@ -155,12 +156,12 @@ def test_bulk_assignment_by_client_balance_state_and_score(session_factory, floo
         assert {e.account_id for e in moved} == {floor.accounts["a1"], floor.accounts["a2"]}
         assert all(e.before == {"assigned_to": str(cole)} for e in moved)
     # Dealt in turn by priority: ACME-2 (score 200) to Cole, ACME-1 (100) to Casey, who already has it.
-    again = assignments.assign_accounts(session_factory, sam, assignments.AssignmentCriteria(client_id=floor.clients["ACME"]), [cole, casey])
+    again = assignments.assign_accounts(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"]), [cole, casey])
     assert (again.selected, again.moved, again.per_collector[cole]) == (2, 1, 1)
     with pytest.raises(PermissionDenied):
         assignments.assign_accounts(session_factory, sam, by_state, [floor.users["bob"].id])
     with pytest.raises(ServiceError, match="balance range"):
-        assignments.preview_assignment(session_factory, sam, assignments.AssignmentCriteria(balance_min=Decimal("9"), balance_max=Decimal("1")))
+        assignments.preview_assignment(session_factory, sam, AssignmentCriteria(balance_min=Decimal("9"), balance_max=Decimal("1")))
     with pytest.raises(ServiceError, match="at least one collector"):
         assignments.assign_accounts(session_factory, sam, by_state, [])
 
@@ -191,8 +192,8 @@ def test_collectors_are_refused_every_supervisor_operation(session_factory, floo
         lambda: reviews.review_attempt(session_factory, cole, floor.attempts["cole1"], ALL_ANSWERS_YES),
         lambda: overrides.override_log(session_factory, cole),
         lambda: promises.pending_approvals(session_factory, cole),
-        lambda: assignments.preview_assignment(session_factory, cole, assignments.AssignmentCriteria()),
-        lambda: assignments.assign_accounts(session_factory, cole, assignments.AssignmentCriteria(), [floor.users["cole"].id]),
+        lambda: assignments.preview_assignment(session_factory, cole, AssignmentCriteria()),
+        lambda: assignments.assign_accounts(session_factory, cole, AssignmentCriteria(), [floor.users["cole"].id]),
         lambda: assignments.set_queue_rules(session_factory, cole, floor.users["cole"].id, None),
         lambda: assignments.collectors(session_factory, cole),
         lambda: audit_trail.verify_audit_chain(session_factory, cole),

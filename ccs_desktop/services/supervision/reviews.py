@@ -150,7 +150,8 @@ class ReviewRow:
 
 
 def recent_reviews(session_factory: Callable[[], Session], actor: Actor, limit: int = 500) -> list[ReviewRow]:
-    """The latest reviews of the work the actor supervises, newest first, with whether the collector has acknowledged them."""
+    """The latest reviews of the work the actor supervises, newest first, with whether the collector has
+    acknowledged them."""
     require_supervisor(actor, "read reviews")
     reviewer, collector = aliased(User), aliased(User)
     q = (sa.select(ContactReview, reviewer.display_name, collector.display_name, ContactAttempt.at,

@@ -461,7 +461,8 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
             user.team_id = _team_id(s, team) if team else None
         leads = _lead_if_unled(s, user)
         audit.record(s, actor, "user.reassign", "user", user.id, before=before,
-                     after={"role": user.role, "team_id": user.team_id, **({"supervises": user.team_id} if leads else {})})
+                     after={"role": user.role, "team_id": user.team_id,
+                            **({"supervises": user.team_id} if leads else {})})
         if user.db_role and s.get_bind().dialect.name == "postgresql":
             from . import db_roles
 

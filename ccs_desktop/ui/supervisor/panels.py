@@ -424,7 +424,8 @@ class AuditTab(Panel):
         task.signals.failed.connect(failed_guard)
 
     def find(self) -> None:
-        self.run(audit_trail.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), on_done=self._matches)
+        self.run(audit_trail.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(),
+                 on_done=self._matches)
 
     def _matches(self, found: list[tuple[Any, str, str]]) -> None:
         self.matches.blockSignals(True)
