@@ -4,7 +4,7 @@ Loads `size` attempts (spread over the past year, 20 collectors in two teams, on
 with one set-based INSERT ... SELECT (PostgreSQL generate_series, SQLite a recursive CTE), indexes built after
 the load, then times (median of several runs):
 
-- the call log's first page (200 rows, newest first) through `services.supervision.call_log_page`;
+- the call log's first page (200 rows, newest first) through `services.supervision.call_log.call_log_page`;
 - a deep page (the page after the row 90 % down the log), by key;
 - a team supervisor's first page filtered by one collector;
 - a KPI refresh (`services.kpis.compute`) for a team over the last 30 days.
@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Client, ContactAttempt, Team, User
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services.supervision import kpis, team as sv
+from ccs_desktop.services.supervision import call_log, kpis
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.data.reference import ensure_reference_data
 
@@ -51,8 +51,9 @@ def _case(expr: str, values: list[str]) -> str:
     return f"(CASE ({expr}) % {len(values)} {whens} END)"
 
 
-def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUID], uuid.UUID, uuid.UUID]:
-    """Users, a client, accounts and persons, then `size` attempts; returns (collector ids, team id, admin id)."""
+def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUID], uuid.UUID, uuid.UUID, uuid.UUID]:
+    """Users, a client, accounts and persons, then `size` attempts; returns (collector ids, team id, admin id,
+    the id of the team's supervisor)."""
     factory = db.session_factory(engine)
     with factory() as s, s.begin():
         ensure_reference_data(s)
@@ -62,11 +63,13 @@ def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUI
         collectors = [User(username=f"c{i}", display_name=f"Collector {i:02d}", role=Role.COLLECTOR,
                            team_id=teams[i % 2].id) for i in range(COLLECTORS)]
         admin = User(username="admin", display_name="Admin", role=Role.ADMIN)
+        sup = User(username="sup", display_name="Supervisor", role=Role.SUPERVISOR, team_id=teams[0].id)
         client = Client(code="BIG", name="Big Bank")
-        s.add_all([*collectors, admin, client])
+        s.add_all([*collectors, admin, sup, client])
         s.flush()
+        teams[0].supervisor_id = sup.id
         ids = [c.id for c in collectors]
-        team_id, admin_id, client_id = teams[0].id, admin.id, client.id
+        team_id, admin_id, client_id, sup_id = teams[0].id, admin.id, client.id, sup.id
     accounts = max(COLLECTORS, size // 50)
     pg = engine.dialect.name == "postgresql"
     span = 365 * 86400
@@ -138,7 +141,7 @@ def _seed(engine: sa.Engine, size: int, now: dt.datetime) -> tuple[list[uuid.UUI
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("ANALYZE" if pg else "ANALYZE")
     # Account 1's owner is collectors[1 % 20]; each collector's accounts follow from `i % 20`.
-    return ids, team_id, admin_id
+    return ids, team_id, admin_id, sup_id
 
 
 def _median(fn: Any, runs: int = RUNS) -> float:
@@ -179,17 +182,17 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _run_one(engine: sa.Engine, backend: str, size: int) -> list[dict[str, Any]]:
     now = dt.datetime.now(UTC).replace(microsecond=0)
-    collectors, team_id, admin_id = _seed(engine, size, now)
+    collectors, team_id, admin_id, sup_id = _seed(engine, size, now)
     factory = db.session_factory(engine)
     admin = Actor(admin_id, "admin", Role.ADMIN)
-    supervisor = Actor(uuid.uuid4(), "sup", Role.SUPERVISOR, team_id=team_id)
+    supervisor = Actor(sup_id, "sup", Role.SUPERVISOR, team_id=team_id)
     pg = engine.dialect.name == "postgresql"
     mark = "%s" if pg else "?"
     tag = f"{backend}, {size:,} attempts"
     out = []
 
     # First page.
-    first = _median(lambda: sv.call_log_page(factory, admin, None, None, 200))
+    first = _median(lambda: call_log.call_log_page(factory, admin, None, None, 200))
     raw, go = _raw(engine, "SELECT id, at, user_id, account_id, result_code FROM contact_attempts "
                            "ORDER BY at DESC, id DESC LIMIT 200", ())
     base = _median(go)
@@ -203,7 +206,7 @@ def _run_one(engine: sa.Engine, backend: str, size: int) -> list[dict[str, Any]]
         key = conn.execute(sa.select(ContactAttempt.at, ContactAttempt.id)
                            .order_by(ContactAttempt.at.desc(), ContactAttempt.id.desc()).offset(depth).limit(1)).one()
     after = (key[0], key[1])
-    deep = _median(lambda: sv.call_log_page(factory, admin, None, after, 200))
+    deep = _median(lambda: call_log.call_log_page(factory, admin, None, after, 200))
     key_param = (key[0] if pg else key[0].replace(tzinfo=None).isoformat(sep=" "),
                  key[1] if pg else key[1].hex)
     raw, go = _raw(engine, "SELECT id, at, user_id, account_id, result_code FROM contact_attempts "
@@ -218,8 +221,8 @@ def _run_one(engine: sa.Engine, backend: str, size: int) -> list[dict[str, Any]]
                    f"{tag}; baseline: bare keyset SELECT; the same page by OFFSET: {offset * 1000:,.0f} ms"))
 
     # A team supervisor's page filtered by one collector.
-    one = sv.CallLogFilter(collector_ids=(collectors[0],))
-    filtered = _median(lambda: sv.call_log_page(factory, supervisor, one, None, 200))
+    one = call_log.CallLogFilter(collector_ids=(collectors[0],))
+    filtered = _median(lambda: call_log.call_log_page(factory, supervisor, one, None, 200))
     uid = collectors[0] if pg else collectors[0].hex
     raw, go = _raw(engine, "SELECT id, at, user_id, account_id, result_code FROM contact_attempts "
                            f"WHERE user_id = {mark} ORDER BY at DESC, id DESC LIMIT 200", (uid,))

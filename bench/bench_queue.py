@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Account, User
 from ccs_desktop.services.data import demo
-from ccs_desktop.services.accounts import queue
+from ccs_desktop.services.accounts import callable_now, queue
 from ccs_desktop.services.context import Actor
 from ccs_desktop.models.enums import Role
 
@@ -96,7 +96,7 @@ def _median_ms(fn: Any) -> float:
 def _raw_first_page(engine: sa.Engine, actor: Actor, filters: queue.QueueFilters, at: dt.datetime) -> tuple[str, dict]:
     """The bare SELECT of the same page: index order, the same pre-filter, no Python work on the rows."""
     with db.session_factory(engine)() as session:
-        closed = queue.closed_groups(session, at)
+        closed = callable_now.closed_groups(session, at)
     marks = ", ".join(f":g{i}" for i in range(len(closed))) or "''"
     params: dict[str, Any] = {f"g{i}": g for i, g in enumerate(closed)}
     return marks, params
@@ -165,7 +165,7 @@ def _bench_backend(url: str, backend: str, size: int) -> list[dict[str, Any]]:
     now = dt.datetime.now(UTC)
     at = dt.datetime.combine(now.date() - dt.timedelta(days=now.weekday()) + dt.timedelta(days=1), dt.time(19, 0), tzinfo=UTC)
     filters = queue.QueueFilters(callable_now=True)
-    queue.tz_groups.clear()
+    callable_now.tz_groups.clear()
     out = []
     label = f"{size:,} accounts, {backend}"
 

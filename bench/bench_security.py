@@ -38,9 +38,9 @@ def _median_ms(fn: Any, repeat: int = REPEAT) -> float:
     return statistics.median(timings) * 1000
 
 
-def _queue(factory: Any, user_id: Any) -> None:
+def _queue(factory: Any, actor: Any) -> None:
     with factory() as s:
-        rows = portfolio.page(s, None, 200, assigned_to=user_id)
+        rows = portfolio.page(s, actor, None, 200)
         assert rows
 
 
@@ -58,8 +58,8 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             role = db_roles.grant_login(owner, SYSTEM, "cole", PASSWORD)
             collector = db.make_engine(sa.make_url(url).set(username=role, password=PASSWORD))
             try:
-                as_role = _median_ms(lambda: _queue(db.session_factory(collector), cole.id))
-                as_owner = _median_ms(lambda: _queue(owner, cole.id))
+                as_role = _median_ms(lambda: _queue(db.session_factory(collector), auth.actor_for(cole)))
+                as_owner = _median_ms(lambda: _queue(owner, auth.actor_for(cole)))
             finally:
                 collector.dispose()
                 engine.dispose()

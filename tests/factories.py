@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ccs_desktop.models import Account, AccountParty, Address, Client, Person, Phone, User
+from ccs_desktop.models import Account, AccountParty, Address, Client, Person, Phone, Team, User
 from ccs_desktop.models.enums import PartyRole, PhoneType, Role
 
 _seq = itertools.count(1)
@@ -29,6 +29,19 @@ def make_user(session: Session, role: Role = Role.COLLECTOR, **values) -> User:
     session.add(user)
     session.flush()
     return user
+
+
+def make_team(session: Session, supervisor: User | None, *members: User) -> Team:
+    """A team whose supervisor (`teams.supervisor_id`) is `supervisor`, with these members (and the supervisor)."""
+    n = next(_seq)
+    team = Team(name=f"Team {n}", supervisor_id=supervisor.id if supervisor else None)
+    session.add(team)
+    session.flush()
+    for user in (supervisor, *members):
+        if user is not None:
+            user.team_id = team.id
+    session.flush()
+    return team
 
 
 def make_person(session: Session, *, zip_code: str = "10001", region: str = "NY", phone: str | None = "+12125550100",

@@ -34,6 +34,7 @@ def make_book(session_factory, *, principal="800.00", interest="100.00", fees="6
         s.add(team)
         s.flush()
         sup = factories.make_user(s, Role.SUPERVISOR, team_id=team.id)
+        team.supervisor_id = sup.id
         col = factories.make_user(s, Role.COLLECTOR, team_id=team.id)
         other = factories.make_user(s, Role.COLLECTOR)
         client = factories.make_client(s, allocation_order=order, grace_days=grace_days,

@@ -26,6 +26,7 @@ import re
 
 import sqlalchemy as sa
 
+from .. import access_rule
 from . import workstation_limits
 
 log = logging.getLogger(__name__)
@@ -144,15 +145,10 @@ def _functions(schema: str, g: Groups) -> list[str]:
             $$ SELECT id FROM users WHERE db_role = session_user AND {USER_MAY_WORK} $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER {sp} AS
             $$ SELECT role FROM users WHERE db_role = session_user AND {USER_MAY_WORK} $$""",
-        # The users a supervisor answers for: their team's members, the members of teams they supervise.
+        # The users the signed-in supervisor answers for: themselves and the members of the teams they supervise
+        # (the query of services/access.answered_for; the accounts policy uses it in its supervisors' branch).
         f"""CREATE OR REPLACE FUNCTION ccs_team_members() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER
-            {sp} AS $$
-            SELECT u.id FROM users u, users me
-             WHERE me.db_role = session_user AND me.role = 'supervisor'
-               AND me.active AND (me.locked_until IS NULL OR me.locked_until <= now())
-               AND (u.team_id = me.team_id
-                    OR u.team_id IN (SELECT t.id FROM teams t WHERE t.supervisor_id = me.id)
-                    OR u.id = me.id) $$""",
+            {sp} AS $$ {access_rule.team_members_function_body()} $$""",
         # Append-only tables refuse UPDATE and DELETE for everyone but a superuser; the retention job (run by
         # the database owner) may pseudonymise personal columns with SET LOCAL ccs.retention = 'on'.
         f"""CREATE OR REPLACE FUNCTION ccs_refuse_change() RETURNS trigger LANGUAGE plpgsql {sp} AS $$
@@ -265,10 +261,8 @@ def _functions(schema: str, g: Groups) -> list[str]:
     ]
 
 
-ACCOUNT_VISIBLE = (
-    "(SELECT ccs_role()) = 'admin' OR accounts.assigned_to = (SELECT ccs_uid()) "
-    "OR ((SELECT ccs_role()) = 'supervisor' AND accounts.assigned_to IN (SELECT ccs_team_members()))"
-)
+# Who sees an account: generated from the one rule the services apply (access_rule.RULE).
+ACCOUNT_VISIBLE = access_rule.rls_accounts_using()
 # Tables of account or person data: collectors and supervisors never delete their rows.
 NO_DELETE = ("accounts", "persons", *BY_ACCOUNT, *BY_PERSON, *(t for t, _c, _p in BY_PARENT))
 IS_ADMIN = "(SELECT ccs_role()) = 'admin'"

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ..services.context import Changes
-from ..services.supervision import team as sv
+from ..services.supervision import reviews
 from .context import AppContext
 from .supervisor.common import Panel, fill, table
 
@@ -19,7 +19,7 @@ from .supervisor.common import Panel, fill, table
 class FeedbackPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._rows: list[sv.Feedback] = []
+        self._rows: list[reviews.Feedback] = []
         self._labels: dict[str, str] = {}
         self.only_new = QCheckBox(self.tr("Only feedback not yet acknowledged"), objectName="onlyNew", checked=True)
         self.only_new.toggled.connect(self.refresh)
@@ -48,17 +48,17 @@ class FeedbackPanel(Panel):
 
     def start(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.run(lambda: {i.code: i.label for i in sv.checklist(factory, actor)}, on_done=self._labels_loaded)
+        self.run(lambda: {i.code: i.label for i in reviews.checklist(factory, actor)}, on_done=self._labels_loaded)
 
     def _labels_loaded(self, labels: dict[str, str]) -> None:
         self._labels = labels
         self.refresh()
 
     def refresh(self, *_args: Any) -> None:
-        self.run(sv.my_feedback, self.ctx.session_factory, self.ctx.actor,
+        self.run(reviews.my_feedback, self.ctx.session_factory, self.ctx.actor,
                  unacknowledged_only=self.only_new.isChecked(), key="load", on_done=self._show)
 
-    def _show(self, rows: list[sv.Feedback]) -> None:
+    def _show(self, rows: list[reviews.Feedback]) -> None:
         self._rows = rows
         fill(self.table, [(f.reviewed_at, f.reviewer, f.contact_at, f.account_number, f.result,
                            f"{f.score}/{f.max_score}", f.comment or "", f.acknowledged_at or "") for f in rows])
@@ -67,7 +67,7 @@ class FeedbackPanel(Panel):
         self.say(self.tr("%n review(s) to read", "", len(rows)) if self.only_new.isChecked()
                  else self.tr("%n review(s)", "", len(rows)))
 
-    def current(self) -> sv.Feedback | None:
+    def current(self) -> reviews.Feedback | None:
         rows = {i.row() for i in self.table.selectedIndexes()}
         return self._rows[min(rows)] if rows else None
 
@@ -89,5 +89,5 @@ class FeedbackPanel(Panel):
         f = self.current()
         if f is None:
             return
-        self.write(sv.acknowledge_feedback, self.ctx.session_factory, self.ctx.actor, f.review_id,
+        self.write(reviews.acknowledge_feedback, self.ctx.session_factory, self.ctx.actor, f.review_id,
                    on_done=lambda _r: self.refresh())

@@ -177,7 +177,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     the letters' changes reach the window's screens."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ..services.supervision import team
+    from ..services.users import auth
     from .supervisor import SignInDialog
 
     def show(who: Any) -> None:
@@ -195,7 +195,7 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    ops.query(parent, team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+    ops.query(parent, auth.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
               on_done=show, on_error=lambda m, _t: QMessageBox.warning(
                   parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, db, logs
-from ..services.accounts import portfolio, queue
+from ..services.accounts import callable_now, portfolio, queue
 from ..services.context import Actor
 from . import i18n, ops, workers
 from .i18n import t
@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentIndex() == self.WORKSPACE and self.workspace is not None:
             self.workspace.reload()
         elif self.queue_view is not None:
-            queue.tz_groups.clear()
+            callable_now.tz_groups.clear()
             self.queue_view.model.reload()
 
     def choose_language(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..models import MoneyError, to_money
 from ..models.enums import AccountStatus
 from ..services.accounts import queue
+from ..services.data import reference
 from .i18n import t
 from .queue_model import COLUMNS, QueueModel
 
@@ -128,12 +129,12 @@ class QueueView(QWidget):
         self._sized = False
 
     def start(self) -> None:
-        self.context.query(self, queue.clients, self.context.session_factory, key="clients", on_done=self._clients)
+        self.context.query(self, reference.clients, self.context.session_factory, key="clients", on_done=self._clients)
         self.model.reload()
 
-    def _clients(self, clients: list[tuple[uuid.UUID, str]]) -> None:
+    def _clients(self, clients: list[reference.ClientRef]) -> None:
         self.client.blockSignals(True)
-        for client_id, name in clients:
+        for client_id, _code, name in clients:
             self.client.addItem(name, client_id)
         self.client.blockSignals(False)
 

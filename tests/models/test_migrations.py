@@ -120,3 +120,31 @@ def test_a_sign_in_that_may_not_change_the_schema_is_told_to_ask_it_and_nothing_
             conn.exec_driver_sql(f"DROP OWNED BY {role}")
             conn.exec_driver_sql(f"DROP ROLE {role}")
         owner.dispose()
+
+
+def test_upgrade_names_each_teams_only_supervisor_member_its_supervisor(db_url):
+    """Who a supervisor answers for is `teams.supervisor_id` alone (services/access.py); a database where a team's
+    supervisor was known only by membership keeps its supervisor after the upgrade. A team with two supervisor
+    members, or none, is left for an admin."""
+    from ccs_desktop.models import Team
+    from ccs_desktop.models.enums import Role
+    from tests.factories import make_user
+
+    engine = db.make_engine(db_url)
+    try:
+        command.downgrade(db.alembic_config(engine), "0012")
+        with db.session_factory(engine)() as s, s.begin():
+            one, two, none = Team(name="One"), Team(name="Two"), Team(name="None")
+            s.add_all([one, two, none])
+            s.flush()
+            sam = make_user(s, Role.SUPERVISOR, team_id=one.id)
+            make_user(s, Role.COLLECTOR, team_id=one.id)
+            make_user(s, Role.SUPERVISOR, team_id=two.id)
+            make_user(s, Role.SUPERVISOR, team_id=two.id)
+            make_user(s, Role.COLLECTOR, team_id=none.id)
+        assert db.upgrade(engine) is True
+        with db.session_factory(engine)() as s:
+            supervisors = dict(s.execute(sa.select(Team.name, Team.supervisor_id)).all())
+        assert supervisors == {"One": sam.id, "Two": None, "None": None}
+    finally:
+        engine.dispose()

@@ -1,6 +1,7 @@
 """A small, hand-made collection floor for supervision and KPI tests.
 
 Team Alpha: supervisor Sam, collectors Cole and Casey. Team Beta: supervisor Betty, collector Bob. Admin Ada.
+(Each supervisor is their team's member and its supervisor, `teams.supervisor_id`.)
 Clients ACME (accounts a1, a2) and BETA (a3, a4). November 2026 is the period under review.
 
                  placed   assigned  state
@@ -93,6 +94,7 @@ def build(session_factory) -> Floor:
             "bob": factories.make_user(s, username="bob", display_name="Bob Beta", team_id=beta.id),
             "ada": factories.make_user(s, Role.ADMIN, username="ada", display_name="Ada Admin"),
         }
+        alpha.supervisor_id, beta.supervisor_id = users["sam"].id, users["betty"].id
         acme = factories.make_client(s, code="ACME", name="Acme Bank")
         betac = factories.make_client(s, code="BETA", name="Beta Card")
 

@@ -124,6 +124,27 @@ def test_an_admin_creates_reassigns_and_disables_users(session_factory, cole):
     assert names == ["cole", "dana"]
 
 
+def test_a_supervisor_put_on_a_team_without_one_becomes_its_supervisor(session_factory, cole):
+    """Whom a supervisor answers for is the team's recorded supervisor: an admin who puts the first supervisor on a
+    team makes them its supervisor; a second supervisor on the team does not replace the first."""
+    from ccs_desktop.models import Team
+    from ccs_desktop.services import access
+
+    auth.add_user(session_factory, SYSTEM, "sara", "Sara Stone", Role.SUPERVISOR, "a long password 9", team="East")
+    auth.add_user(session_factory, SYSTEM, "dana", "Dana Diaz", Role.COLLECTOR, "a long password 9", team="East")
+    auth.add_user(session_factory, SYSTEM, "sid", "Sid Soto", Role.COLLECTOR, "a long password 9", team="West")
+    auth.reassign_user(session_factory, SYSTEM, "sid", role=Role.SUPERVISOR)
+    auth.add_user(session_factory, SYSTEM, "otto", "Otto Ortiz", Role.SUPERVISOR, "a long password 9", team="East")
+    with session_factory() as s:
+        leads = {t.name: t.supervisor_id for t in s.scalars(sa.select(Team))}
+        sara, sid = _row(session_factory, "sara"), _row(session_factory, "sid")
+        assert leads == {"East": sara.id, "West": sid.id}
+        assert access.answered_for_ids(s, auth.actor_for(sara)) == {sara.id, _row(session_factory, "dana").id,
+                                                                     _row(session_factory, "otto").id}
+        assert access.answered_for_ids(s, auth.actor_for(_row(session_factory, "otto"))) == {
+            _row(session_factory, "otto").id}
+
+
 def test_server_sign_in_counts_wrong_passwords_on_the_workstation(tmp_path):
     """The PostgreSQL server refuses the password; the workstation counts and locks further attempts."""
     calls = []

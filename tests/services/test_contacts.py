@@ -18,7 +18,7 @@ from ccs_desktop.models.enums import Channel, Direction, FlagKind, Role
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_person, make_user
+from tests.factories import make_account, make_person, make_team, make_user
 
 NY = ZoneInfo("America/New_York")
 UTC = dt.timezone.utc
@@ -37,6 +37,7 @@ def world(session_factory):
         ensure_reference_data(s)
         collector = make_user(s, Role.COLLECTOR)
         supervisor = make_user(s, Role.SUPERVISOR)
+        make_team(s, supervisor, collector)  # the supervisor supervises the collector's team
         person = make_person(s)
         account = make_account(s, person=person, assigned_to=collector.id)
         phone = s.scalars(sa.select(Phone).where(Phone.person_id == person.id)).one()

@@ -89,9 +89,9 @@ def test_the_append_only_trigger_stops_a_table_owner_too(world, pg_server):
             conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{sa.make_url(world.url).database}" FROM "{owner_role}"')
 
 
-def test_a_supervisor_sees_their_team_only(world):
+def test_a_supervisor_sees_their_team_and_unassigned_accounts_only(world):
     engine = world.connect(world.sup)
-    assert _ids(engine, Account) == {world.acc_a.id, world.acc_a2.id}
+    assert _ids(engine, Account) == {world.acc_a.id, world.acc_a2.id, world.acc_free.id}
     with Session(engine) as s:
         assert "Brightwater" not in set(s.scalars(sa.select(Person.last_name)))
 

@@ -16,7 +16,7 @@ from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_person, make_user
+from tests.factories import make_account, make_person, make_team, make_user
 
 UTC = dt.timezone.utc
 D = dt.date
@@ -63,6 +63,7 @@ def world(session_factory):
         collector = make_user(s, Role.COLLECTOR)
         other = make_user(s, Role.COLLECTOR)
         supervisor = make_user(s, Role.SUPERVISOR)
+        make_team(s, supervisor, collector)  # the supervisor supervises the collector's team
         person = make_person(s)
         today = dt.datetime.now(UTC).date()
         account = make_account(s, person=person, assigned_to=collector.id, balance=Decimal("1250.40"),

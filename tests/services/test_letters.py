@@ -26,7 +26,7 @@ from ccs_desktop.services.letters import notices, sending, template_letters
 from ccs_desktop.services.letters.pdf import format_date
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_client, make_person, make_user
+from tests.factories import make_account, make_client, make_person, make_team, make_user
 
 UTC = dt.timezone.utc
 
@@ -43,6 +43,7 @@ def world(session_factory):
         ensure_reference_data(s)
         collector = make_user(s, Role.COLLECTOR)
         supervisor = make_user(s, Role.SUPERVISOR)
+        make_team(s, supervisor, collector)  # the supervisor supervises the collector's team
         client = make_client(s, name="Northwind Medical Group")
         placement = Placement(client_id=client.id, received_at=dt.datetime(2026, 11, 2, tzinfo=UTC),
                               file_name="northwind-1102.csv")

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from ccs_desktop.models import Account, ComplianceFlag, ContactAttempt, ResultCode
 from ccs_desktop.models.enums import AccountStatus, Channel, FlagKind, Outcome, Role
-from ccs_desktop.services.accounts import queue_fields, queue
+from ccs_desktop.services.accounts import callable_now, queue_fields, queue
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
@@ -202,15 +202,15 @@ def test_paging_by_key_with_concurrent_score_changes_loses_and_repeats_nothing(s
 
 
 def test_loose_hours_window_comes_from_the_rule_packs():
-    spans = queue.windows()
+    spans = callable_now.windows()
     monday = spans[0]
     assert monday[0] <= 8 * 3600 and monday[1] >= 21 * 3600  # the federal 08:00-21:00 fits inside
-    assert not queue.group_open("America/New_York", dt.datetime(2026, 11, 24, 3, 0, tzinfo=UTC))  # 22:00 in NY
-    assert queue.group_open("America/New_York|America/Chicago", AT)
-    assert not queue.group_open(None, AT)
-    opens = queue.group_opens_at("Pacific/Honolulu", AT)
-    assert opens is not None and opens > AT and queue.group_open("Pacific/Honolulu", opens)
-    assert not queue.group_open("Pacific/Honolulu", opens - dt.timedelta(minutes=1))
+    assert not callable_now.group_open("America/New_York", dt.datetime(2026, 11, 24, 3, 0, tzinfo=UTC))  # 22:00 in NY
+    assert callable_now.group_open("America/New_York|America/Chicago", AT)
+    assert not callable_now.group_open(None, AT)
+    opens = callable_now.group_opens_at("Pacific/Honolulu", AT)
+    assert opens is not None and opens > AT and callable_now.group_open("Pacific/Honolulu", opens)
+    assert not callable_now.group_open("Pacific/Honolulu", opens - dt.timedelta(minutes=1))
 
 
 def test_result_codes_carry_the_keyboard_shortcuts(session_factory):

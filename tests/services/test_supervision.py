@@ -11,7 +11,10 @@ import sqlalchemy as sa
 from ccs_desktop.models import Account, AuditEvent, ContactReview, User
 from ccs_desktop.models.enums import Channel
 from ccs_desktop.services import audit
-from ccs_desktop.services.supervision import team as sv
+from ccs_desktop.services.money import promises
+from ccs_desktop.services.supervision import assignments, audit_trail, call_log, overrides, reviews
+from ccs_desktop.services.supervision.assignments import AssignmentCriteria
+from ccs_desktop.services.users import auth
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build, nov
 
@@ -27,7 +30,7 @@ def _all(session_factory, actor, flt=None, page=3):
     """Walk the log page by page (small pages, to exercise the key)."""
     rows, after = [], None
     while True:
-        got = sv.call_log_page(session_factory, actor, flt, after, limit=page)
+        got = call_log.call_log_page(session_factory, actor, flt, after, limit=page)
         rows.extend(got)
         if len(got) < page:
             return rows
@@ -41,7 +44,7 @@ def test_team_supervisor_sees_only_their_team_newest_first(session_factory, floo
     assert {r.collector for r in rows} == {"Cole Collector", "Casey Collector"}
     # The admin sees every team.
     assert len(_all(session_factory, floor.actor("ada"))) == 11
-    assert sv.call_log_count(session_factory, floor.actor("ada")) == 11
+    assert call_log.call_log_count(session_factory, floor.actor("ada")) == 11
 
 
 def test_filters_narrow_the_log(session_factory, floor):
@@ -50,7 +53,7 @@ def test_filters_narrow_the_log(session_factory, floor):
 
     def keys(**kw):
         ids = {v: k for k, v in floor.attempts.items()}
-        return {ids[r.id] for r in _all(session_factory, sam, sv.CallLogFilter(**kw))}
+        return {ids[r.id] for r in _all(session_factory, sam, call_log.CallLogFilter(**kw))}
 
     assert keys(collector_ids=(cole,)) == {"cole1", "cole2", "cole3", "cole4", "cole5", "cole_oct"}
     assert keys(date_from=nov(1, 0), date_to=nov(6, 0)) == {"cole1", "cole2", "cole3", "casey1"}
@@ -61,21 +64,21 @@ def test_filters_narrow_the_log(session_factory, floor):
     assert keys(overrides_only=True) == {"cole5"}
     assert keys(account_number="ACME-2") == {"cole4", "cole5"}
     assert keys(collector_ids=(cole,), result_codes=("NA",), date_from=nov(1, 0)) == {"cole1", "cole5"}
-    assert sv.call_log_count(session_factory, sam, sv.CallLogFilter(result_codes=("NA",))) == 3
+    assert call_log.call_log_count(session_factory, sam, call_log.CallLogFilter(result_codes=("NA",))) == 3
 
 
 def test_blocked_filter_lists_refusals_from_the_audit_trail(session_factory, floor):
     sam = floor.actor("sam")
-    rows = _all(session_factory, sam, sv.CallLogFilter(blocked=True))
+    rows = _all(session_factory, sam, call_log.CallLogFilter(blocked=True))
     assert [(r.collector, r.result, r.kind) for r in rows] == [
         ("Casey Collector", "reg_f_7_in_7, time_window", "refused"),
         ("Cole Collector", "reg_f_7_in_7", "refused"),
     ]
     assert rows[0].account_number == "BETA-3" and rows[0].consumer.startswith("Pat")
-    only_cole = sv.CallLogFilter(blocked=True, collector_ids=(floor.users["cole"].id,))
+    only_cole = call_log.CallLogFilter(blocked=True, collector_ids=(floor.users["cole"].id,))
     assert len(_all(session_factory, sam, only_cole)) == 1
-    assert len(_all(session_factory, floor.actor("ada"), sv.CallLogFilter(blocked=True, client_id=floor.clients["BETA"]))) == 2
-    detail = sv.attempt_detail(session_factory, sam, rows[0])
+    assert len(_all(session_factory, floor.actor("ada"), call_log.CallLogFilter(blocked=True, client_id=floor.clients["BETA"]))) == 2
+    detail = call_log.attempt_detail(session_factory, sam, rows[0])
     assert [r["rule"] for r in detail.decision["reasons"]] == ["time_window", "reg_f_7_in_7"]
 
 
@@ -83,27 +86,27 @@ def test_review_scores_the_checklist_and_the_collector_acknowledges(session_fact
     sam, cole = floor.actor("sam"), floor.actor("cole")
     target = floor.attempts["cole3"]
     answers = dict(ALL_ANSWERS_YES, disclosure_given=False)
-    review = sv.review_attempt(session_factory, sam, target, answers, "  Give the mini-Miranda first.  ")
+    review = reviews.review_attempt(session_factory, sam, target, answers, "  Give the mini-Miranda first.  ")
     # Weights: right party 2, disclosure 2, no threats 3, accurate balance 1.
     assert (review.score, review.max_score) == (6, 8)
     assert review.comment == "Give the mini-Miranda first."
 
-    not_reviewed = _all(session_factory, sam, sv.CallLogFilter(not_reviewed=True))
+    not_reviewed = _all(session_factory, sam, call_log.CallLogFilter(not_reviewed=True))
     assert target not in {r.id for r in not_reviewed} and len(not_reviewed) == 8
     row = next(r for r in _all(session_factory, sam) if r.id == target)
     assert row.reviewed and (row.score, row.max_score) == (6, 8)
-    detail = sv.attempt_detail(session_factory, sam, row)
+    detail = call_log.attempt_detail(session_factory, sam, row)
     assert detail.disclosures == ("mini_miranda",) and detail.rule_pack_version == "us-2026.11"
     assert detail.reviews[0].answers["disclosure_given"] is False
 
-    feedback = sv.my_feedback(session_factory, cole, unacknowledged_only=True)
+    feedback = reviews.my_feedback(session_factory, cole, unacknowledged_only=True)
     assert [(f.contact_id, f.score, f.comment, f.reviewer) for f in feedback] == [
         (target, 6, "Give the mini-Miranda first.", "Sam Super")]
     with pytest.raises(PermissionDenied):
-        sv.acknowledge_feedback(session_factory, floor.actor("casey"), review.id)
-    sv.acknowledge_feedback(session_factory, cole, review.id)
-    assert sv.my_feedback(session_factory, cole, unacknowledged_only=True) == []
-    assert sv.my_feedback(session_factory, floor.actor("casey")) == []
+        reviews.acknowledge_feedback(session_factory, floor.actor("casey"), review.id)
+    reviews.acknowledge_feedback(session_factory, cole, review.id)
+    assert reviews.my_feedback(session_factory, cole, unacknowledged_only=True) == []
+    assert reviews.my_feedback(session_factory, floor.actor("casey")) == []
     with session_factory() as s:
         actions = s.scalars(sa.select(AuditEvent.action).order_by(AuditEvent.seq)).all()
         assert actions[-2:] == ["contact.reviewed", "contact.review_acknowledged"]
@@ -113,38 +116,38 @@ def test_review_scores_the_checklist_and_the_collector_acknowledges(session_fact
 def test_a_review_must_answer_the_whole_checklist(session_factory, floor):
     sam = floor.actor("sam")
     with pytest.raises(ServiceError, match="missing"):
-        sv.review_attempt(session_factory, sam, floor.attempts["cole1"], {"no_threats": True})
+        reviews.review_attempt(session_factory, sam, floor.attempts["cole1"], {"no_threats": True})
     with pytest.raises(ServiceError, match="not on the review checklist"):
-        sv.review_attempt(session_factory, sam, floor.attempts["cole1"], dict(ALL_ANSWERS_YES, swore=False))
+        reviews.review_attempt(session_factory, sam, floor.attempts["cole1"], dict(ALL_ANSWERS_YES, swore=False))
     # Another team's supervisor may not review Cole's calls.
     with pytest.raises(PermissionDenied):
-        sv.review_attempt(session_factory, floor.actor("betty"), floor.attempts["cole1"], ALL_ANSWERS_YES)
+        reviews.review_attempt(session_factory, floor.actor("betty"), floor.attempts["cole1"], ALL_ANSWERS_YES)
     with session_factory() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(ContactReview)) == 0
 
 
 def test_override_log_and_pending_approvals(session_factory, floor):
     sam = floor.actor("sam")
-    overrides = sv.override_log(session_factory, sam)
-    assert [(o.supervisor, o.collector, o.account_number, o.rules, o.reason) for o in overrides] == [
+    found = overrides.override_log(session_factory, sam)
+    assert [(o.supervisor, o.collector, o.account_number, o.rules, o.reason) for o in found] == [
         ("Sam Super", "Cole Collector", "ACME-2", ("reg_f_7_in_7",), "Consumer asked for a call back today")]
-    assert sv.override_log(session_factory, floor.actor("betty")) == []
-    pending = sv.pending_promises(session_factory, sam)
-    assert [(p.account_number, p.collector, p.total_amount) for p in pending] == [
-        ("BETA-3", "Casey Collector", Decimal("250.00"))]
-    assert sv.pending_promises(session_factory, floor.actor("betty")) == []
+    assert overrides.override_log(session_factory, floor.actor("betty")) == []
+    pending = promises.pending_approvals(session_factory, sam)
+    assert [(p.account_number, p.client, p.taken_by, p.total) for p in pending] == [
+        ("BETA-3", "BETA", "Casey Collector", Decimal("250.00"))]
+    assert promises.pending_approvals(session_factory, floor.actor("betty")) == []
 
 
 def test_bulk_assignment_by_client_balance_state_and_score(session_factory, floor):
     sam = floor.actor("sam")
     cole, casey = floor.users["cole"].id, floor.users["casey"].id
-    by_state = sv.AssignmentCriteria(regions=("ny",))
+    by_state = AssignmentCriteria(regions=("ny",))
     # a1 (NY, Cole) and a3 (NY, Casey); a4 is Team Beta's and out of Sam's reach.
-    assert sv.preview_assignment(session_factory, sam, by_state) == 2
-    assert sv.preview_assignment(session_factory, floor.actor("ada"), sv.AssignmentCriteria(balance_min=Decimal("1000.00"))) == 3
-    assert sv.preview_assignment(session_factory, sam, sv.AssignmentCriteria(client_id=floor.clients["ACME"],
+    assert assignments.preview_assignment(session_factory, sam, by_state) == 2
+    assert assignments.preview_assignment(session_factory, floor.actor("ada"), AssignmentCriteria(balance_min=Decimal("1000.00"))) == 3
+    assert assignments.preview_assignment(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"],
                                                                               score_min=Decimal("150"))) == 1
-    result = sv.assign_accounts(session_factory, sam, sv.AssignmentCriteria(client_id=floor.clients["ACME"]), [casey])
+    result = assignments.assign_accounts(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"]), [casey])
     assert (result.selected, result.moved) == (2, 2)
     with session_factory() as s:
         owners = dict(s.execute(sa.select(Account.client_account_number, Account.assigned_to)).all())
@@ -153,48 +156,48 @@ def test_bulk_assignment_by_client_balance_state_and_score(session_factory, floo
         assert {e.account_id for e in moved} == {floor.accounts["a1"], floor.accounts["a2"]}
         assert all(e.before == {"assigned_to": str(cole)} for e in moved)
     # Dealt in turn by priority: ACME-2 (score 200) to Cole, ACME-1 (100) to Casey, who already has it.
-    again = sv.assign_accounts(session_factory, sam, sv.AssignmentCriteria(client_id=floor.clients["ACME"]), [cole, casey])
+    again = assignments.assign_accounts(session_factory, sam, AssignmentCriteria(client_id=floor.clients["ACME"]), [cole, casey])
     assert (again.selected, again.moved, again.per_collector[cole]) == (2, 1, 1)
     with pytest.raises(PermissionDenied):
-        sv.assign_accounts(session_factory, sam, by_state, [floor.users["bob"].id])
+        assignments.assign_accounts(session_factory, sam, by_state, [floor.users["bob"].id])
     with pytest.raises(ServiceError, match="balance range"):
-        sv.preview_assignment(session_factory, sam, sv.AssignmentCriteria(balance_min=Decimal("9"), balance_max=Decimal("1")))
+        assignments.preview_assignment(session_factory, sam, AssignmentCriteria(balance_min=Decimal("9"), balance_max=Decimal("1")))
     with pytest.raises(ServiceError, match="at least one collector"):
-        sv.assign_accounts(session_factory, sam, by_state, [])
+        assignments.assign_accounts(session_factory, sam, by_state, [])
 
 
 def test_queue_rules_are_validated_and_stored(session_factory, floor):
     sam, cole = floor.actor("sam"), floor.users["cole"].id
-    rules = sv.set_queue_rules(session_factory, sam, cole, {"client_ids": [floor.clients["ACME"]], "regions": ["ny", " ca"],
+    rules = assignments.set_queue_rules(session_factory, sam, cole, {"client_ids": [floor.clients["ACME"]], "regions": ["ny", " ca"],
                                                             "balance_min": "100", "callable_only": True})
     assert rules == {"client_ids": [str(floor.clients["ACME"])], "regions": ["CA", "NY"], "balance_min": "100.00",
                      "callable_only": True}
     with session_factory() as s:
         assert s.get(User, cole).queue_rules == rules
-    assert next(c for c in sv.collectors(session_factory, sam) if c.id == cole).queue_rules == rules
+    assert next(c for c in assignments.collectors(session_factory, sam) if c.id == cole).queue_rules == rules
     with pytest.raises(ServiceError, match="unknown queue rule"):
-        sv.set_queue_rules(session_factory, sam, cole, {"colour": "blue"})
+        assignments.set_queue_rules(session_factory, sam, cole, {"colour": "blue"})
     with pytest.raises(ServiceError):
-        sv.set_queue_rules(session_factory, sam, cole, {"balance_min": 1.5})  # floats are not money
+        assignments.set_queue_rules(session_factory, sam, cole, {"balance_min": 1.5})  # floats are not money
     with pytest.raises(PermissionDenied):
-        sv.set_queue_rules(session_factory, sam, floor.users["bob"].id, None)
-    assert [c.username for c in sv.collectors(session_factory, sam)] == ["casey", "cole"]
+        assignments.set_queue_rules(session_factory, sam, floor.users["bob"].id, None)
+    assert [c.username for c in assignments.collectors(session_factory, sam)] == ["casey", "cole"]
 
 
 def test_collectors_are_refused_every_supervisor_operation(session_factory, floor):
     cole = floor.actor("cole")
     calls = [
-        lambda: sv.call_log_page(session_factory, cole),
-        lambda: sv.call_log_count(session_factory, cole),
-        lambda: sv.review_attempt(session_factory, cole, floor.attempts["cole1"], ALL_ANSWERS_YES),
-        lambda: sv.override_log(session_factory, cole),
-        lambda: sv.pending_promises(session_factory, cole),
-        lambda: sv.preview_assignment(session_factory, cole, sv.AssignmentCriteria()),
-        lambda: sv.assign_accounts(session_factory, cole, sv.AssignmentCriteria(), [floor.users["cole"].id]),
-        lambda: sv.set_queue_rules(session_factory, cole, floor.users["cole"].id, None),
-        lambda: sv.collectors(session_factory, cole),
-        lambda: sv.verify_audit_chain(session_factory, cole),
-        lambda: sv.account_history(session_factory, cole, floor.accounts["a1"]),
+        lambda: call_log.call_log_page(session_factory, cole),
+        lambda: call_log.call_log_count(session_factory, cole),
+        lambda: reviews.review_attempt(session_factory, cole, floor.attempts["cole1"], ALL_ANSWERS_YES),
+        lambda: overrides.override_log(session_factory, cole),
+        lambda: promises.pending_approvals(session_factory, cole),
+        lambda: assignments.preview_assignment(session_factory, cole, AssignmentCriteria()),
+        lambda: assignments.assign_accounts(session_factory, cole, AssignmentCriteria(), [floor.users["cole"].id]),
+        lambda: assignments.set_queue_rules(session_factory, cole, floor.users["cole"].id, None),
+        lambda: assignments.collectors(session_factory, cole),
+        lambda: audit_trail.verify_audit_chain(session_factory, cole),
+        lambda: audit_trail.account_history(session_factory, cole, floor.accounts["a1"]),
     ]
     for call in calls:
         with pytest.raises(PermissionDenied):
@@ -203,23 +206,23 @@ def test_collectors_are_refused_every_supervisor_operation(session_factory, floo
 
 def test_account_history_and_chain_verification(session_factory, floor):
     sam = floor.actor("sam")
-    sv.review_attempt(session_factory, sam, floor.attempts["cole3"], ALL_ANSWERS_YES)
-    history = sv.account_history(session_factory, sam, floor.accounts["a1"])
+    reviews.review_attempt(session_factory, sam, floor.attempts["cole3"], ALL_ANSWERS_YES)
+    history = audit_trail.account_history(session_factory, sam, floor.accounts["a1"])
     assert [(h.action, h.user) for h in history] == [("contact.refused", "Cole Collector"), ("contact.reviewed", "Sam Super")]
-    assert sv.verify_audit_chain(session_factory, sam).ok
-    assert [a[1] for a in sv.find_accounts(session_factory, sam, "ACME")] == ["ACME-1", "ACME-2"]
+    assert audit_trail.verify_audit_chain(session_factory, sam).ok
+    assert [a[1] for a in audit_trail.find_accounts(session_factory, sam, "ACME")] == ["ACME-1", "ACME-2"]
     # Someone edits the refusal in the database: the supervisor's verify names it.
     with session_factory() as s, s.begin():
         s.execute(sa.update(AuditEvent).where(AuditEvent.seq == history[0].seq).values(reason="nothing to see"))
-    report = sv.verify_audit_chain(session_factory, sam)
+    report = audit_trail.verify_audit_chain(session_factory, sam)
     assert not report.ok and report.first_bad_seq == history[0].seq and "edited" in report.message()
 
 
 def test_bad_filters_are_refused_with_a_message():
     with pytest.raises(ServiceError, match="timezone-aware"):
-        sv.CallLogFilter(date_from=dt.datetime(2026, 11, 1))
+        call_log.CallLogFilter(date_from=dt.datetime(2026, 11, 1))
     with pytest.raises(ServiceError, match="ends before"):
-        sv.CallLogFilter(date_from=nov(5), date_to=nov(1))
+        call_log.CallLogFilter(date_from=nov(5), date_to=nov(1))
 
 
 def test_supervisor_sign_in_refuses_collectors_and_wrong_passwords(session_factory, floor):
@@ -228,12 +231,29 @@ def test_supervisor_sign_in_refuses_collectors_and_wrong_passwords(session_facto
     with session_factory() as s, s.begin():
         for name in ("sam", "cole"):
             s.get(User, floor.users[name].id).password_hash = hash_password("pw-" + name)
-    actor = sv.supervisor_sign_in(session_factory, "sam", "pw-sam")
+    actor = auth.supervisor_sign_in(session_factory, "sam", "pw-sam")
     assert (actor.user_id, actor.team_id) == (floor.users["sam"].id, floor.teams["alpha"])
-    with pytest.raises(PermissionDenied, match="wrong password"):
-        sv.supervisor_sign_in(session_factory, "sam", "pw-cole")
+    with pytest.raises(auth.SignInError, match="Wrong user name or password"):
+        auth.supervisor_sign_in(session_factory, "sam", "pw-cole")
     with pytest.raises(PermissionDenied, match="may not open the supervisor workspace"):
-        sv.supervisor_sign_in(session_factory, "cole", "pw-cole")
+        auth.supervisor_sign_in(session_factory, "cole", "pw-cole")
+
+
+def test_supervisor_sign_in_counts_wrong_passwords_and_locks_out_like_any_sign_in(session_factory, floor):
+    """The supervisor workspace's own sign-in is no side door: wrong passwords are counted and audited, and the
+    lock-out holds even for the right password afterwards."""
+    from ccs_desktop.services.users.passwords import hash_password
+
+    with session_factory() as s, s.begin():
+        s.get(User, floor.users["sam"].id).password_hash = hash_password("pw-sam")
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises((auth.SignInError, PermissionDenied)):
+            auth.supervisor_sign_in(session_factory, "sam", "guess")
+    with pytest.raises(auth.SignInError, match="locked"):
+        auth.supervisor_sign_in(session_factory, "sam", "pw-sam")
+    with session_factory() as s:
+        actions = s.scalars(sa.select(AuditEvent.action).where(AuditEvent.user_id == floor.users["sam"].id)).all()
+    assert actions.count("login.failed") == auth.MAX_FAILED_LOGINS - 1 and "user.locked" in actions
 
 
 def test_verify_names_a_forged_event_inserted_into_the_chain(session_factory, floor):
@@ -252,5 +272,5 @@ def test_verify_names_a_forged_event_inserted_into_the_chain(session_factory, fl
                                     workstation=None, prev_hash=before.hash)
         s.add(AuditEvent(seq=2, at=at, user_id=sam.user_id, action="contact.reviewed", entity="contact_review",
                          entity_id="forged", after={"score": 8}, prev_hash=before.hash, hash=digest))
-    report = sv.verify_audit_chain(session_factory, sam)
+    report = audit_trail.verify_audit_chain(session_factory, sam)
     assert not report.ok and report.first_bad_seq == 3 and "inserted or removed" in report.message()

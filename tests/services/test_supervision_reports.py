@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 
-from ccs_desktop.services.supervision import kpis, team as sv, reports as rep
+from ccs_desktop.services.supervision import call_log, kpis, reports as rep
 from ccs_desktop.services.context import PermissionDenied, ServiceError
 from tests.services.floor import build
 
@@ -51,10 +51,10 @@ def test_call_log_report_follows_the_filter(floor, tmp_path):
     factory, fl = floor
     path = tmp_path / "calls.csv"
     report = rep.export(factory, fl.actor("sam"), "call_log", path,
-                        flt=sv.CallLogFilter(collector_ids=(fl.users["casey"].id,)))
+                        flt=call_log.CallLogFilter(collector_ids=(fl.users["casey"].id,)))
     assert [r[6] for r in rep.report_rows(report)] == ["SENT", "RPC", "RPC"]
     pdf = tmp_path / "calls.pdf"
-    rep.export(factory, fl.actor("sam"), "call_log", pdf, flt=sv.CallLogFilter(blocked=True))
+    rep.export(factory, fl.actor("sam"), "call_log", pdf, flt=call_log.CallLogFilter(blocked=True))
     text = PdfReader(str(pdf)).pages[0].extract_text()
     assert "2 rows" in text and "refused attempts" in text
 
@@ -82,7 +82,7 @@ def test_csv_reports_never_hand_a_spreadsheet_a_formula(floor, tmp_path):
         s.get(User, fl.users["casey"].id).display_name = "@SUM(1+1)*cmd|' /C calc'!A0"
         s.get(Override, fl.override_id).reason = "\t-2+3+cmd|' /C calc'!A0"
     calls = tmp_path / "calls.csv"
-    rep.export(factory, fl.actor("sam"), "call_log", calls, flt=sv.CallLogFilter(collector_ids=(fl.users["casey"].id,)))
+    rep.export(factory, fl.actor("sam"), "call_log", calls, flt=call_log.CallLogFilter(collector_ids=(fl.users["casey"].id,)))
     rows = [r for r in csv.reader(calls.open(encoding="utf-8-sig")) if len(r) == 9][1:]
     assert rows and all(r[4] == "'" + '=HYPERLINK("http://evil.example","x")' for r in rows)
     assert all(r[1] == "'@SUM(1+1)*cmd|' /C calc'!A0" for r in rows)

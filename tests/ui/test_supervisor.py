@@ -166,12 +166,12 @@ def test_collectors_cannot_open_the_workspace(qtbot, floor):
 
 
 def test_a_collector_reads_and_acknowledges_feedback(qtbot, floor):
-    from ccs_desktop.services.supervision import team as sv
+    from ccs_desktop.services.supervision import reviews
     from ccs_desktop.ui.feedback_panel import FeedbackPanel
 
     engine, factory, fl = floor
     answers = {"right_party_verified": True, "disclosure_given": False, "no_threats": True, "accurate_balance": True}
-    sv.review_attempt(factory, fl.actor("sam"), fl.attempts["cole3"], answers, "Give the disclosure first.")
+    reviews.review_attempt(factory, fl.actor("sam"), fl.attempts["cole3"], answers, "Give the disclosure first.")
     panel = FeedbackPanel(AppContext(factory, fl.actor("cole"), "test", engine))
     qtbot.addWidget(panel)
     panel.resize(900, 500)

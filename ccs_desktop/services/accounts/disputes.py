@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import statistics
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 
 import holidays
@@ -520,17 +520,19 @@ class CycleTimes:
 
 
 def cycle_times(session_factory: Callable[[], Session], actor: Actor, start: dt.datetime, end: dt.datetime,
-                team_user_ids: Sequence[uuid.UUID] | None = None) -> CycleTimes:
-    """Dispute cycle time (received → resolved) of the disputes resolved in [start, end), for the KPIs."""
+                ) -> CycleTimes:
+    """Dispute cycle time (received → resolved) of the disputes resolved in [start, end), for the KPIs: on the
+    accounts assigned to the users the actor answers for (`access.answered_for`; an admin, every account)."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="see dispute KPIs")
+    answered = access.answered_for(actor)
     with session_factory() as session:
         query = sa.select(Dispute.received_at, Dispute.resolved_at, Dispute.resolution).where(
             Dispute.status == S.RESOLVED, Dispute.resolved_at >= start, Dispute.resolved_at < end)
         open_query = sa.select(sa.func.count()).select_from(Dispute).where(Dispute.status != S.RESOLVED)
-        if team_user_ids is not None:
-            query = query.join(Account, Account.id == Dispute.account_id).where(Account.assigned_to.in_(team_user_ids))
+        if answered is not None:
+            query = query.join(Account, Account.id == Dispute.account_id).where(Account.assigned_to.in_(answered))
             open_query = open_query.join(Account, Account.id == Dispute.account_id).where(
-                Account.assigned_to.in_(team_user_ids))
+                Account.assigned_to.in_(answered))
         rows = session.execute(query).all()
         open_count = session.scalar(open_query) or 0
     days = [(r.resolved_at - r.received_at).total_seconds() / 86400 for r in rows]

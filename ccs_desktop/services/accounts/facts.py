@@ -19,8 +19,7 @@ from ...models import Account, AccountParty, ComplianceFlag, Consent, Inconvenie
 from ...models.enums import Channel, FlagKind, PartyRole
 from .. import access, audit
 from .queue_fields import refresh_queue_fields
-from .workspace import can_see
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, ServiceError
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -30,13 +29,7 @@ def _account(session: Session, actor: Actor, account_id: uuid.UUID, person_id: u
     """The account the fact is recorded on. A fact that only restricts contact (cease, attorney, wrong number,
     refused channel, inconvenient time) is recorded wherever the consumer gives it, even on an account checked out
     to another workstation, which pulls it on its next sync; a fact that allows more contact (consent) is not."""
-    account = session.get(Account, account_id)
-    if account is None:
-        raise ServiceError("This account no longer exists.")
-    if not can_see(actor, session, account):
-        raise PermissionDenied(f"{actor.username} may not change account {account.client_account_number}")
-    if not restricts:
-        access.require_writable(session, actor, account_id)
+    account = access.require_account(session, actor, account_id, action="change", write=not restricts)
     linked = session.scalar(sa.select(AccountParty.id).where(AccountParty.account_id == account_id,
                                                              AccountParty.person_id == person_id))
     if linked is None:

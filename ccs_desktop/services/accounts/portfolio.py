@@ -1,4 +1,5 @@
-"""Reading the portfolio a page at a time, by key (never OFFSET), for lists of any size."""
+"""Reading the portfolio a page at a time, by key (never OFFSET), for lists of any size: the accounts the actor
+may see (`access.visible_accounts`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ...models import Account, AccountParty, Client, Person
 from ...models.enums import PartyRole
-from ..access import visible_accounts
+from .. import access
 from ..context import Actor
 
 
@@ -35,9 +36,10 @@ class AccountRow:
 PageKey = tuple[Decimal, uuid.UUID]
 
 
-def page(session: Session, after: PageKey | None = None, limit: int = 200,
-         assigned_to: uuid.UUID | None = None, actor: Actor | None = None) -> list[AccountRow]:
-    """Accounts by priority (highest first), the next `limit` after `after` = (score, id) of the last row seen."""
+def page(session: Session, actor: Actor, after: PageKey | None = None, limit: int = 200,
+         assigned_to: uuid.UUID | None = None) -> list[AccountRow]:
+    """The actor's accounts by priority (highest first), the next `limit` after `after` = (score, id) of the last
+    row seen; `assigned_to` narrows them to one user's."""
     consumer = aliased(AccountParty)
     person = aliased(Person)
     query = (
@@ -47,13 +49,12 @@ def page(session: Session, after: PageKey | None = None, limit: int = 200,
         .join(Client, Client.id == Account.client_id)
         .outerjoin(consumer, sa.and_(consumer.account_id == Account.id, consumer.role == PartyRole.CONSUMER))
         .outerjoin(person, person.id == consumer.person_id)
+        .where(access.visible_accounts(actor))
         .order_by(Account.priority_score.desc(), Account.id)
         .limit(limit)
     )
     if assigned_to is not None:
         query = query.where(Account.assigned_to == assigned_to)
-    if actor is not None:
-        query = query.where(visible_accounts(actor))
     if after is not None:
         score, last_id = after
         query = query.where(sa.or_(Account.priority_score < score,

@@ -13,10 +13,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from ...models import Account, AccountParty, ComplianceFlag, ContactAttempt, Note, Person, Placement, ResultCode, User
-from ...models.enums import PartyRole, Role
+from ...models.enums import PartyRole
 from .. import access
-from ..context import Actor, PermissionDenied, ServiceError
-from .queue import BLOCK_LABELS, CallableState, QueueRow, rows_in
+from ..context import Actor, ServiceError
+from .callable_now import BLOCK_LABELS, CallableState
+from .queue import QueueRow, rows_in
 
 UTC = dt.timezone.utc
 CONTACT_LOG_LIMIT = 500
@@ -121,17 +122,6 @@ class AccountView:
         return self.row.callable.state == "blocked"
 
 
-def can_see(actor: Actor, session: Session, account: Account) -> bool:
-    if actor.role == Role.ADMIN:
-        return True
-    if actor.role == Role.COLLECTOR:
-        return account.assigned_to == actor.user_id
-    if account.assigned_to is None:
-        return True
-    owner = session.get(User, account.assigned_to)
-    return owner is not None and (owner.team_id == actor.team_id or owner.id == actor.user_id)
-
-
 def _phone_display(e164: str) -> str:
     import phonenumbers
 
@@ -211,8 +201,7 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
         selectinload(Account.client)])
     if account is None:
         raise ServiceError("This account no longer exists.")
-    if not can_see(actor, session, account):
-        raise PermissionDenied(f"{actor.username} may not open account {account.client_account_number}")
+    access.check_account(session, actor, account, action="open")
     row = _rows_any(session, account.id, at)[0]  # permission checked above
     person_ids = [p.person_id for p in account.parties]
     flags: dict[uuid.UUID, list[str]] = {}

@@ -130,7 +130,7 @@ def _decide_on(rows: PersonRows, pack: gc.RulePack, account_id: uuid.UUID, perso
 
 def _account_for(session: Session, actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID, *,
                  write: bool = True) -> Account:
-    account = access.require_workable(session, actor, account_id, write=False)
+    account = access.require_account(session, actor, account_id, action="work")
     linked = session.scalar(sa.select(AccountParty.id).where(AccountParty.account_id == account_id,
                                                              AccountParty.person_id == person_id))
     if linked is None:

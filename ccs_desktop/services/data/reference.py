@@ -1,10 +1,16 @@
-"""Reference data every database needs: result codes, dispute types, review checklist, default settings."""
+"""Reference data every database needs (result codes, dispute types, review checklist, default settings), and the
+pick lists read from it (clients, result codes)."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from typing import NamedTuple
+
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ...models import AppSetting, DisputeType, ResultCode, ReviewChecklistItem
+from ...models import AppSetting, Client, DisputeType, ResultCode, ReviewChecklistItem
 from ...models.enums import Outcome
 from ..accounts.scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY
 
@@ -63,3 +69,25 @@ def ensure_reference_data(session: Session) -> None:
     if session.get(AppSetting, WEIGHTS_SETTING_KEY) is None:
         session.add(AppSetting(key=WEIGHTS_SETTING_KEY, value={k: str(v) for k, v in DEFAULT_WEIGHTS.items()}))
     session.flush()
+
+
+# --- pick lists -----------------------------------------------------------------------------------------------
+
+
+class ClientRef(NamedTuple):
+    id: uuid.UUID
+    code: str
+    name: str
+
+
+def clients(session_factory: Callable[[], Session]) -> list[ClientRef]:
+    """Every client, by code: the client pick lists of the queue, the call log, the KPIs, assignments, reports and
+    remittance statements."""
+    with session_factory() as s:
+        return [ClientRef(*r) for r in s.execute(sa.select(Client.id, Client.code, Client.name).order_by(Client.code))]
+
+
+def result_codes(session_factory: Callable[[], Session]) -> list[tuple[str, str]]:
+    """(code, label) of every result code, in the agency's order."""
+    with session_factory() as s:
+        return [(r.code, r.label) for r in s.scalars(sa.select(ResultCode).order_by(ResultCode.sort_order))]

@@ -20,9 +20,9 @@ import sqlalchemy as sa
 
 from ...models import Account, Address, AppSetting, Client, Letter, Person, Promise, utcnow
 from ...models.enums import Language, PaymentMethod, PromiseKind, PromiseStatus
-from .. import audit
+from .. import access, audit
 from ..context import Actor, ServiceError
-from ..money.promises import fmt_money, require_account_access
+from ..money.promises import fmt_money
 
 AGENCY_SETTING_KEY = "agency.profile"
 LETTER_KIND = "arrangement_confirmation"
@@ -270,8 +270,7 @@ def create_confirmation(session_factory, actor: Actor, promise_id: uuid.UUID, to
         promise = s.get(Promise, promise_id)
         if promise is None:
             raise ServiceError("That promise does not exist.")
-        account = s.get(Account, promise.account_id)
-        require_account_access(s, actor, account, "write letters")
+        account = access.require_account(s, actor, promise.account_id, action="write letters on")
         if promise.status not in (PromiseStatus.ACTIVE, PromiseStatus.KEPT):
             state = promise.status.value.replace("_", " ")
             raise ServiceError(f"Only an agreed arrangement is confirmed; this promise is {state}.")

@@ -189,11 +189,11 @@ class PlacementChoice:
     pending: int
 
 
-def _pending_query(placement_id: uuid.UUID | None = None) -> sa.Select:
+def _pending_query(actor: Actor, placement_id: uuid.UUID | None = None) -> sa.Select:
     noticed = sa.select(Letter.id).where(Letter.account_id == Account.id, Letter.kind == VALIDATION_NOTICE)
     # A notice sent outside the app (loaded with the placement) counts: sending another would restart the period.
     query = sa.select(Account.id).where(Account.status == AccountStatus.OPEN, ~sa.exists(noticed),
-                                        Account.validation_notice_sent_on.is_(None))
+                                        Account.validation_notice_sent_on.is_(None), access.visible_accounts(actor))
     if placement_id is not None:
         query = query.where(Account.placement_id == placement_id)
     return query
@@ -203,7 +203,7 @@ def placements_needing_notices(session_factory: Callable[[], Session], actor: Ac
     """Placements with open accounts that have no validation notice yet (no letter, no date on file), newest first."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
     with session_factory() as session:
-        pending = _pending_query().add_columns(Account.placement_id).subquery()
+        pending = _pending_query(actor).add_columns(Account.placement_id).subquery()
         rows = session.execute(
             sa.select(Placement.id, Placement.received_at, Placement.file_name, Client.name,
                       sa.func.count(pending.c.id))
@@ -218,7 +218,7 @@ def accounts_needing_notice(session_factory: Callable[[], Session], actor: Actor
                             placement_id: uuid.UUID | None = None, limit: int | None = None) -> list[uuid.UUID]:
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
     with session_factory() as session:
-        query = _pending_query(placement_id).order_by(Account.id)
+        query = _pending_query(actor, placement_id).order_by(Account.id)
         if limit:
             query = query.limit(limit)
         return list(session.scalars(query))

@@ -1,4 +1,4 @@
-"""The promise calendar: instalments in a date range for a collector (or a supervisor's team), and .ics export.
+"""The promise calendar: instalments in a date range for a collector (or a supervisor's teams), and .ics export.
 
 Entries carry what the calendar shows (date, amount, state, account number, consumer name, collector) and
 the account id a click opens. The display state adds "overdue" (past its date, still within grace) to the
@@ -17,8 +17,9 @@ import sqlalchemy as sa
 
 from ...models import Account, AccountParty, Instalment, Person, Promise, User, utcnow
 from ...models.enums import InstalmentState, PartyRole, PromiseStatus
+from .. import access
 from ..context import Actor, PermissionDenied
-from .promises import fmt_money, visible_user_ids
+from .promises import fmt_money
 
 SHOWN_STATUSES = (PromiseStatus.ACTIVE, PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.PENDING_APPROVAL)
 STATE_LABELS = {"due": "Due", "overdue": "Overdue", "kept": "Kept", "partly_kept": "Partly kept",
@@ -65,15 +66,17 @@ def entries(session_factory, actor: Actor, start: dt.date, end: dt.date, *,
             collector_ids: Iterable[uuid.UUID] | None = None, today: dt.date | None = None) -> list[CalendarEntry]:
     """Instalments due in [start, end] of the promises the actor may see, by date then account.
 
-    A collector sees the promises they took; a supervisor those of their team (optionally narrowed to
-    `collector_ids`); an admin everyone's.
+    A collector sees the promises they took; a supervisor those taken by the users they answer for
+    (`access.answered_for`: themselves and their teams' members; optionally narrowed to `collector_ids`); an admin
+    everyone's. Only on accounts the actor may see (`access.visible_accounts`): a click opens the account.
     """
     today = today or utcnow().date()
     with session_factory() as s:
-        visible = visible_user_ids(s, actor)
+        visible = access.answered_for_ids(s, actor)
         wanted = set(collector_ids) if collector_ids is not None else None
         if wanted is not None and visible is not None and not wanted <= visible:
-            raise PermissionDenied(f"{actor.username} may only see their own{' team' if actor.is_supervisor else ''} promises")
+            raise PermissionDenied(f"{actor.username} may only see their own"
+                                   f"{' teams' if actor.is_supervisor else ''} promises")
         who = wanted if wanted is not None else visible
         of = (sa.select(sa.func.count()).where(Instalment.promise_id == Promise.id).correlate(Promise)
               .scalar_subquery())
@@ -87,7 +90,7 @@ def entries(session_factory, actor: Actor, start: dt.date, end: dt.date, *,
              .outerjoin(Person, Person.id == AccountParty.person_id)
              .outerjoin(User, User.id == Promise.taken_by)
              .where(Instalment.due_date >= start, Instalment.due_date <= end,
-                    Promise.status.in_(SHOWN_STATUSES))
+                    Promise.status.in_(SHOWN_STATUSES), access.visible_accounts(actor))
              .order_by(Instalment.due_date, Account.client_account_number, Instalment.seq))
         if who is not None:
             q = q.where(Promise.taken_by.in_(who))
@@ -103,7 +106,7 @@ def entries(session_factory, actor: Actor, start: dt.date, end: dt.date, *,
 def team_members(session_factory, actor: Actor) -> list[tuple[uuid.UUID, str]]:
     """Whom the actor can pick in the calendar's collector filter (themselves only, for a collector)."""
     with session_factory() as s:
-        visible = visible_user_ids(s, actor)
+        visible = access.answered_for(actor)
         q = sa.select(User.id, User.display_name).where(User.active.is_(True)).order_by(User.display_name)
         if visible is not None:
             q = q.where(User.id.in_(visible))

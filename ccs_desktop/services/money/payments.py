@@ -24,12 +24,11 @@ from sqlalchemy.orm import Session, aliased
 from ...models import Account, BalanceTransaction, Client, Payment, Promise, new_id, to_money, utcnow
 from ...models.base import MoneyError
 from ...models.enums import AccountStatus, PaymentMethod, PromiseStatus, TransactionKind
-from .. import audit
+from .. import access, audit
 from ..accounts.queue_fields import refresh_queue_fields
 from ..context import Actor, Changes, ServiceError
 from .balances import COMPONENTS, allocate, apply_change, fmt_money, stored_balances
 from .evaluation import evaluate_promise_in
-from .promises import require_account_access
 from .schedules import ZERO
 
 
@@ -79,10 +78,7 @@ def post_payment_in(session: Session, actor: Actor, data: PaymentInput, now: dt.
         raise ServiceError("A payment must be more than zero; a returned payment is posted as a reversal.")
     if data.paid_on > now.date() + dt.timedelta(days=1):
         raise ServiceError(f"The payment date {data.paid_on:%b %d, %Y} is in the future; post it when it is received.")
-    account = session.get(Account, data.account_id, with_for_update=True)
-    if account is None:
-        raise ServiceError("That account does not exist.")
-    require_account_access(session, actor, account, "post a payment")
+    account = access.require_account(session, actor, data.account_id, action="post a payment on", lock=True)
     if account.status not in (AccountStatus.OPEN,):
         raise ServiceError(f"Account {account.client_account_number} is {account.status.value}; payments post to open accounts.")
     client = session.get(Client, account.client_id)
@@ -153,8 +149,7 @@ def reverse_payment(session_factory, actor: Actor, payment_id: uuid.UUID, reason
             raise ServiceError("That payment does not exist.")
         if original.reverses_id is not None:
             raise ServiceError("That is itself a reversal; it cannot be reversed.")
-        account = s.get(Account, original.account_id, with_for_update=True)
-        require_account_access(s, actor, account, "reverse a payment")
+        account = access.require_account(s, actor, original.account_id, action="reverse a payment on", lock=True)
         if s.scalar(sa.select(Payment.id).where(Payment.reverses_id == original.id)) is not None:
             raise ServiceError("That payment has already been reversed.")
         reopened = _undo_settlement(s, actor, account, now)
@@ -226,10 +221,7 @@ def _undo_settlement(session: Session, actor: Actor, account: Account, now: dt.d
 def evaluate_account(session_factory, actor: Actor, account_id: uuid.UUID, today: dt.date | None = None) -> list[PromiseStatus]:
     """Re-judge every live promise on one account (e.g. when it is opened after the nightly job missed a day)."""
     with session_factory() as s, s.begin():
-        account = s.get(Account, account_id, with_for_update=True)
-        if account is None:
-            raise ServiceError("That account does not exist.")
-        require_account_access(s, actor, account, "evaluate promises")
+        access.require_account(s, actor, account_id, action="evaluate the promises of", lock=True)
         promises = s.scalars(sa.select(Promise).where(Promise.account_id == account_id, Promise.status.in_(
             (PromiseStatus.ACTIVE, PromiseStatus.BROKEN, PromiseStatus.KEPT)))).all()
         out = [evaluate_promise_in(s, actor, p, today=today)[0] for p in promises]

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from ...models import Account, ContactAttempt, Instalment, Promise, User, to_money, utcnow
+from ...models import Account, Client, ContactAttempt, Instalment, Promise, User, to_money, utcnow
 from ...models.base import MoneyError
 from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
 from .. import access, audit
@@ -82,37 +82,6 @@ class PromiseQuote:
     @property
     def needs_approval(self) -> bool:
         return bool(self.approval_reasons)
-
-
-# --- access ---------------------------------------------------------------------------------------------
-
-
-def _team_user_ids(session: Session, actor: Actor) -> set[uuid.UUID]:
-    if actor.team_id is None:
-        return {actor.user_id} if actor.user_id else set()
-    ids = set(session.scalars(sa.select(User.id).where(User.team_id == actor.team_id)))
-    if actor.user_id:
-        ids.add(actor.user_id)
-    return ids
-
-
-def visible_user_ids(session: Session, actor: Actor) -> set[uuid.UUID] | None:
-    """Whose promises and accounts the actor may see: None means everyone's (admin)."""
-    if actor.is_admin:
-        return None
-    if actor.is_supervisor:
-        return _team_user_ids(session, actor)
-    return {actor.user_id} if actor.user_id else set()
-
-
-def require_account_access(session: Session, actor: Actor, account: Account, action: str) -> None:
-    """Collectors work their assigned accounts; supervisors their team's and unassigned ones; admins every account."""
-    visible = visible_user_ids(session, actor)
-    if visible is None or (account.assigned_to is None and actor.is_supervisor):
-        return  # admins: every account; supervisors also work accounts not yet assigned
-    if account.assigned_to is None or account.assigned_to not in visible:
-        raise PermissionDenied(f"{actor.username} may not {action} on account {account.client_account_number}: "
-                               "it is not assigned to them" + (" or their team" if actor.is_supervisor else ""))
 
 
 # --- building a schedule ----------------------------------------------------------------------------------
@@ -256,11 +225,8 @@ def _refuse_second_promise(session: Session, account: Account) -> None:
 
 
 def take_promise_in(session: Session, actor: Actor, request: PromiseRequest) -> Promise:
-    account = session.get(Account, request.account_id, with_for_update=True)
-    if account is None:
-        raise ServiceError("That account does not exist.")
-    require_account_access(session, actor, account, "take a promise")
-    access.require_writable(session, actor, account.id)
+    account = access.require_account(session, actor, request.account_id, action="take a promise on", write=True,
+                                     lock=True)
     _refuse_second_promise(session, account)
     if request.contact_id is not None and session.get(ContactAttempt, request.contact_id) is None:
         raise ServiceError("The contact this promise was taken on does not exist.")
@@ -305,10 +271,7 @@ def take_promise(session_factory, actor: Actor, request: PromiseRequest) -> Prom
 def preview(session_factory, actor: Actor, request: PromiseRequest) -> PromiseQuote:
     """The schedule and the approval reasons, without writing anything (the dialog's live preview)."""
     with session_factory() as s:
-        account = s.get(Account, request.account_id)
-        if account is None:
-            raise ServiceError("That account does not exist.")
-        require_account_access(s, actor, account, "take a promise")
+        account = access.require_account(s, actor, request.account_id, action="take a promise on")
         _refuse_second_promise(s, account)
         return quote(s, request, account)
 
@@ -321,9 +284,8 @@ def _decide(session_factory, supervisor: Actor, promise_id: uuid.UUID, approve: 
         promise = s.get(Promise, promise_id, with_for_update=True)
         if promise is None:
             raise ServiceError("That promise does not exist.")
-        account = s.get(Account, promise.account_id)
-        require_account_access(s, supervisor, account, "approve or reject promises")
-        access.require_writable(s, supervisor, account.id)
+        access.require_account(s, supervisor, promise.account_id,
+                               action="approve or reject the promises of", write=True)
         if promise.status != PromiseStatus.PENDING_APPROVAL:
             raise ServiceError(f"This promise is {promise.status.value.replace('_', ' ')}, not waiting for approval.")
         if promise.taken_by == supervisor.user_id and not supervisor.is_admin:
@@ -362,8 +324,7 @@ def cancel(session_factory, actor: Actor, promise_id: uuid.UUID, reason: str) ->
         promise = s.get(Promise, promise_id, with_for_update=True)
         if promise is None:
             raise ServiceError("That promise does not exist.")
-        require_account_access(s, actor, s.get(Account, promise.account_id), "cancel a promise")
-        access.require_writable(s, actor, promise.account_id)
+        access.require_account(s, actor, promise.account_id, action="cancel the promises of", write=True)
         if promise.status not in OPEN_STATUSES:
             raise ServiceError(f"This promise is already {promise.status.value.replace('_', ' ')}.")
         before = _snapshot(promise)
@@ -382,39 +343,39 @@ class PendingApproval:
     promise_id: uuid.UUID
     account_id: uuid.UUID
     account_number: str
-    taken_by: str | None
+    client: str                   # the client's code
+    taken_by: str | None          # who took it (display name)
     taken_at: dt.datetime
     kind: PromiseKind
     total: Decimal
+    discount_pct: Decimal | None
     balance: Decimal
     currency: str
     reasons: tuple[str, ...]
 
 
 def pending_approvals(session_factory, supervisor: Actor) -> list[PendingApproval]:
-    """The supervisor's approval queue: promises of their team waiting for a decision, oldest first."""
+    """The approval queue: promises waiting for a supervisor's decision on the accounts the supervisor may see
+    (`access.visible_accounts`, the accounts whose promises they may approve), oldest first."""
     supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="see the approval queue")
+    taker = aliased(User)
+    q = (sa.select(Promise, Account.client_account_number, Account.balance, Account.currency, Client.code,
+                   taker.display_name)
+         .join(Account, Account.id == Promise.account_id)
+         .join(Client, Client.id == Account.client_id)
+         .outerjoin(taker, taker.id == Promise.taken_by)
+         .where(Promise.status == PromiseStatus.PENDING_APPROVAL, access.visible_accounts(supervisor))
+         .order_by(Promise.taken_at, Promise.id))
     with session_factory() as s:
-        visible = visible_user_ids(s, supervisor)
-        q = (sa.select(Promise, Account, User.display_name)
-             .join(Account, Account.id == Promise.account_id)
-             .outerjoin(User, User.id == Promise.taken_by)
-             .where(Promise.status == PromiseStatus.PENDING_APPROVAL)
-             .order_by(Promise.taken_at))
-        if visible is not None:
-            q = q.where(Account.assigned_to.in_(visible))
-        return [PendingApproval(p.id, a.id, a.client_account_number, name, p.taken_at, p.kind, p.total_amount,
-                                a.balance, a.currency, tuple((p.approval_reasons or "").splitlines()))
-                for p, a, name in s.execute(q)]
+        return [PendingApproval(p.id, p.account_id, number, code, name, p.taken_at, p.kind, p.total_amount,
+                                p.discount_pct, balance, currency, tuple((p.approval_reasons or "").splitlines()))
+                for p, number, balance, currency, code, name in s.execute(q)]
 
 
 def promises_of(session_factory, actor: Actor, account_id: uuid.UUID) -> Sequence[Promise]:
     """An account's promises, newest first, with their instalments loaded."""
     with session_factory() as s:
-        account = s.get(Account, account_id)
-        if account is None:
-            raise ServiceError("That account does not exist.")
-        require_account_access(s, actor, account, "see promises")
+        access.require_account(s, actor, account_id, action="see the promises of")
         promises = s.scalars(sa.select(Promise).where(Promise.account_id == account_id)
                              .order_by(Promise.taken_at.desc())).all()
         for p in promises:
@@ -442,10 +403,7 @@ class ArrangementContext:
 
 def arrangement_context(session_factory, actor: Actor, account_id: uuid.UUID) -> ArrangementContext:
     with session_factory() as s:
-        account = s.get(Account, account_id)
-        if account is None:
-            raise ServiceError("That account does not exist.")
-        require_account_access(s, actor, account, "work")
+        account = access.require_account(s, actor, account_id, action="work")
         client = account.client
         person = account.consumer
         promise = s.scalar(sa.select(Promise).where(Promise.account_id == account_id,

@@ -31,7 +31,9 @@ from sqlalchemy.orm import Session, aliased
 
 from ...models import Account, AccountParty, Client, Payment, Person
 from ...models.enums import PartyRole, PaymentMethod, Role
+from .. import access
 from ..context import Actor, ServiceError
+from ..data import reference
 from ..exports import safe_cell
 
 ZERO = Decimal("0.00")
@@ -160,13 +162,16 @@ class Statement:
 def clients(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[str, str]]:
     """The clients a statement can be produced for, as (code, name), by code."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
-    with session_factory() as s:
-        return [(code, name) for code, name in s.execute(sa.select(Client.code, Client.name).order_by(Client.code))]
+    return [(c.code, c.name) for c in reference.clients(session_factory)]
 
 
 def statement(session_factory: Callable[[], Session], actor: Actor, client: str | uuid.UUID, start: dt.date,
               end: dt.date) -> Statement:
-    """The remittance statement of one client for the payment dates start..end (both included)."""
+    """The remittance statement of one client for the payment dates start..end (both included).
+
+    It lists the payments on the accounts the actor may see (`access.visible_accounts`), as PostgreSQL's
+    row-level security would anyway: an admin's statement covers the whole client, a supervisor's only the
+    accounts of the teams they supervise and unassigned ones."""
     actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
     if end < start:
         raise ServiceError("The period ends before it starts.")
@@ -188,7 +193,8 @@ def statement(session_factory: Callable[[], Session], actor: Actor, client: str 
             .outerjoin(original, original.id == Payment.reverses_id)
             .outerjoin(party, sa.and_(party.account_id == Account.id, party.role == PartyRole.CONSUMER))
             .outerjoin(person, person.id == party.person_id)
-            .where(Account.client_id == found.id, Payment.paid_on >= start, Payment.paid_on <= end)
+            .where(Account.client_id == found.id, Payment.paid_on >= start, Payment.paid_on <= end,
+                   access.visible_accounts(actor))
             .order_by(Payment.paid_on, Account.client_account_number, Payment.id)
         )
         lines = []

@@ -1,1 +1,3 @@
-"""Supervision: the team's call log, reviews, overrides, approvals, assignments, audit trail, KPIs and reports."""
+"""Supervision: call_log (the teams' contact attempts), reviews (reviews and feedback), overrides (the override log),
+assignments (bulk assignment, queue rules), audit_trail, kpis and reports; common holds who may use them. Approving
+promises is money.promises (`pending_approvals`)."""

@@ -14,7 +14,9 @@ Definitions (docs/kpis.md says the same for supervisors):
 - contacts blocked: refusals by the guardrails in the period (audit events ``contact.refused``), and per rule.
 
 Who counts: attempts, refusals and promises go to the user who made them; payments, placed balances and
-disputes go to the collector the account is assigned to now. A client scope keeps the client's accounts.
+disputes go to the collector the account is assigned to now. A supervisor's figures cover the users they answer
+for (`access.answered_for`: themselves and the members of the teams they supervise), optionally one of those
+teams or one collector; an admin's cover everyone. A client scope keeps the client's accounts.
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ...models import Account, AuditEvent, ContactAttempt, Dispute, Override, Payment, Promise, ResultCode, User
+from ...models import (Account, AuditEvent, ContactAttempt, Dispute, Override, Payment, Promise, ResultCode, Team,
+                      User)
 from ...models.enums import PromiseStatus, Role
+from .. import access
 from ..context import Actor, PermissionDenied, ServiceError
-from .team import REFUSED_ACTION, SUPERVISORS
+from .common import REFUSED_ACTION, SUPERVISORS
 
 UTC = dt.timezone.utc
 ZERO = Decimal("0.00")
@@ -85,19 +89,28 @@ def pct(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(HUNDREDTH)
 
 
-def _scoped(actor: Actor, scope: KpiScope) -> KpiScope:
+@dataclasses.dataclass(frozen=True)
+class _Scoped:
+    """A scope checked against the actor, with the users the actor answers for (None: everyone)."""
+
+    scope: KpiScope
+    answered: Any
+
+
+def _scoped(session: Session, actor: Actor, scope: KpiScope) -> _Scoped:
     actor.require(*SUPERVISORS, action="see the KPIs")
     if scope.end < scope.start:
         raise ServiceError("the KPI period ends before it starts")
-    if actor.role == Role.SUPERVISOR and actor.team_id is not None:
-        if scope.team_id not in (None, actor.team_id):
-            raise PermissionDenied(f"{actor.username} may see only their own team's KPIs")
-        scope = dataclasses.replace(scope, team_id=actor.team_id)
-    return scope
+    supervised = access.supervised_teams(actor)
+    if scope.team_id is not None and supervised is not None and scope.team_id not in set(session.scalars(supervised)):
+        raise PermissionDenied(f"{actor.username} may see only the KPIs of the teams they supervise")
+    if scope.collector_id is not None:
+        access.require_answers_for(session, actor, scope.collector_id, "see that collector's KPIs")
+    return _Scoped(scope, access.answered_for(actor))
 
 
-def _user_pred(column: Any, scope: KpiScope) -> list[Any]:
-    preds = []
+def _user_pred(column: Any, scope: KpiScope, answered: Any = None) -> list[Any]:
+    preds = [] if answered is None else [column.in_(answered)]
     if scope.collector_id is not None:
         preds.append(column == scope.collector_id)
     if scope.team_id is not None:
@@ -105,13 +118,13 @@ def _user_pred(column: Any, scope: KpiScope) -> list[Any]:
     return preds
 
 
-def _account_pred(scope: KpiScope, by_assignment: bool) -> list[Any]:
+def _account_pred(scope: KpiScope, answered: Any = None) -> list[Any]:
+    """The accounts in scope: of the client, assigned to the users in scope (a subset of the accounts the actor
+    may see: unassigned accounts count for nobody)."""
     preds = []
     if scope.client_id is not None:
         preds.append(Account.client_id == scope.client_id)
-    if by_assignment:
-        preds += _user_pred(Account.assigned_to, scope)
-    return preds
+    return preds + _user_pred(Account.assigned_to, scope, answered)
 
 
 def _client_pred(account_column: Any, scope: KpiScope) -> list[Any]:
@@ -137,12 +150,13 @@ def _rules_of(session: Session) -> tuple[Any, Any]:
 
 
 def compute(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope) -> Kpis:
-    scope = _scoped(actor, scope)
     with session_factory() as s:
-        return compute_in(s, scope)
+        checked = _scoped(s, actor, scope)
+        return compute_in(s, checked.scope, checked.answered)
 
 
-def compute_in(s: Session, scope: KpiScope) -> Kpis:
+def compute_in(s: Session, scope: KpiScope, answered: Any = None) -> Kpis:
+    """The figures of a scope; `answered` (a SELECT of user ids, `access.answered_for`) limits them to those users."""
     since, until = scope.since, scope.until
     one = sa.literal(1)
     attempts_q = (
@@ -151,7 +165,7 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
         .select_from(ContactAttempt)
         .join(ResultCode, ResultCode.code == ContactAttempt.result_code)
         .where(ContactAttempt.at >= since, ContactAttempt.at < until, ResultCode.counts_as_attempt.is_(True),
-               *_user_pred(ContactAttempt.user_id, scope), *_client_pred(ContactAttempt.account_id, scope))
+               *_user_pred(ContactAttempt.user_id, scope, answered), *_client_pred(ContactAttempt.account_id, scope))
     )
     attempts, rpc = s.execute(attempts_q).one()
 
@@ -161,28 +175,28 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
                   sa.func.coalesce(sa.func.sum(sa.case((Promise.status == PromiseStatus.BROKEN, one), else_=0)), 0))
         .select_from(Promise)
         .where(Promise.taken_at >= since, Promise.taken_at < until, Promise.status != PromiseStatus.REJECTED,
-               *_user_pred(Promise.taken_by, scope), *_client_pred(Promise.account_id, scope))
+               *_user_pred(Promise.taken_by, scope, answered), *_client_pred(Promise.account_id, scope))
     )
     promises, kept, broken = s.execute(promises_q).one()
 
     collected = s.scalar(
         sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), ZERO))
         .select_from(Payment).join(Account, Account.id == Payment.account_id)
-        .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, True))
+        .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, answered))
     ) or ZERO
     placed = s.scalar(
         sa.select(sa.func.coalesce(sa.func.sum(Account.placed_balance), ZERO))
-        .where(sa.or_(Account.placed_on.is_(None), Account.placed_on <= scope.end), *_account_pred(scope, True))
+        .where(sa.or_(Account.placed_on.is_(None), Account.placed_on <= scope.end), *_account_pred(scope, answered))
     ) or ZERO
 
     disputes, cycle = s.execute(
         sa.select(sa.func.count(), sa.func.avg(_days_between(s, Dispute.received_at, Dispute.resolved_at)))
         .select_from(Dispute).join(Account, Account.id == Dispute.account_id)
-        .where(Dispute.resolved_at >= since, Dispute.resolved_at < until, *_account_pred(scope, True))
+        .where(Dispute.resolved_at >= since, Dispute.resolved_at < until, *_account_pred(scope, answered))
     ).one()
 
     refusal_preds = [AuditEvent.action == REFUSED_ACTION, AuditEvent.at >= since, AuditEvent.at < until,
-                     *_user_pred(AuditEvent.user_id, scope), *_client_pred(AuditEvent.account_id, scope)]
+                     *_user_pred(AuditEvent.user_id, scope, answered), *_client_pred(AuditEvent.account_id, scope)]
     blocked = s.scalar(sa.select(sa.func.count()).select_from(AuditEvent).where(*refusal_preds)) or 0
     elems, rule = _rules_of(s)
     by_rule = {str(r): n for r, n in s.execute(
@@ -192,7 +206,7 @@ def compute_in(s: Session, scope: KpiScope) -> Kpis:
 
     override_rules: Counter[str] = Counter()
     overrides = 0
-    override_users = _user_pred(Override.collector_id, scope)
+    override_users = _user_pred(Override.collector_id, scope, answered)
     for rules in s.scalars(sa.select(Override.rules)
                            .where(Override.at >= since, Override.at < until, *override_users,
                                   *_client_pred(Override.account_id, scope))):
@@ -226,10 +240,11 @@ def _day_of(session: Session, column: Any) -> Any:
 
 def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope) -> list[DayFigures]:
     """Attempts, right-party contacts and money collected per UTC day of the period (every day, zeros included)."""
-    scope = _scoped(actor, scope)
     if (scope.end - scope.start).days > 366:
         raise ServiceError("a daily chart covers at most a year")
     with session_factory() as s:
+        checked = _scoped(s, actor, scope)
+        answered = checked.answered
         day = _day_of(s, ContactAttempt.at).label("day")
         contact_rows = s.execute(
             sa.select(day, sa.func.count(),
@@ -238,11 +253,12 @@ def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope)
             .join(ResultCode, ResultCode.code == ContactAttempt.result_code)
             .where(ContactAttempt.at >= scope.since, ContactAttempt.at < scope.until,
                    ResultCode.counts_as_attempt.is_(True),
-                   *_user_pred(ContactAttempt.user_id, scope), *_client_pred(ContactAttempt.account_id, scope))
+                   *_user_pred(ContactAttempt.user_id, scope, answered),
+                   *_client_pred(ContactAttempt.account_id, scope))
             .group_by(day)).all()
         money_rows = s.execute(
             sa.select(Payment.paid_on, sa.func.sum(Payment.amount)).join(Account, Account.id == Payment.account_id)
-            .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, True))
+            .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, answered))
             .group_by(Payment.paid_on)).all()
     contacts = {_as_date(d): (int(n), int(r or 0)) for d, n, r in contact_rows}
     money = {_as_date(d): m for d, m in money_rows}
@@ -264,24 +280,26 @@ def _as_date(value: Any) -> dt.date:
 
 
 def by_collector(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope) -> list[tuple[str, Kpis]]:
-    """The period's figures for each collector in scope (team or all), by name."""
-    scope = _scoped(actor, scope)
+    """The period's figures for each collector in scope (the users the actor answers for, a team or one), by name."""
     with session_factory() as s:
+        answered = _scoped(s, actor, scope).answered
         q = sa.select(User.id, User.display_name).where(User.role == Role.COLLECTOR).order_by(User.display_name)
+        if answered is not None:
+            q = q.where(User.id.in_(answered))
         if scope.team_id is not None:
             q = q.where(User.team_id == scope.team_id)
         if scope.collector_id is not None:
             q = q.where(User.id == scope.collector_id)
         people = s.execute(q).all()
-        return [(name, compute_in(s, dataclasses.replace(scope, collector_id=uid))) for uid, name in people]
+        return [(name, compute_in(s, dataclasses.replace(scope, collector_id=uid), answered)) for uid, name in people]
 
 
 def teams(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[uuid.UUID, str]]:
-    from ...models import Team
-
+    """The teams whose KPIs the actor may pick: the ones they supervise (every team, for an admin)."""
     actor.require(*SUPERVISORS, action="see the KPIs")
     with session_factory() as s:
         q = sa.select(Team.id, Team.name).order_by(Team.name)
-        if actor.role == Role.SUPERVISOR and actor.team_id is not None:
-            q = q.where(Team.id == actor.team_id)
+        supervised = access.supervised_teams(actor)
+        if supervised is not None:
+            q = q.where(Team.id.in_(supervised))
         return [(r[0], r[1]) for r in s.execute(q)]

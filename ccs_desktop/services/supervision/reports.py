@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 
 from ...models import Team, User, utcnow
 from .. import audit
-from . import kpis, team as sv
+from ..data import reference
+from . import call_log, kpis, overrides
+from .common import SUPERVISORS
 from ..context import Actor, ServiceError
 from ..exports import safe_cell
 
@@ -61,7 +63,7 @@ def _pct(value: Decimal | None) -> str:
 
 def _scope_text(session_factory: Callable[[], Session], scope: kpis.KpiScope) -> str:
     parts = [f"{scope.start.isoformat()} to {scope.end.isoformat()} (UTC days)"]
-    names = {c[0]: c[1] for c in sv.clients(session_factory)}
+    names = {c[0]: c[1] for c in reference.clients(session_factory)}
     if scope.client_id:
         parts.append(f"client {names.get(scope.client_id, scope.client_id)}")
     with session_factory() as s:
@@ -75,12 +77,12 @@ def _scope_text(session_factory: Callable[[], Session], scope: kpis.KpiScope) ->
 # --- building the reports -------------------------------------------------------------------------
 
 
-def call_log_report(session_factory: Callable[[], Session], actor: Actor, flt: sv.CallLogFilter,
+def call_log_report(session_factory: Callable[[], Session], actor: Actor, flt: call_log.CallLogFilter,
                     limit: int = MAX_PDF_ROWS, progress: Callable[[int, int], None] | None = None) -> Report:
     rows: list[tuple[Any, ...]] = []
     after = None
     while len(rows) < limit:
-        page = sv.call_log_page(session_factory, actor, flt, after, min(1000, limit - len(rows)))
+        page = call_log.call_log_page(session_factory, actor, flt, after, min(1000, limit - len(rows)))
         for r in page:
             score = f"{r.score}/{r.max_score}" if r.reviewed else ("blocked" if r.kind == "refused" else "not reviewed")
             rows.append((_fmt(r.at), r.collector, r.account_number, r.client, r.consumer, r.channel, r.result,
@@ -127,13 +129,13 @@ def performance_report(session_factory: Callable[[], Session], actor: Actor, sco
 def compliance_report(session_factory: Callable[[], Session], actor: Actor, scope: kpis.KpiScope) -> Report:
     k = kpis.compute(session_factory, actor, scope)
     blocks = [(rule, n) for rule, n in k.blocked_by_rule.items()] + [("Refused attempts (total)", k.blocked_contacts)]
-    overrides = [(rule, n) for rule, n in k.overrides_by_rule.items()] + [("Overrides (total)", k.overrides)]
+    by_rule = [(rule, n) for rule, n in k.overrides_by_rule.items()] + [("Overrides (total)", k.overrides)]
     log = [(_fmt(o.at), o.supervisor, o.collector or "", o.account_number, ", ".join(o.rules), o.reason,
             _fmt(o.used_at) if o.used_at else "unused")
-           for o in sv.override_log(session_factory, actor, date_from=k.scope.since, date_to=k.scope.until)]
+           for o in overrides.override_log(session_factory, actor, date_from=k.scope.since, date_to=k.scope.until)]
     return Report("Compliance: blocks and overrides by rule", _scope_text(session_factory, k.scope), [
         Table("Contacts blocked by rule", ("Rule", "Refusals"), blocks, right_aligned=(1,)),
-        Table("Overrides by rule", ("Rule", "Overrides"), overrides, right_aligned=(1,)),
+        Table("Overrides by rule", ("Rule", "Overrides"), by_rule, right_aligned=(1,)),
         Table("Override log", ("When", "Supervisor", "Collector", "Account", "Rules", "Reason", "Used"), log),
     ])
 
@@ -216,16 +218,16 @@ REPORTS = {"call_log": "Call-log review", "performance": "Collector performance"
 
 
 def export(session_factory: Callable[[], Session], actor: Actor, kind: str, path: Path | str, *,
-           flt: sv.CallLogFilter | None = None, scope: kpis.KpiScope | None = None,
+           flt: call_log.CallLogFilter | None = None, scope: kpis.KpiScope | None = None,
            progress: Callable[[int, int], None] | None = None) -> Report:
     """Build the report `kind` and write it to `path` (.pdf or .csv, from the suffix)."""
-    actor.require(*sv.SUPERVISORS, action="export supervisor reports")
+    actor.require(*SUPERVISORS, action="export supervisor reports")
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("pdf", "csv"):
         raise ServiceError("save the report as a .pdf or a .csv file")
     if kind == "call_log":
-        report = call_log_report(session_factory, actor, flt or sv.CallLogFilter(), progress=progress)
+        report = call_log_report(session_factory, actor, flt or call_log.CallLogFilter(), progress=progress)
     elif kind in ("performance", "compliance"):
         if scope is None:
             raise ServiceError("choose the report's period")

@@ -129,6 +129,16 @@ def sign_in(session_factory: Callable[[], Session], username: str, password: str
 _DUMMY_HASH = hash_password("timing-equaliser-not-a-password")
 
 
+def supervisor_sign_in(session_factory: Callable[[], Session], username: str, password: str, *,
+                       workstation: str | None = None, now: dt.datetime | None = None) -> Actor:
+    """A supervisor or admin signs in where nobody is signed in to the window (the supervisor workspace, a batch
+    of letters sent in their name): `sign_in` with its lock-out, failure count, audit and timing, then anyone
+    else is refused (PermissionDenied)."""
+    actor = sign_in(session_factory, username, password, workstation=workstation, now=now)
+    actor.require(Role.SUPERVISOR, Role.ADMIN, action="open the supervisor workspace")
+    return actor
+
+
 def verify_again(session_factory: Callable[[], Session], actor: Actor, password: str, *,
                  now: dt.datetime | None = None) -> Actor:
     """Unlock an idle-locked window: the same user's password, counted like a sign-in."""
@@ -320,6 +330,18 @@ def _team_id(s: Session, team: str | None) -> uuid.UUID | None:
     return found
 
 
+def _lead_if_unled(s: Session, user: User) -> bool:
+    """A supervisor put on a team that has no supervisor becomes its supervisor (who a supervisor answers for is
+    decided by ``teams.supervisor_id``: services/access.py). Returns whether they did."""
+    if user.role != Role.SUPERVISOR or user.team_id is None:
+        return False
+    team = s.get(Team, user.team_id)
+    if team is None or team.supervisor_id is not None:
+        return False
+    team.supervisor_id = user.id
+    return True
+
+
 def add_user(session_factory: Callable[[], Session], actor: Actor, username: str, display_name: str, role: Role,
              password: str | None, *, team: str | None = None) -> UserInfo:
     """Create a user. `password` may be None for a shared-database user whose login role holds it."""
@@ -339,8 +361,10 @@ def add_user(session_factory: Callable[[], Session], actor: Actor, username: str
                     password_changed_at=utcnow() if password else None)
         s.add(user)
         s.flush()
+        leads = _lead_if_unled(s, user)
         audit.record(s, actor, "user.create", "user", user.id,
-                     after={"username": username, "role": user.role, "team": team})
+                     after={"username": username, "role": user.role, "team": team,
+                            **({"supervises": team} if leads else {})})
         return _info(user, team)
 
 
@@ -403,8 +427,10 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
             user.role = Role(role)
         if team is not None:
             user.team_id = _team_id(s, team) if team else None
+        leads = _lead_if_unled(s, user)
         audit.record(s, actor, "user.reassign", "user", user.id, before=before,
-                     after={"role": user.role, "team_id": user.team_id})
+                     after={"role": user.role, "team_id": user.team_id,
+                            **({"supervises": user.team_id} if leads else {})})
         if user.db_role and s.get_bind().dialect.name == "postgresql":
             db_roles.sync_group_in(s, user)
         team_name = s.scalar(sa.select(Team.name).where(Team.id == user.team_id)) if user.team_id else None

@@ -71,7 +71,7 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     changes in the workspace reaches the window's queue and workspace (and the other way round)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ...services.supervision import team
+    from ...services.users import auth
     from .. import ops
 
     def show(who: Actor) -> None:
@@ -93,7 +93,7 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    ops.query(parent, team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+    ops.query(parent, auth.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
               on_done=show, on_error=lambda m, _t: QMessageBox.warning(
                   parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")), m))
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ...services.supervision import team as sv
+from ...services.supervision import call_log
 from ...services.context import Actor
 from .. import ops
 
@@ -30,8 +30,8 @@ class CallLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._factory = session_factory
         self._actor = actor
-        self._filter = sv.CallLogFilter()
-        self._rows: list[sv.CallLogRow] = []
+        self._filter = call_log.CallLogFilter()
+        self._rows: list[call_log.CallLogRow] = []
         self._exhausted = False
         self._loading = False
         self._generation = 0          # pages of an older filter are dropped
@@ -90,10 +90,10 @@ class CallLogModel(QAbstractTableModel):
 
     # --- loading ----------------------------------------------------------------------------------
 
-    def _load(self, flt: sv.CallLogFilter, after: sv.CallLogKey | None) -> list[sv.CallLogRow]:
-        return sv.call_log_page(self._factory, self._actor, flt, after, self.PAGE)
+    def _load(self, flt: call_log.CallLogFilter, after: call_log.CallLogKey | None) -> list[call_log.CallLogRow]:
+        return call_log.call_log_page(self._factory, self._actor, flt, after, self.PAGE)
 
-    def _append(self, generation: int, rows: list[sv.CallLogRow]) -> None:
+    def _append(self, generation: int, rows: list[call_log.CallLogRow]) -> None:
         if generation != self._generation:
             return
         self._loading = False
@@ -122,13 +122,13 @@ class CallLogModel(QAbstractTableModel):
     def exhausted(self) -> bool:
         return self._exhausted
 
-    def filter(self) -> sv.CallLogFilter:
+    def filter(self) -> call_log.CallLogFilter:
         return self._filter
 
-    def row_at(self, row: int) -> sv.CallLogRow | None:
+    def row_at(self, row: int) -> call_log.CallLogRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def set_filter(self, flt: sv.CallLogFilter) -> None:
+    def set_filter(self, flt: call_log.CallLogFilter) -> None:
         self._filter = flt
         self.reload()
 
@@ -141,7 +141,7 @@ class CallLogModel(QAbstractTableModel):
         self.endResetModel()
         self.fetchMore()
 
-    def replace_row(self, new: sv.CallLogRow) -> None:
+    def replace_row(self, new: call_log.CallLogRow) -> None:
         """Show a row's new state (after a review) without reloading the log."""
         for i, r in enumerate(self._rows):
             if r.id == new.id:

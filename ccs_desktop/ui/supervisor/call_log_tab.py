@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import Channel
-from ...services.supervision import team as sv, reports as reports
+from ...services.data import reference
+from ...services.supervision import assignments, call_log, reports, reviews
 from ..context import AppContext
 from .call_log_model import CallLogModel
 from .common import Panel, pydate, qdate
@@ -45,7 +46,7 @@ class CallLogTab(Panel):
         self.model = CallLogModel(ctx.session_factory, ctx.actor, self, synchronous=synchronous)
         self.model.load_failed.connect(lambda m: self.say(self.tr("Could not load the call log: {message}").format(message=m), error=True))
         self.model.page_loaded.connect(self._loaded)
-        self._current: sv.CallLogRow | None = None
+        self._current: call_log.CallLogRow | None = None
         self._checks: dict[str, QCheckBox] = {}
 
         # Filters.
@@ -138,8 +139,8 @@ class CallLogTab(Panel):
         factory, actor = self.ctx.session_factory, self.ctx.actor
 
         def lookups() -> tuple[Any, ...]:
-            return (sv.collectors(factory, actor), sv.clients(factory), sv.result_codes(factory),
-                    sv.checklist(factory, actor))
+            return (assignments.collectors(factory, actor), reference.clients(factory), reference.result_codes(factory),
+                    reviews.checklist(factory, actor))
 
         self.run(lookups, on_done=self._lookups)
         self.model.fetchMore()
@@ -163,7 +164,7 @@ class CallLogTab(Panel):
 
     # --- filtering --------------------------------------------------------------------------------
 
-    def current_filter(self) -> sv.CallLogFilter:
+    def current_filter(self) -> call_log.CallLogFilter:
         date_from = date_to = None
         if self.use_dates.isChecked():
             date_from = dt.datetime.combine(pydate(self.date_from.date()), dt.time(), tzinfo=UTC)
@@ -171,7 +172,7 @@ class CallLogTab(Panel):
         collector = self.collector.currentData()
         channel = self.channel.currentData()
         result = self.result.currentData()
-        return sv.CallLogFilter(
+        return call_log.CallLogFilter(
             collector_ids=(collector,) if collector else (), date_from=date_from, date_to=date_to,
             channels=(channel,) if channel else (), result_codes=(result,) if result else (),
             client_id=self.client.currentData(), account_number=self.account.text().strip() or None,
@@ -202,16 +203,16 @@ class CallLogTab(Panel):
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)
 
-    def _show(self, row: sv.CallLogRow | None) -> None:
+    def _show(self, row: call_log.CallLogRow | None) -> None:
         self._current = row
         self.review_box.setEnabled(row is not None and row.kind == "attempt")
         if row is None:
             self.detail.setHtml("<p style='color:gray'>Select an attempt to see its detail.</p>")
             return
         self.detail.setHtml("<p style='color:gray'>Loading…</p>")
-        self.run(sv.attempt_detail, self.ctx.session_factory, self.ctx.actor, row, key="detail", on_done=self._render)
+        self.run(call_log.attempt_detail, self.ctx.session_factory, self.ctx.actor, row, key="detail", on_done=self._render)
 
-    def _render(self, d: sv.AttemptDetail) -> None:
+    def _render(self, d: call_log.AttemptDetail) -> None:
         if self._current is None or d.row.id != self._current.id:
             return
         r = d.row
@@ -283,7 +284,7 @@ class CallLogTab(Panel):
             self.model.replace_row(updated)
             self._show(updated)
 
-        self.write(sv.review_attempt, self.ctx.session_factory, self.ctx.actor, row.id, answers, comment, on_done=done)
+        self.write(reviews.review_attempt, self.ctx.session_factory, self.ctx.actor, row.id, answers, comment, on_done=done)
 
     # --- export -----------------------------------------------------------------------------------
 

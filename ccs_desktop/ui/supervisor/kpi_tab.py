@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.supervision import kpis, team as sv, reports as reports
+from ...services.data import reference
+from ...services.supervision import assignments, kpis, reports
 from ..context import AppContext
 from ..i18n import t
 from .common import Panel, pydate, qdate
@@ -145,8 +146,8 @@ class KpiTab(Panel):
 
     def start(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.run(lambda: (kpis.teams(factory, actor), sv.collectors(factory, actor), sv.clients(factory)),
-                 on_done=self._lookups)
+        self.run(lambda: (kpis.teams(factory, actor), assignments.collectors(factory, actor),
+                          reference.clients(factory)), on_done=self._lookups)
 
     def _lookups(self, found: tuple[Any, ...]) -> None:
         teams, collectors, clients = found

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ...models.enums import AccountStatus
 from ...services.context import Changes
-from ...services.supervision import team as sv
+from ...services.data import reference
+from ...services.money import promises
+from ...services.supervision import assignments, audit_trail, overrides, reviews
 from ..context import AppContext
 from .common import Panel, fill, table
 
@@ -62,9 +64,9 @@ class ReviewsTab(Panel):
             self.refresh()
 
     def refresh(self) -> None:
-        self.run(sv.recent_reviews, self.ctx.session_factory, self.ctx.actor, key="load", on_done=self._show)
+        self.run(reviews.recent_reviews, self.ctx.session_factory, self.ctx.actor, key="load", on_done=self._show)
 
-    def _show(self, rows: list[sv.ReviewRow]) -> None:
+    def _show(self, rows: list[reviews.ReviewRow]) -> None:
         fill(self.table, [(r.at, r.reviewer, r.collector, r.contact_at, r.account_number, r.result,
                            f"{r.score}/{r.max_score}", r.comment or "", r.acknowledged_at or self.tr("not yet")) for r in rows])
         self.say(self.tr("%n review(s)", "", len(rows)))
@@ -113,17 +115,18 @@ class OverridesTab(Panel):
 
     def refresh(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.run(lambda: (sv.override_log(factory, actor), sv.pending_promises(factory, actor)), key="load",
+        self.run(lambda: (overrides.override_log(factory, actor), promises.pending_approvals(factory, actor)), key="load",
                  on_done=self._show)
 
     def _show(self, found: tuple[Any, ...]) -> None:
-        overrides, pending = found
+        logged, pending = found
         fill(self.overrides, [(o.at, o.supervisor, o.collector or "", o.account_number, o.consumer, ", ".join(o.rules),
-                               o.reason, o.used_at or self.tr("unused")) for o in overrides])
-        fill(self.pending, [(p.taken_at, p.collector or "", p.account_number, p.client, p.kind, f"{p.total_amount:,.2f}",
-                             p.discount_pct if p.discount_pct is not None else "", f"{p.balance:,.2f}", p.reasons or "")
+                               o.reason, o.used_at or self.tr("unused")) for o in logged])
+        fill(self.pending, [(p.taken_at, p.taken_by or "", p.account_number, p.client, p.kind.value, f"{p.total:,.2f}",
+                             p.discount_pct if p.discount_pct is not None else "", f"{p.balance:,.2f}",
+                             "\n".join(p.reasons))
                             for p in pending], data=[p.account_id for p in pending])
-        self.say(self.tr("%n override(s)", "", len(overrides)) + ", "
+        self.say(self.tr("%n override(s)", "", len(logged)) + ", "
                  + self.tr("%n promise(s) waiting for approval", "", len(pending)))
 
     def _open_account(self, index: Any) -> None:
@@ -149,7 +152,7 @@ class AssignmentsTab(Panel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._collectors: list[sv.Collector] = []
+        self._collectors: list[assignments.Collector] = []
         # Criteria.
         self.client = QComboBox(objectName="assignClient")
         self.client.addItem(self.tr("Any client"), None)
@@ -222,7 +225,7 @@ class AssignmentsTab(Panel):
 
     def start(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.run(lambda: (sv.collectors(factory, actor), sv.clients(factory)), on_done=self._lookups)
+        self.run(lambda: (assignments.collectors(factory, actor), reference.clients(factory)), on_done=self._lookups)
 
     def _lookups(self, found: tuple[Any, ...]) -> None:
         collectors, clients = found
@@ -257,10 +260,10 @@ class AssignmentsTab(Panel):
         self.rule_collector.setCurrentIndex(index)
         self._show_rules()
 
-    def criteria(self) -> sv.AssignmentCriteria:
+    def criteria(self) -> assignments.AssignmentCriteria:
         source = self.source.currentData()
         regions = tuple(r for r in self.regions.text().replace(";", ",").split(",") if r.strip())
-        return sv.AssignmentCriteria(
+        return assignments.AssignmentCriteria(
             client_id=self.client.currentData(), balance_min=_amount(self.balance_min, "balance from"),
             balance_max=_amount(self.balance_max, "balance to"), regions=regions,
             score_min=_amount(self.score_min, "score from"), score_max=_amount(self.score_max, "score to"),
@@ -273,7 +276,7 @@ class AssignmentsTab(Panel):
         except ValueError as exc:
             self.say(str(exc), error=True)
             return
-        self.run(sv.preview_assignment, self.ctx.session_factory, self.ctx.actor, crit,
+        self.run(assignments.preview_assignment, self.ctx.session_factory, self.ctx.actor, crit,
                  on_done=lambda n: self.preview_label.setText(self.tr("{count} accounts match").format(count=f"{n:,}")))
 
     def ticked(self) -> list[Any]:
@@ -303,7 +306,7 @@ class AssignmentsTab(Panel):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
-        def done(result: sv.AssignmentResult) -> None:
+        def done(result: assignments.AssignmentResult) -> None:
             self.progress.setVisible(False)
             self.assign_button.setEnabled(True)
             self.say(self.tr("{moved} of {selected} matching accounts moved.").format(moved=f"{result.moved:,}",
@@ -316,17 +319,17 @@ class AssignmentsTab(Panel):
 
         factory, actor = self.ctx.session_factory, self.ctx.actor
 
-        def work(task: Any) -> sv.AssignmentResult:
-            return sv.assign_accounts(factory, actor, crit, targets, progress=task.report)
+        def work(task: Any) -> assignments.AssignmentResult:
+            return assignments.assign_accounts(factory, actor, crit, targets, progress=task.report)
 
         self.write(work, with_task=True, on_done=done, on_error=failed, on_progress=progress)
 
     def start_collectors(self) -> None:
-        def got(collectors: list[sv.Collector]) -> None:
+        def got(collectors: list[assignments.Collector]) -> None:
             self._collectors = collectors
             self._fill_collectors()
 
-        self.run(sv.collectors, self.ctx.session_factory, self.ctx.actor, key="collectors", on_done=got)
+        self.run(assignments.collectors, self.ctx.session_factory, self.ctx.actor, key="collectors", on_done=got)
 
     # --- queue rules ------------------------------------------------------------------------------
 
@@ -366,13 +369,13 @@ class AssignmentsTab(Panel):
         rules = self.rules_from_form()
 
         def done(saved: dict[str, Any] | None) -> None:
-            self._collectors = [sv.Collector(c.id, c.username, c.display_name, saved, c.open_accounts)
+            self._collectors = [assignments.Collector(c.id, c.username, c.display_name, saved, c.open_accounts)
                                 if c.id == cid else c for c in self._collectors]
             self.say(self.tr("Queue rules saved for {collector}: {rules}").format(
                 collector=self.rule_collector.currentText(),
                 rules=json.dumps(saved) if saved else self.tr("no rules (every assigned account)")))
 
-        self.write(sv.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done,
+        self.write(assignments.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done,
                    changes=Changes(queue=True))
 
 
@@ -421,7 +424,7 @@ class AuditTab(Panel):
         self.verify_result.setStyleSheet("")
 
         def run(task: Any) -> Any:
-            return sv.verify_audit_chain(self.ctx.session_factory, self.ctx.actor, lambda n: task.report(n, 0))
+            return audit_trail.verify_audit_chain(self.ctx.session_factory, self.ctx.actor, lambda n: task.report(n, 0))
 
         def done(report: Any) -> None:
             self.verify_button.setEnabled(True)
@@ -439,7 +442,7 @@ class AuditTab(Panel):
                      self.tr("Verifying… {count} events").format(count=f"{n:,}")))
 
     def find(self) -> None:
-        self.run(sv.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), key="find",
+        self.run(audit_trail.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), key="find",
                  on_done=self._matches)
 
     def _matches(self, found: list[tuple[Any, str, str]]) -> None:
@@ -456,7 +459,7 @@ class AuditTab(Panel):
         self._history()
 
     def show_account(self, account_id: Any) -> None:
-        self.run(sv.account_history, self.ctx.session_factory, self.ctx.actor, account_id, key="history",
+        self.run(audit_trail.account_history, self.ctx.session_factory, self.ctx.actor, account_id, key="history",
                  on_done=self._show)
 
     def _history(self, *_args: Any) -> None:
@@ -464,7 +467,7 @@ class AuditTab(Panel):
         if aid is not None:
             self.show_account(aid)
 
-    def _show(self, rows: list[sv.AuditRow]) -> None:
+    def _show(self, rows: list[audit_trail.AuditRow]) -> None:
         def short(d: dict[str, Any] | None) -> str:
             return "" if not d else json.dumps(d, ensure_ascii=False, sort_keys=True)[:200]
 
