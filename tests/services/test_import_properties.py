@@ -99,3 +99,16 @@ def test_the_exchange_cache_is_used_only_where_the_metadata_allows_it():
     # (246-521-0…, 876-606-0…), so their numbers are always checked one by one.
     assert fields._exchange_decides("US") and fields._exchange_decides("CA")
     assert not fields._exchange_decides("BB") and not fields._exchange_decides("JM")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.integers(200, 999), st.sampled_from([246, 876, 658, 268, 809, 787, 907, 808, 800, 888, 900, 500])),
+       st.integers(0, 999), st.integers(0, 9999), st.integers(0, 9999))
+def test_a_numbers_zones_are_the_guardrails_zones_even_when_kept_per_exchange(area, exchange, line, other_line):
+    """The import finds a number's zones through a per-exchange table: they are what the guardrails'
+    `location.phone_zones` gives each number, also for a second number of an exchange already in the table."""
+    from ccs_desktop.compliance import location
+
+    assert fields._nanp_prefix_decides()
+    for e164 in (f"+1{area}{exchange:03d}{line:04d}", f"+1{area}{exchange:03d}{other_line:04d}"):
+        assert fields.number_zones(e164) == location.phone_zones(e164), e164

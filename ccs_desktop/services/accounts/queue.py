@@ -29,6 +29,7 @@ import phonenumbers
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from ...compliance.location import tz_group_zones
 from ...models import Account, AccountParty, Client, Person, Phone, User
 from ...models.enums import AccountStatus, PartyRole, Role
 from ..context import Actor, PermissionDenied, ServiceError
@@ -87,7 +88,7 @@ class QueueRow:
 
     @property
     def zones(self) -> tuple[str, ...]:
-        return tuple(z for z in (self.tz_group or "").split("|") if z)
+        return tz_group_zones(self.tz_group)
 
     def days_since(self, today: dt.date) -> int | None:
         start = self.charge_off_date or self.delinquency_date
@@ -335,7 +336,7 @@ def windows() -> tuple[tuple[int, int] | None, ...]:
 
 def group_open(tz_group: str | None, at: dt.datetime) -> bool:
     """Whether any hours rule could allow a contact now in every zone of the group (pre-filter)."""
-    zones = [z for z in (tz_group or "").split("|") if z]
+    zones = tz_group_zones(tz_group)
     if not zones:
         return False
     spans = windows()
@@ -417,7 +418,7 @@ def _closed(groups: list[str], at: dt.datetime) -> list[str]:
     zone_open: dict[str, bool] = {}
     closed = []
     for group in groups:
-        for name in group.split("|"):
+        for name in tz_group_zones(group):
             found = zone_open.get(name)
             if found is None:
                 found = zone_open[name] = group_open(name, at)

@@ -18,11 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ...compliance.location import person_zones
+from ...compliance.model import Address as AddressFacts
 from ...models.enums import DebtType, Language, PhoneType
 from .errors import ImportCancelled, ImportFileError, RowError
 from .fields import (
     CA_POSTCODE,
-    CA_PROVINCES,
+    CA_POSTCODE_LETTERS,
     COUNTRIES,
     DEBT_TYPES,
     EMAIL,
@@ -38,8 +40,8 @@ from .fields import (
     cell_text,
     parse_date,
     parse_money,
+    number_zones,
     parse_phone,
-    phone_zones,
     us_states,
     us_zips,
 )
@@ -62,7 +64,7 @@ class PlacementRow:
     phones: list[tuple[str, str, PhoneType]]
     email: str | None
     placed_total: Decimal
-    zones: set[str]
+    zones: tuple[str, ...]  # compliance.location.person_zones of the address and phones
 
 
 @dataclasses.dataclass
@@ -369,7 +371,6 @@ class RowChecker:
                 err("country", "is not US or CA")
                 country = self.default_country
         state = text("state").upper() or None
-        zones: set[str] = set()
         postal = None
         zip_value = raw.get("zip", "")
         if isinstance(zip_value, int) and country == "US":  # a spreadsheet dropped the leading zeros
@@ -391,10 +392,8 @@ class RowChecker:
                     if state and found[0] != state:
                         err("zip", f"is in {found[0]}, not {state}")
                     state = state or found[0]
-                    if found[1]:
-                        zones.add(found[1])
         else:
-            if state and state not in CA_PROVINCES:
+            if state and state not in CA_POSTCODE_LETTERS:
                 err("state", "is not a Canadian province or territory code")
                 state = None
             if zip_text:
@@ -403,13 +402,11 @@ class RowChecker:
                     err("zip", "is not a Canadian postal code (A1A 1A1)")
                 else:
                     postal = f"{m.group(1)}{m.group(2)}{m.group(3)} {m.group(4)}{m.group(5)}{m.group(6)}"
-                    province = state or next((p for p, (letters, _z) in CA_PROVINCES.items()
+                    province = state or next((p for p, letters in CA_POSTCODE_LETTERS.items()
                                               if m.group(1) in letters), None)
-                    if state and m.group(1) not in CA_PROVINCES[state][0]:
+                    if state and m.group(1) not in CA_POSTCODE_LETTERS[state]:
                         err("zip", f"is not a postal code of {state}")
                     state = province
-            if state in CA_PROVINCES:
-                zones.add(CA_PROVINCES[state][1])
 
         phones: list[tuple[str, str, PhoneType]] = []
         for key, ptype in PHONE_FIELDS:
@@ -424,7 +421,6 @@ class RowChecker:
             if any(p[0] == e164 for p in phones):
                 continue
             phones.append((e164, digits, guess if ptype == PhoneType.OTHER and guess else ptype))
-            zones.update(phone_zones(e164))
         email = text("email").lower() or None
         if email and (len(email) > 254 or not EMAIL.match(email)):
             err("email", "is not an email address")
@@ -445,6 +441,8 @@ class RowChecker:
             "last_payment_date": dates["last_payment_date"], "last_payment_amount": last_payment_amount,
             "itemization_date": dates["charge_off_date"], "itemization_balance": placed,
         }
+        zones = person_zones((AddressFacts(postal, state, country),) if address else (), [p[0] for p in phones],
+                             number_zones=number_zones)
         search = " ".join(p for p in (last, first) if p).upper() if last else (business or "").upper()
         person = {"first_name": first, "last_name": last or business, "business_name": business,
                   "search_name": search[:210], "date_of_birth": dates["date_of_birth"], "ssn_last4": ssn_last4,

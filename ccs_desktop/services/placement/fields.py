@@ -18,6 +18,7 @@ from typing import Any
 
 import phonenumbers
 
+from ...compliance.location import phone_zones, zip_table
 from ...models import MoneyError, to_money
 from ...models.enums import DebtType, Language, PhoneType
 
@@ -189,8 +190,6 @@ def parse_date(value: Any, order: str = "MDY", today: dt.date | None = None) -> 
 @lru_cache(maxsize=1)
 def us_zips() -> dict[str, tuple[str, str | None]]:
     """Every US ZIP code: its state and time zone."""
-    from ...compliance.location import zip_table
-
     return {code: (state, zone) for code, (zone, state, _county) in zip_table().items() if state}
 
 
@@ -199,13 +198,11 @@ def us_states() -> frozenset[str]:
     return frozenset(state for state, _tz in us_zips().values())
 
 
-CA_PROVINCES = {
-    # province: (first letters of its postcodes, time zone of most of its people)
-    "NL": ("A", "America/St_Johns"), "NS": ("B", "America/Halifax"), "PE": ("C", "America/Halifax"),
-    "NB": ("E", "America/Moncton"), "QC": ("GHJ", "America/Toronto"), "ON": ("KLMNP", "America/Toronto"),
-    "MB": ("R", "America/Winnipeg"), "SK": ("S", "America/Regina"), "AB": ("T", "America/Edmonton"),
-    "BC": ("V", "America/Vancouver"), "NT": ("X", "America/Yellowknife"), "NU": ("X", "America/Iqaluit"),
-    "YT": ("Y", "America/Whitehorse"),
+CA_POSTCODE_LETTERS = {
+    # province or territory: the first letters of its postal codes (X is shared by the Northwest Territories and
+    # Nunavut). What checks a postcode against its province; the time zones come from compliance.location.
+    "NL": "A", "NS": "B", "PE": "C", "NB": "E", "QC": "GHJ", "ON": "KLMNP", "MB": "R", "SK": "S", "AB": "T",
+    "BC": "V", "NT": "X", "NU": "X", "YT": "Y",
 }
 CA_POSTCODE = re.compile(r"^([ABCEGHJ-NPRSTVXY])(\d)([A-Z]) ?(\d)([A-Z])(\d)$")
 US_ZIP = re.compile(r"^(\d{5})(?:-?(\d{4}))?$")
@@ -337,32 +334,59 @@ def _exchange_decides(region: str) -> bool:
     return True
 
 
-def phone_zones(e164: str) -> tuple[str, ...]:
-    """The time zones a valid number's prefix belongs to (as demo.phone_zones); none for a nationwide number."""
-    digits = e164[1:]
-    return _prefix_zones(digits[:_longest_zone_prefix().get(digits[:1], 0)])
-
-
 @lru_cache(maxsize=1)
-def _longest_zone_prefix() -> dict[str, int]:
-    """Per first digit, the longest prefix phonenumbers' time-zone table holds (7 for +1: area code + exchange): the
-    lookup below cannot read further, so its result is kept per prefix of that length rather than per number."""
+def _nanp_prefix_decides() -> bool:
+    """True if `compliance.location.phone_zones` of a ten-digit +1 number in E.164 is decided by its first seven
+    digits (1, area code, exchange) whenever the number's region is a plan `_exchange_decides` holds for.
+
+    phone_zones reads the number's validity and type, its time zones (a prefix table) and its area code. The type
+    comes from the region phonenumbers finds by walking the +1 regions in order: a region's leading digits are
+    matched at the start (decided by six digits if no longer than six), a region without them by its own patterns
+    (decided by six digits if `_exchange_decides`); the type then by the found region's patterns. Checked on the
+    installed metadata; anything else turns the per-exchange table off."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    from phonenumbers.phonemetadata import PhoneMetadata
     from phonenumbers.tzdata import TIMEZONE_DATA
 
-    longest: dict[str, int] = {}
-    for prefix in TIMEZONE_DATA:
-        longest[prefix[:1]] = max(longest.get(prefix[:1], 0), len(prefix))
-    return longest
+    try:
+        if max((len(prefix) for prefix in TIMEZONE_DATA if prefix.startswith("1")), default=0) > 7:
+            return False
+        for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(1, ()):
+            meta = PhoneMetadata.metadata_for_region(region)
+            if meta is None:
+                continue
+            if meta.leading_digits is not None:
+                if re.search(r"\(\?[=!<]|\(\?P=|\\[1-9]", meta.leading_digits):
+                    return False
+                if _parser.parse(meta.leading_digits).getwidth()[1] > 6:
+                    return False
+            elif not _exchange_decides(region):
+                return False
+    except Exception:  # metadata laid out otherwise than expected: no per-exchange table
+        log.warning("phone metadata not checked for the per-exchange zone table", exc_info=True)
+        return False
+    return True
 
 
-@lru_cache(maxsize=65536)
-def _prefix_zones(digits: str) -> tuple[str, ...]:
-    from phonenumbers.tzdata import TIMEZONE_DATA
+_ZONES_BY_EXCHANGE: dict[str, tuple[str, ...]] = {}
 
-    for length in range(len(digits), 0, -1):
-        zones = TIMEZONE_DATA.get(digits[:length])
-        if zones is not None:
-            zones = tuple(z for z in zones if "/" in z and z != "Etc/Unknown")
-            return zones if len(zones) <= 3 else ()
-    return ()
 
+def number_zones(e164: str) -> tuple[str, ...]:
+    """`compliance.location.phone_zones(e164)`, kept per +1, area code and exchange where those decide it
+    (`_nanp_prefix_decides`): a file's numbers share a few thousand exchanges, and the library's lookup of one
+    number costs more than the rest of its row's checks. The zones of a person are `location.person_zones`."""
+    if (len(e164) != 12 or not e164.startswith("+1") or not e164[2:].isdigit() or e164[2] in "01"
+            or not _nanp_prefix_decides()):
+        return phone_zones(e164)
+    key = e164[:8]
+    found = _ZONES_BY_EXCHANGE.get(key)
+    if found is None:
+        number = phonenumbers.PhoneNumber(country_code=1, national_number=int(e164[2:]))
+        region = phonenumbers.region_code_for_number(number)
+        if region is not None and not _exchange_decides(region):
+            return phone_zones(e164)  # a plan whose patterns reach past the exchange: number by number
+        if len(_ZONES_BY_EXCHANGE) > 200_000:
+            _ZONES_BY_EXCHANGE.clear()
+        found = _ZONES_BY_EXCHANGE[key] = phone_zones(e164)
+    return found

@@ -27,10 +27,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ...compliance.location import tz_group_key
 from ...models import Account, AccountParty, Address, BalanceTransaction, Email, Person, Phone, new_id
 from ...models.enums import AccountStatus, PartyRole, TransactionKind
 from ..accounts.scoring import ScoreInputs, score
-from ..data.demo import tz_group
 from .checking import PlacementRow
 from .fields import MONEY_COMPONENTS
 
@@ -306,7 +306,7 @@ def write_batch(sender: Sender, batch: list[PlacementRow], client_id: uuid.UUID,
            {"id": ids, **{k: [a[k] for a in accounts] for k in accounts[0]},
             "assigned_to": [collectors[(offset + i) % len(collectors)] if collectors else None for i in range(n)],
             "priority_score": [p for p, _d in scores], "score_detail": [d for _p, d in scores],
-            "tz_group": [tz_group(row.zones) for row in batch]})
+            "tz_group": [tz_group_key(row.zones) for row in batch]})
     insert(AccountParty, {**template(AccountParty, now), "role": PartyRole.CONSUMER},
            {"id": [make_id() for _ in range(n)], "account_id": ids, "person_id": person_ids})
     insert(BalanceTransaction, {**template(BalanceTransaction, now), "kind": TransactionKind.PLACEMENT,
