@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..context import ServiceError
+from ..exports import safe_cell
 from .fields import FIELD_BY_KEY
 
 
@@ -47,14 +48,16 @@ def counted(n: int, noun: str) -> str:
 
 
 def write_errors_csv(errors: Iterable[RowError], target: Path | str | io.TextIOBase) -> int:
-    """The rejected rows as CSV (line, field, column, value, message); returns the number written."""
+    """The rejected rows as CSV (line, field, column, value, message); returns the number written. Every cell goes
+    through `safe_cell`: a value from the client's file that a spreadsheet would run as a formula is written as
+    text."""
     def _write(out: Any) -> int:
         writer = csv.writer(out)
         writer.writerow(["line", "field", "column", "value", "message"])
         count = 0
         for e in errors:
             label = FIELD_BY_KEY[e.field].label if e.field in FIELD_BY_KEY else e.field
-            writer.writerow([e.line, label, e.column or "", e.value, e.message])
+            writer.writerow([safe_cell(cell) for cell in (e.line, label, e.column or "", e.value, e.message)])
             count += 1
         return count
 

@@ -1,11 +1,16 @@
 """Recall files: a client takes accounts back. Each listed open account is closed (status recalled, out of every
 queue) in one transaction, with an audit event per account; unknown numbers and accounts that are not open are
-reported per line."""
+reported per line.
+
+The account numbers are in the column named by the caller, or recognised from the header. A file of one column
+whose first line is no header name but an account number (`_bare_numbers`) has no header: every line is recalled.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +24,7 @@ from ..context import Actor, ServiceError
 from .checking import TRAILER_MARK
 from .errors import ImportCancelled, ImportFileError, RowError, counted
 from .fields import cell_text
-from .files import load_bytes, read_table
+from .files import Table, load_bytes, read_table
 from .imports import MODES, existing_accounts
 from .maps import find_client, guess_map, norm_header
 
@@ -52,15 +57,21 @@ def recall_file(session_factory: Callable[[], Session], actor: Actor, client: st
     table = read_table(data, file_name, encoding=encoding)
     if table.rows and cell_text(table.rows[-1][1][0] if table.rows[-1][1] else "").upper() == TRAILER_MARK:
         table.rows.pop()
+    headerless = False
     if column is None:
         column = guess_map(table.headers).columns.get("account_number")
         if column is None and len(table.headers) == 1:
-            column = table.headers[0]
-    positions = [i for i, h in enumerate(table.headers) if column and norm_header(h) == norm_header(column)]
-    if not positions:
-        raise ImportFileError(f"{file_name} has no account number column ({column or 'none recognised'}); its columns "
-                              f"are: {', '.join(table.headers)}.")
-    col = positions[0]
+            headerless = _bare_numbers(session_factory, client, table)
+            column = None if headerless else table.headers[0]
+    if headerless:
+        table.rows.insert(0, (table.header_line, list(table.headers)))
+        col = 0
+    else:
+        positions = [i for i, h in enumerate(table.headers) if column and norm_header(h) == norm_header(column)]
+        if not positions:
+            raise ImportFileError(f"{file_name} has no account number column ({column or 'none recognised'}); its "
+                                  f"columns are: {', '.join(table.headers)}.")
+        col = positions[0]
     if not table.rows:
         raise ImportFileError(f"{file_name} has a header but no accounts.")
     errors: list[RowError] = []
@@ -118,3 +129,20 @@ def recall_file(session_factory: Callable[[], Session], actor: Actor, client: st
     return RecallResult(file_name, True, len(table.rows), len(ids), errors, ids,
                         f"{counted(len(ids), 'account')} recalled"
                         + (f", {counted(len({e.line for e in errors}), 'row')} rejected." if errors else "."))
+
+
+def _shape(text: str) -> str:
+    """Where a text has letters, digits and other characters: "NWB-2026-0001" -> "A-9-9", "Account No" -> "A A"."""
+    return re.sub(r"[^\W\d_]+", "A", re.sub(r"\d+", "9", text))
+
+
+def _bare_numbers(session_factory: Callable[[], Session], client: str | uuid.UUID, table: Table) -> bool:
+    """Whether a one-column file starts with an account number instead of a header: its first line matches no
+    field's header names, and it is one of the client's account numbers or has the shape of the numbers below it."""
+    first = cell_text(table.headers[0])
+    if not first or guess_map([first]).columns:
+        return False
+    if _shape(first) in {_shape(cell_text(cells[0])) for _line, cells in table.rows[:50] if cells}:
+        return True
+    with session_factory() as s:
+        return bool(existing_accounts(s, find_client(s, client).id, [first]))
