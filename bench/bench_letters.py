@@ -25,7 +25,7 @@ from ccs_desktop import db
 from ccs_desktop.models import Account, User
 from ccs_desktop.models.enums import Role
 from ccs_desktop.services.data import demo
-from ccs_desktop.services.letters import notices
+from ccs_desktop.services.letters import notices, sending
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.letters.pdf import TEXT, format_date, format_money, validation_notice_pdf
 
@@ -89,7 +89,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                 actor = Actor(sup.id, sup.username, Role.SUPERVISOR)
                 today = dt.date(2026, 11, 23)
                 accounts = s.scalars(sa.select(Account).order_by(Account.id)).all()
-                agency = notices.agency_profile(s)
+                agency = sending.agency_profile(s)
                 data = []
                 for a in accounts:
                     try:

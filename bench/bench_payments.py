@@ -3,7 +3,7 @@
 1. Nightly evaluation of `--size` open instalments (default 100,000; the issue's figure is 1,000,000) on
    active promises, four instalments each, due over the last 60 days, with payments on a third of the
    promises (full, partial or late), across four clients with different grace days. The figure is
-   instalments judged per second by `payments.evaluate_due` (which also writes promise statuses, the
+   instalments judged per second by `evaluation.evaluate_due` (which also writes promise statuses, the
    queue fields and score of every account concerned, and audit events). The baseline is one set-based
    SQL UPDATE marking the same rows broken (what a job that ignores payments, partial payments and the
    queue would cost), timed on the same database after the instalments are put back to "due".
@@ -42,7 +42,7 @@ from ccs_desktop.models.enums import (
     Role,
     TransactionKind,
 )
-from ccs_desktop.services.money import payments
+from ccs_desktop.services.money import evaluation, payments
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.data.reference import ensure_reference_data
 
@@ -147,7 +147,7 @@ def _bench_evaluation(backend: str, size: int) -> dict[str, Any]:
                 conn.exec_driver_sql("VACUUM ANALYZE")
         factory = db.session_factory(engine)
         with Timer() as t:
-            summary = payments.evaluate_due(factory, TODAY, batch_size=5000)
+            summary = evaluation.evaluate_due(factory, TODAY, batch_size=5000)
         judged = summary.kept + summary.partly_kept + summary.broken
         _reset(engine)
         raw_seconds, raw_rows = _baseline_seconds(engine)

@@ -4,7 +4,8 @@
     ccs-desktop db upgrade|current               bring a database's schema up to date / show its revision
     ccs-desktop demo --accounts N [--seed S]     fill an empty database with a demo portfolio
     ccs-desktop compliance check FILE.json       guardrail decisions for a list of scenarios (no Qt)
-    ccs-desktop audit verify                     walk the audit hash chain
+    ccs-desktop audit verify [--against FILE]    walk the audit hash chain (and check it against its anchors)
+    ccs-desktop audit anchor --out FILE [--hmac] append the chain's head to a file kept outside the database
     ccs-desktop import FILE --client CODE        import a placement file (CSV or .xlsx) for a client
     ccs-desktop recall FILE --client CODE        close the accounts a client recalls
     ccs-desktop remittance --client CODE --from D --to D --out FILE.pdf|.csv|.xlsx
@@ -56,7 +57,12 @@ def _parser() -> argparse.ArgumentParser:
 
     aud = sub.add_parser("audit", help="audit trail")
     audsub = aud.add_subparsers(dest="audit_command", required=True)
-    audsub.add_parser("verify", help="walk the hash chain and name the first event that does not match")
+    ver = audsub.add_parser("verify", help="walk the hash chain and name the first event that does not match")
+    ver.add_argument("--against", metavar="FILE", help="also check the chain against the anchors in FILE")
+    anc = audsub.add_parser("anchor", help="append the chain's head to a file kept outside the database")
+    anc.add_argument("--out", required=True, metavar="FILE", help="the anchor file (one JSON line is appended)")
+    anc.add_argument("--hmac", action="store_true",
+                     help="sign the line with the anchor key in the OS keyring (made the first time)")
 
     imp = sub.add_parser("import", help="import a placement file (CSV or .xlsx) for a client")
     imp.add_argument("file")
@@ -124,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _database_url(args: argparse.Namespace) -> str:
     if args.database:
+        config.check_database_url(args.database, "--database")
         return args.database
     return config.load().effective_database_url()
 
@@ -162,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
     url = _database_url(args)
     if args.db_command == "current":
         engine = db.make_engine(url)
@@ -174,6 +183,23 @@ def _db(args: argparse.Namespace) -> int:
     try:
         applied = db.upgrade(engine)
         print(f"{db.describe(engine)}: schema {'upgraded to' if applied else 'already at'} {db.head_revision()}")
+        if engine.url.get_backend_name() == "postgresql":
+            from .migrations import security
+            from .services import server_checks
+
+            if not applied:
+                # Roles, grants and policies again: a database restored or renamed needs its own.
+                try:
+                    with engine.begin() as conn:
+                        security.install(conn)
+                except sa.exc.ProgrammingError as exc:
+                    if getattr(exc.orig, "sqlstate", None) != db.INSUFFICIENT_PRIVILEGE:
+                        raise
+                    print("warning: roles and grants not refreshed: run `ccs-desktop db upgrade` as the database "
+                          "owner", file=sys.stderr)
+            with engine.connect() as conn:
+                for problem in server_checks.problems(conn):
+                    print(f"warning: {problem}", file=sys.stderr)
     finally:
         engine.dispose()
     return 0
@@ -205,15 +231,31 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from .services import audit
+    from .services import audit, audit_anchor
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
         with factory() as session:
             report = audit.verify(session)
+            print(report.message())
+            if args.audit_command == "anchor":
+                if not report.ok:
+                    print("error: a broken chain is not anchored", file=sys.stderr)
+                    return 1
+                anchor = audit_anchor.append(args.out, audit_anchor.current(session, db.describe(engine)),
+                                             audit_anchor.key(create=True) if args.hmac else None)
+                print(f"anchored event {anchor.seq} ({anchor.count} events, hash {anchor.hash[:16]}…)"
+                      f"{' signed' if anchor.hmac else ''} to {args.out}")
+                return 0
+            if args.against:
+                anchors = audit_anchor.check(session, args.against, audit_anchor.key())
+                print(anchors.message())
+                return 0 if report.ok and anchors.ok else 1
+    except audit_anchor.AnchorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     finally:
         engine.dispose()
-    print(report.message())
     return 0 if report.ok else 1
 
 
@@ -293,7 +335,7 @@ def _promises(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services.money import payments
+    from .services.money import balances, evaluation
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
     try:
@@ -303,10 +345,10 @@ def _promises(args: argparse.Namespace) -> int:
             except ValueError:
                 print(f"error: --date {args.date} is not a date (YYYY-MM-DD)", file=sys.stderr)
                 return 2
-            summary = payments.evaluate_due(factory, day)
+            summary = evaluation.evaluate_due(factory, day)
             print(json.dumps(dataclasses.asdict(summary), indent=2))
             return 0
-        bad = payments.verify_all_balances(factory)
+        bad = balances.verify_all_balances(factory)
         for check in bad:
             print(f"account {check.account_id}: stored {check.stored} but transactions sum to {check.from_transactions}")
         print(f"{len(bad)} account(s) whose balances do not match their transactions")
@@ -353,7 +395,7 @@ def _read_password(args: argparse.Namespace, prompt: str = "Password") -> str:
 
 def _users(args: argparse.Namespace) -> int:
     from .models.enums import Role
-    from .services.users import auth, db_roles
+    from .services.users import auth, db_roles, policy
     from .services.context import PermissionDenied, ServiceError
 
     engine, factory = db.open_database(_database_url(args), migrate=False)
@@ -362,16 +404,24 @@ def _users(args: argparse.Namespace) -> int:
     cmd = args.users_command
     try:
         if cmd == "list":
-            for u in auth.list_users(factory, actor):
+            from .models import utcnow
+
+            users = auth.list_users(factory, actor)
+            now = utcnow()
+            can_login = db_roles.login_enabled(factory, [u.db_role for u in users if u.db_role]) if shared else {}
+            for u in users:
                 state = "disabled" if not u.active else (f"locked until {u.locked_until:%Y-%m-%d %H:%M}Z"
-                                                         if u.locked_until else "active")
-                print(f"{u.username:<20} {u.role.value:<11} {u.team or '-':<16} {state:<28} {u.db_role or ''}")
+                                                         if u.locked_until and u.locked_until > now else "active")
+                login = u.db_role or ""
+                if shared and u.db_role:
+                    login += {True: "", False: " (NOLOGIN)", None: " (missing)"}[can_login.get(u.db_role)]
+                print(f"{u.username:<20} {u.role.value:<11} {u.team or '-':<16} {state:<28} {login}")
         elif cmd == "add":
             password = _read_password(args)
             auth.add_user(factory, actor, args.username, args.name, Role(args.role),
                           None if shared else password, team=args.team)
             if shared:
-                auth.check_password_policy(password, args.username, args.name)
+                policy.check_password_policy(password, args.username, args.name)
                 role = db_roles.grant_login(factory, actor, args.username, password)
                 print(f"created {args.username} ({args.role}) with login role {role}")
             else:
@@ -391,14 +441,12 @@ def _users(args: argparse.Namespace) -> int:
             print(f"login role of {args.username} dropped")
         elif cmd in ("lock", "unlock"):
             auth.lock_user(factory, actor, args.username, locked=cmd == "lock", minutes=getattr(args, "minutes", None))
-            if shared:
-                db_roles.set_login_enabled(factory, actor, args.username, cmd == "unlock")
-            print(f"{args.username} {cmd}ed")
+            ended = db_roles.apply_lock(factory, actor, args.username) if shared else 0
+            print(f"{args.username} {cmd}ed" + _sessions_ended(ended))
         elif cmd in ("disable", "enable"):
             auth.set_active(factory, actor, args.username, cmd == "enable")
-            if shared:
-                db_roles.set_login_enabled(factory, actor, args.username, cmd == "enable")
-            print(f"{args.username} {cmd}d")
+            ended = db_roles.apply_lock(factory, actor, args.username) if shared else 0
+            print(f"{args.username} {cmd}d" + _sessions_ended(ended))
         elif cmd == "set-role":
             info = auth.reassign_user(factory, actor, args.username, role=Role(args.role) if args.role else None,
                                       team=args.team)
@@ -409,6 +457,12 @@ def _users(args: argparse.Namespace) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _sessions_ended(ended: int) -> str:
+    if ended < 0:
+        return " (their open sessions could not be ended: the database owner needs pg_signal_backend)"
+    return f" ({ended} open session{'s' if ended != 1 else ''} ended)" if ended else ""
 
 
 def _retention(args: argparse.Namespace) -> int:
@@ -436,6 +490,12 @@ def _self_test() -> int:
 def gui_main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logs.configure(console=False)
+    if args.database:
+        try:
+            config.check_database_url(args.database, "--database")
+        except config.ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     from .ui.app import run
 
     return run(database_url=args.database, demo_accounts=getattr(args, "demo_accounts", None))

@@ -21,6 +21,11 @@ class ConfigError(Exception):
     """The settings file cannot be read; the message says which file and why."""
 
 
+class SecretInConfigError(ConfigError):
+    """A password where a user's configuration enters (settings file, --database): refused, never used or
+    logged; the message says where the password belongs."""
+
+
 @dataclasses.dataclass
 class Settings:
     version: int = SETTINGS_VERSION
@@ -62,9 +67,42 @@ def load(path: Path | None = None) -> Settings:
         log.warning("ignoring unknown settings: %s", ", ".join(unknown))
     values = {k: v for k, v in raw.items() if k in known}
     if "password" in raw or any("password" in str(k).lower() for k in raw):
-        raise ConfigError(f"{path} holds a password: secrets belong in the OS keyring, not a file")
+        raise SecretInConfigError(f"{path} holds a password: secrets belong in the OS keyring, not a file")
+    if values.get("database_url"):
+        check_database_url(str(values["database_url"]), f"database_url in {path}")
     values["version"] = SETTINGS_VERSION
     return Settings(**values)
+
+
+def check_database_url(url: str, source: str) -> None:
+    """Refuse a database URL from a user's configuration (the settings file, --database) that carries a
+    password, in the URL's user part or as a query parameter. The message names the keyring entry where the
+    password belongs and shows the URL without it; the password itself is never shown or logged.
+
+    Only where a user's configuration enters: the engine factory (db.make_engine) still takes a URL object
+    whose password was filled in from the keyring or typed at sign-in."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        # Not echoed: an unreadable URL may still hold a password.
+        raise ConfigError(f"{source} is not a database URL (expected postgresql://user@host:5432/database or "
+                          "sqlite:///path/to/file)") from None
+    secret_params = [k for k in parsed.query if "password" in k.lower()]  # password=, sslpassword=
+    if not parsed.password and not secret_params:
+        return
+    clean = URL.create(parsed.drivername, username=parsed.username, host=parsed.host, port=parsed.port,
+                       database=parsed.database, query=parsed.query).difference_update_query(secret_params)
+    entry = database_secret_name(parsed.username or "<user>", parsed.host or "localhost", parsed.port,
+                                 parsed.database or "")
+    raise SecretInConfigError(
+        f"{source} holds a password. A database password never goes in a URL (settings files and command "
+        f"lines are readable by others): it belongs in the OS keyring (Windows Credential Manager), service "
+        f"\"{KEYRING_SERVICE}\", entry \"{entry}\" — the sign-in window stores it there when you tick \"Remember my "
+        f"password\"; docs/install.md shows how IT stores it. Use the URL without it: "
+        f"{clean.render_as_string(hide_password=True)}")
 
 
 def save(settings: Settings, path: Path | None = None) -> None:

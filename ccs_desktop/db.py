@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sqlite3
@@ -85,6 +86,35 @@ def describe(engine: sa.Engine) -> str:
     if url.get_backend_name() == "sqlite":
         return f"SQLite {url.database}"
     return f"PostgreSQL {url.username or ''}@{url.host}:{url.port or 5432}/{url.database}"
+
+
+@dataclasses.dataclass(frozen=True)
+class UrlParts:
+    """A database URL's parts, for code that must not import SQLAlchemy (the UI)."""
+
+    backend: str            # "postgresql" or "sqlite"
+    username: str
+    host: str
+    port: int
+    database: str
+
+    @property
+    def shared(self) -> bool:
+        return self.backend == "postgresql"
+
+    def where(self) -> str:
+        return f"{self.host}:{self.port}/{self.database}"
+
+
+def url_parts(url: str | URL | sa.Engine) -> UrlParts:
+    parsed = url.url if isinstance(url, sa.Engine) else (make_url(url) if isinstance(url, str) else url)
+    return UrlParts(parsed.get_backend_name(), parsed.username or "", parsed.host or "localhost",
+                    parsed.port or 5432, parsed.database or "")
+
+
+def is_environment_fault(exc: BaseException) -> bool:
+    """The database is out of reach, locked or refused the connection: not a defect of the program."""
+    return isinstance(exc, (DatabaseError, sa.exc.OperationalError, sa.exc.InterfaceError, sa.exc.TimeoutError))
 
 
 # --- migrations -----------------------------------------------------------------------------------

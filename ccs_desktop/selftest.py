@@ -77,33 +77,9 @@ def _pdf() -> str:
 
 def _window(folder: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from .ui.app import window_self_test
 
-    from .ui.app import create_app
-    from .ui.main_window import MainWindow
-
-    app = create_app()
-    window = MainWindow()
-    window.show()
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
-    window.ready.connect(lambda opened: (outcome.update(opened=opened), loop.quit()))
-    window.open_failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
-    QTimer.singleShot(60000, loop.quit)
-    window.open_database(f"sqlite:///{(folder / 'self-test.sqlite3').as_posix()}", seed_demo=False)
-    loop.exec()
-    if "error" in outcome or "opened" not in outcome:
-        raise RuntimeError(f"window did not open the database: {outcome.get('error', 'timed out')}")
-    deadline = time.monotonic() + 20
-    while window.model is not None and window.model.rowCount() == 0 and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    rows = window.model.rowCount() if window.model is not None else 0
-    window.close()
-    app.processEvents()
-    if rows == 0:
-        raise RuntimeError("the main window shows no accounts")
-    return f"main window opened offscreen ({app.platformName()}) showing {rows} accounts"
+    return window_self_test(folder)
 
 
 def run(print_line: Callable[[str], None] = print) -> int:

@@ -98,9 +98,14 @@ def pg_server() -> Iterator[PgServer]:
         pytest.skip(f"{message}; start a PostgreSQL server or set CCS_TEST_PG_URL to run these tests")
     server = PgServer(engine)
     yield server
+    from ccs_desktop.migrations import security
+
     with engine.connect() as conn:
         for name in reversed(server.created):
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # Each database has group roles of its own; with the database gone nothing depends on them.
+            for group in security.group_names(name).names:
+                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{group}"')
     engine.dispose()
 
 
@@ -109,10 +114,21 @@ def _url_for(name: str) -> str:
 
 
 def create_pg_database(server: PgServer, template: str | None = None) -> str:
+    """A new database; a copy of a migrated template gets its own group roles and grants (they are made from
+    the database's name), as `ccs-desktop db upgrade` does after a restore under another name."""
     name = f"ccs_test_{os.getpid()}_{uuid.uuid4().hex[:10]}"
     with server.engine.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     server.created.append(name)
+    if template:
+        from ccs_desktop.migrations import security
+
+        engine = sa.create_engine(_url_for(name), poolclass=sa.pool.NullPool)
+        try:
+            with engine.begin() as conn:
+                security.install(conn)
+        finally:
+            engine.dispose()
     return name
 
 
@@ -181,6 +197,26 @@ def pg_fresh_url(pg_server: PgServer, _pg_template: str) -> str:
 def pg_empty_url(pg_server: PgServer) -> str:
     """A PostgreSQL database with no schema at all."""
     return _url_for(create_pg_database(pg_server))
+
+
+@pytest.fixture(scope="session")
+def scram_cluster() -> Iterator[object]:
+    """A PostgreSQL cluster of the run's own that checks passwords (scram-sha-256), on a free port of 127.0.0.1
+    (tests/pg_cluster.py). A test that restarts it with other settings restarts it with none before it ends."""
+    from tests.pg_cluster import ScramCluster, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        message = "no PostgreSQL server binaries (initdb, pg_ctl) found for a scram-sha-256 test cluster"
+        if IN_CI:
+            pytest.fail(f"{message} (CI=true: these tests must run)")
+        pytest.skip(f"{message}; install postgresql or set CCS_TEST_PG_BINDIR")
+    cluster = ScramCluster(bindir)
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 # --- either backend ----------------------------------------------------------------------------------

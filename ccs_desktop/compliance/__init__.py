@@ -28,7 +28,8 @@ from .model import (
     Scenario,
     Warning,
 )
-from .rulepack import Rule, RulePack, RulePackError, default_rulepack
+from .rule import Rule, RulePackError
+from .rulepack import RulePack, default_rulepack
 
 __all__ = [
     "Address",

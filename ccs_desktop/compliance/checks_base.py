@@ -9,7 +9,7 @@ from typing import Any
 
 from .context import Context
 from .model import Reason, Warning
-from .rulepack import Rule, RulePackError
+from .rule import Rule, RulePackError
 
 
 @dataclass(frozen=True, slots=True)

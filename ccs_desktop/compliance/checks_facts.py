@@ -6,7 +6,7 @@ import datetime as dt
 
 from .checks_base import Block, Check
 from .context import Context
-from .rulepack import Rule, RulePackError
+from .rule import Rule, RulePackError
 
 _FLAG_MESSAGES = {
     "attorney_represented": "The consumer is represented by an attorney about this debt: contact the attorney, not the consumer.",

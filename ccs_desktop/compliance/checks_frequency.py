@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from .checks_base import Block, Check
 from .context import Context, local_midnight
 from .model import HistoryEntry
-from .rulepack import Rule, RulePackError
+from .rule import Rule, RulePackError
 
 _UTC_ZONE = ZoneInfo("UTC")
 _ONE_DAY = dt.timedelta(days=1)

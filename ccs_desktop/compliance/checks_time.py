@@ -11,7 +11,7 @@ import holidays as holidays_lib
 from .checks_base import Block, Check, clock_text, parse_clock
 from .context import Context, local_instant, local_midnight, seconds_of_day
 from .model import WEEKDAYS, InconvenientTime
-from .rulepack import Rule, RulePackError
+from .rule import Rule, RulePackError
 
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _LOOKAHEAD_DAYS = 15

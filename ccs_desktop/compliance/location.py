@@ -25,7 +25,7 @@ from phonenumbers import timezone as phone_timezone
 
 from ..paths import resource
 from .model import Address, PersonFacts, PhoneFacts
-from .rulepack import UNKNOWN_COUNTRY
+from .rule import UNKNOWN_COUNTRY
 
 _US_ZIP = re.compile(r"^(\d{5})(?:-?\d{4})?$")
 _CA_POSTCODE = re.compile(r"^([A-Za-z])\d[A-Za-z] ?\d[A-Za-z]\d$")

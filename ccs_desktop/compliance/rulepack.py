@@ -21,26 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resource
+from .rule import Rule, RulePackError
+from .rules import compile_rules
 
 PACK_FILES = ("core.json", "federal.json", "us_states.json", "canada.json", "agency.json")
-UNKNOWN_COUNTRY = "unknown"
-
-
-class RulePackError(ValueError):
-    """A rule pack or an admin override is malformed."""
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    kind: str
-    title: str
-    citation: str
-    enabled: bool
-    overridable: bool
-    channels: frozenset[str]
-    parameters: Mapping[str, Any]
-    pack_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +98,6 @@ class RulePack:
         if duplicates:
             raise RulePackError(f"duplicate rule or pack ids: {sorted(duplicates)}")
         self._compiled_cache: dict[tuple[str, str | None, str | None], tuple[Any, ...]] = {}
-        from .rules import compile_rules  # local import: rules depend on this module's types
-
         compile_rules(self.rules())  # fail on load, not on the first contact, if parameters are bad
 
     @classmethod
@@ -162,8 +144,6 @@ class RulePack:
         key = (country, region, county)
         found = self._compiled_cache.get(key)
         if found is None:
-            from .rules import compile_rules  # local import: rules depend on this module's types
-
             rules = [
                 r
                 for p in self.packs

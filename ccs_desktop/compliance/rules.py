@@ -8,7 +8,7 @@ from .checks_base import Check
 from .checks_facts import FlagCheck, OptOutCheck, RefusedChannelCheck, WorkContactCheck
 from .checks_frequency import ConversationCooldown, DailyVolumeWarning, FrequencyCap, RepeatDialWarning
 from .checks_time import InconvenientTimesCheck, LocationRequired, WindowCheck
-from .rulepack import Rule, RulePackError
+from .rule import Rule, RulePackError
 
 KINDS: dict[str, type[Check]] = {
     "location_required": LocationRequired,

@@ -10,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, enum_check, enum_column
 from .client import Client, Placement
 from .enums import AccountStatus, DebtType, PartyRole
 from .person import Person
@@ -21,6 +21,7 @@ ZERO = Decimal("0.00")
 class Account(IdMixin, MutableMixin, Base):
     __tablename__ = "accounts"
     __table_args__ = (
+        enum_check("debt_type", DebtType), enum_check("status", AccountStatus),
         sa.UniqueConstraint("client_id", "client_account_number", name="uq_accounts_client_number"),
         # The collector's queue: their open accounts by score, paged by key.
         sa.Index("ix_accounts_queue", "assigned_to", "status", sa.text("priority_score DESC"), "id"),
@@ -35,7 +36,7 @@ class Account(IdMixin, MutableMixin, Base):
     currency: Mapped[str] = mapped_column(sa.String(3), default="USD")
 
     # Current balance by component. Each is the sum of the account's balance transactions
-    # (kept here for the queue; `services.payments.recompute_balances` proves it).
+    # (kept here for the queue; `services.money.balances.recompute_balances` proves it).
     principal: Mapped[Decimal] = mapped_column(default=ZERO)
     interest: Mapped[Decimal] = mapped_column(default=ZERO)
     fees: Mapped[Decimal] = mapped_column(default=ZERO)
@@ -98,7 +99,10 @@ class AccountParty(IdMixin, MutableMixin, Base):
     """A person's role on an account: consumer, co-signer, their attorney, a third party."""
 
     __tablename__ = "account_parties"
-    __table_args__ = (sa.UniqueConstraint("account_id", "person_id", "role", name="uq_account_parties_link"),)
+    __table_args__ = (
+        sa.UniqueConstraint("account_id", "person_id", "role", name="uq_account_parties_link"),
+        enum_check("role", PartyRole),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)

@@ -35,6 +35,10 @@ class AuditEvent(IdMixin, SyncMixin, Base):
     workstation: Mapped[str | None] = mapped_column(sa.String(64))
     prev_hash: Mapped[str] = mapped_column(sa.String(64))
     hash: Mapped[str] = mapped_column(sa.String(64))
+    # When the shared database recorded the event (PostgreSQL: the server's stamp, checked by a trigger; an
+    # event made offline keeps its own `at` and gets this when it is pushed). Covered by the hash; NULL on
+    # events written before revision 0012.
+    recorded_at: Mapped[dt.datetime | None]
 
 
 class AuditChainHead(Base):

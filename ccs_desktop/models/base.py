@@ -139,6 +139,13 @@ def enum_column(enum_cls: type[enum.Enum], length: int = 24) -> sa.Enum:
     )
 
 
+def enum_check(column: str, enum_cls: type[enum.Enum]) -> sa.CheckConstraint:
+    """The database refuses a value of `column` outside `enum_cls` (NULL passes: nullability is the column's own).
+    Named ``ck_<table>_<column>``; migration 0011 adds the same constraints to existing databases."""
+    allowed = ", ".join("'" + str(m.value) + "'" for m in enum_cls)
+    return sa.CheckConstraint(f"{column} IN ({allowed})", name=column)
+
+
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_check, enum_column
 from .enums import Channel, Direction, Outcome
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ class ResultCode(MutableMixin, Base):
     """A configurable result a collector picks; says how it counts."""
 
     __tablename__ = "result_codes"
+    __table_args__ = (enum_check("outcome", Outcome), enum_check("channel", Channel),)
 
     code: Mapped[str] = mapped_column(sa.String(24), primary_key=True)
     label: Mapped[str] = mapped_column(sa.String(80))
@@ -40,6 +41,7 @@ class ContactAttempt(IdMixin, SyncMixin, Base):
 
     __tablename__ = "contact_attempts"
     __table_args__ = (
+        enum_check("channel", Channel), enum_check("direction", Direction), enum_check("outcome", Outcome),
         sa.Index("ix_contact_attempts_person_at", "person_id", "at"),
         sa.Index("ix_contact_attempts_account_at", "account_id", "at"),
         sa.Index("ix_contact_attempts_user_at", "user_id", "at"),

@@ -9,7 +9,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_check, enum_column
 from .enums import DisputeResolution, DisputeStatus, ReceivedVia
 
 
@@ -27,6 +27,11 @@ class DisputeType(MutableMixin, Base):
 
 class Dispute(IdMixin, MutableMixin, Base):
     __tablename__ = "disputes"
+    __table_args__ = (
+        enum_check("received_via", ReceivedVia),
+        enum_check("status", DisputeStatus),
+        enum_check("resolution", DisputeResolution),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"), index=True)
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"))

@@ -8,7 +8,7 @@ import uuid
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_check, enum_column
 from .enums import Language
 
 
@@ -16,7 +16,10 @@ class LetterTemplate(IdMixin, MutableMixin, Base):
     """An admin-editable letter template with placeholders; English and Spanish bodies."""
 
     __tablename__ = "letter_templates"
-    __table_args__ = (sa.UniqueConstraint("code", "language", name="uq_letter_templates_code_lang"),)
+    __table_args__ = (
+        sa.UniqueConstraint("code", "language", name="uq_letter_templates_code_lang"),
+        enum_check("language", Language),
+    )
 
     code: Mapped[str] = mapped_column(sa.String(40))
     language: Mapped[Language] = mapped_column(enum_column(Language, 8))
@@ -30,6 +33,7 @@ class Letter(IdMixin, SyncMixin, Base):
     """A letter generated for an account; the PDF is kept with it."""
 
     __tablename__ = "letters"
+    __table_args__ = (enum_check("language", Language),)
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"), index=True)
     person_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("persons.id"))

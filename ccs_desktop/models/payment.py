@@ -9,7 +9,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base, IdMixin, SyncMixin, enum_column
+from .base import Base, IdMixin, SyncMixin, enum_check, enum_column
 from .enums import PaymentMethod, TransactionKind
 
 ZERO = Decimal("0.00")
@@ -19,7 +19,10 @@ class Payment(IdMixin, SyncMixin, Base):
     """A payment received. Never edited: a returned payment is a new Payment with `reverses_id`."""
 
     __tablename__ = "payments"
-    __table_args__ = (sa.Index("ix_payments_account_paid", "account_id", "paid_on"),)
+    __table_args__ = (
+        sa.Index("ix_payments_account_paid", "account_id", "paid_on"),
+        enum_check("method", PaymentMethod),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"))
     amount: Mapped[Decimal]  # negative for a reversal
@@ -38,7 +41,10 @@ class BalanceTransaction(IdMixin, SyncMixin, Base):
     """A change to an account's balance, by component. Positive increases what is owed."""
 
     __tablename__ = "balance_transactions"
-    __table_args__ = (sa.Index("ix_balance_transactions_account_at", "account_id", "at"),)
+    __table_args__ = (
+        sa.Index("ix_balance_transactions_account_at", "account_id", "at"),
+        enum_check("kind", TransactionKind),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"))
     kind: Mapped[TransactionKind] = mapped_column(enum_column(TransactionKind, 24))

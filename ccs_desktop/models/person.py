@@ -9,12 +9,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, SyncMixin, enum_check, enum_column
 from .enums import Channel, FlagKind, Language, PhoneType
 
 
 class Person(IdMixin, MutableMixin, Base):
     __tablename__ = "persons"
+    __table_args__ = (enum_check("language", Language),)
 
     first_name: Mapped[str | None] = mapped_column(sa.String(80))
     last_name: Mapped[str] = mapped_column(sa.String(120))
@@ -46,6 +47,7 @@ class Person(IdMixin, MutableMixin, Base):
 
 class Phone(IdMixin, MutableMixin, Base):
     __tablename__ = "phones"
+    __table_args__ = (enum_check("type", PhoneType),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     e164: Mapped[str] = mapped_column(sa.String(20), index=True)
@@ -96,6 +98,7 @@ class ComplianceFlag(IdMixin, MutableMixin, Base):
     """A fact that restricts contact (attorney, cease, bankruptcy...), with who set and cleared it."""
 
     __tablename__ = "compliance_flags"
+    __table_args__ = (enum_check("kind", FlagKind),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     # None: applies to the person on every account; otherwise only on that account.
@@ -136,6 +139,7 @@ class Consent(IdMixin, SyncMixin, Base):
     """Prior consent to be contacted (Reg F 1006.14(b)(3)(i)); append-only."""
 
     __tablename__ = "consents"
+    __table_args__ = (enum_check("channel", Channel),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     account_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("accounts.id"))

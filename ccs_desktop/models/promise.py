@@ -9,7 +9,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, enum_check, enum_column
 from .enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus
 
 ZERO = Decimal("0.00")
@@ -17,6 +17,12 @@ ZERO = Decimal("0.00")
 
 class Promise(IdMixin, MutableMixin, Base):
     __tablename__ = "promises"
+    __table_args__ = (
+        enum_check("kind", PromiseKind),
+        enum_check("frequency", PlanFrequency),
+        enum_check("method", PaymentMethod),
+        enum_check("status", PromiseStatus),
+    )
 
     account_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("accounts.id"), index=True)
     person_id: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("persons.id"))
@@ -45,6 +51,7 @@ class Promise(IdMixin, MutableMixin, Base):
 class Instalment(IdMixin, MutableMixin, Base):
     __tablename__ = "instalments"
     __table_args__ = (
+        enum_check("state", InstalmentState),
         sa.UniqueConstraint("promise_id", "seq", name="uq_instalments_promise_seq"),
         sa.Index("ix_instalments_due", "state", "due_date"),
     )

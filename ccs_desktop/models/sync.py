@@ -94,6 +94,9 @@ class Conflict(IdMixin, SyncMixin, Base):
     op_id: Mapped[uuid.UUID | None]
     workstation_id: Mapped[uuid.UUID | None]
     reason: Mapped[str] = mapped_column(sa.String(40))
+    # The account the conflicting row belongs to (set by the server; NULL for reference data): who may see the
+    # conflict on the shared database follows it (row-level security, migrations/workstation_limits.py).
+    account_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     resolved_at: Mapped[dt.datetime | None]
     resolved_by: Mapped[uuid.UUID | None] = mapped_column(sa.ForeignKey("users.id"))
     resolution: Mapped[str | None] = mapped_column(sa.String(20))

@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, IdMixin, MutableMixin, enum_column
+from .base import Base, IdMixin, MutableMixin, enum_check, enum_column
 from .enums import Language, Role
 
 
@@ -23,6 +23,7 @@ class Team(IdMixin, MutableMixin, Base):
 
 class User(IdMixin, MutableMixin, Base):
     __tablename__ = "users"
+    __table_args__ = (enum_check("role", Role), enum_check("language", Language),)
 
     username: Mapped[str] = mapped_column(sa.String(64), unique=True)
     display_name: Mapped[str] = mapped_column(sa.String(120))

@@ -1,9 +1,13 @@
 """Hash-chained audit events.
 
 Every state change by a user writes an event in the same transaction. Each event's hash covers its
-content and the previous event's hash, so an edited, deleted or inserted event breaks the chain at that
-point. Appending locks the single chain-head row (``FOR UPDATE`` on PostgreSQL), which keeps the chain
-linear across workstations; callers append last in their transaction so the lock is held briefly.
+content, when it was recorded and the previous event's hash, so an edited, deleted or inserted event breaks
+the chain at that point. Appending locks the single chain-head row, which keeps the chain linear across
+workstations; callers append last in their transaction so the lock is held briefly.
+
+On PostgreSQL the database keeps the head: `ccs_audit_head_for_append()` locks it and returns it with the
+server's `recorded_at` stamp, and a trigger checks each new event follows it and moves it (workstation roles
+cannot write the head; `migrations/security.py`). On SQLite the service moves the head itself.
 """
 
 from __future__ import annotations
@@ -45,12 +49,15 @@ def _jsonable(value: Any) -> Any:
 def event_digest(
     *, seq: int, at: dt.datetime, user_id: uuid.UUID | None, action: str, entity: str, entity_id: str | None,
     account_id: uuid.UUID | None, before: Any, after: Any, reason: str | None, workstation: str | None, prev_hash: str,
+    recorded_at: dt.datetime | None = None,
 ) -> str:
     body = {
         "seq": seq, "at": at, "user_id": user_id, "action": action, "entity": entity, "entity_id": entity_id,
         "account_id": account_id, "before": before, "after": after, "reason": reason,
         "workstation": workstation, "prev_hash": prev_hash,
     }
+    if recorded_at is not None:  # events written before revision 0012 have none and hash as they did
+        body["recorded_at"] = recorded_at
     canonical = json.dumps(_jsonable(body), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -87,15 +94,39 @@ class Pending:
     at: dt.datetime | None = None
 
 
+@dataclasses.dataclass
+class ChainHead:
+    """The head of the chain, locked for this transaction, and the stamp the events appended now get."""
+
+    seq: int
+    hash: str
+    recorded_at: dt.datetime
+    row: AuditChainHead | None = None  # SQLite: the row the service moves itself
+
+    def advance(self, seq: int, digest: str) -> None:
+        self.seq, self.hash = seq, digest
+        if self.row is not None:
+            self.row.seq, self.row.hash = seq, digest
+
+
+def lock_head(session: Session) -> ChainHead:
+    """Lock the chain head for this transaction (see the module's docstring)."""
+    if session.get_bind().dialect.name == "postgresql":
+        seq, digest, recorded_at = session.execute(
+            sa.text("SELECT seq, hash, recorded_at FROM ccs_audit_head_for_append()")).one()
+        return ChainHead(seq, digest, recorded_at.astimezone(dt.timezone.utc))
+    # SQLite has no row locks: a no-op write takes the database write lock before the head is read.
+    session.execute(sa.update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq))
+    row = session.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1)).scalar_one()
+    return ChainHead(row.seq, row.hash, utcnow(), row)
+
+
 def record_many(session: Session, actor: Actor, events: Sequence[Pending]) -> list[AuditEvent]:
     """Append events to the chain in the given order, taking the chain-head lock once, inside the caller's
     transaction."""
     if not events:
         return []
-    if session.get_bind().dialect.name == "sqlite":
-        # SQLite has no row locks: a no-op write takes the database write lock before the head is read.
-        session.execute(sa.update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=AuditChainHead.seq))
-    head = session.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one()
+    head = lock_head(session)
     out = []
     for pending in events:
         at = pending.at or utcnow()
@@ -106,16 +137,16 @@ def record_many(session: Session, actor: Actor, events: Sequence[Pending]) -> li
         digest = event_digest(
             seq=seq, at=at, user_id=actor.user_id, action=pending.action, entity=pending.entity,
             entity_id=entity_id_s, account_id=pending.account_id, before=before_j, after=after_j,
-            reason=pending.reason, workstation=actor.workstation, prev_hash=head.hash,
+            reason=pending.reason, workstation=actor.workstation, prev_hash=head.hash, recorded_at=head.recorded_at,
         )
         event = AuditEvent(
             id=new_id(), seq=seq, at=at, user_id=actor.user_id, action=pending.action, entity=pending.entity,
             entity_id=entity_id_s, account_id=pending.account_id, before=before_j, after=after_j,
             reason=pending.reason, workstation=actor.workstation, prev_hash=head.hash, hash=digest,
+            recorded_at=head.recorded_at,
         )
         session.add(event)
-        head.seq = seq
-        head.hash = digest
+        head.advance(seq, digest)
         out.append(event)
     session.flush()
     return out
@@ -161,6 +192,7 @@ def verify(session: Session, progress: Callable[[int], None] | None = None) -> C
             seq=event.seq, at=event.at, user_id=event.user_id, action=event.action, entity=event.entity,
             entity_id=event.entity_id, account_id=event.account_id, before=event.before, after=event.after,
             reason=event.reason, workstation=event.workstation, prev_hash=event.prev_hash,
+            recorded_at=event.recorded_at,
         )
         if digest != event.hash:
             return ChainReport(False, checked, event.seq, "its content does not match its hash (the event was edited)")

@@ -14,7 +14,8 @@ Operation payload (JSON)::
      "pk": {"id": "..."}, "values": {column: value, ...},        # insert: the whole row; update: changed fields
      "before": {column: value, ...},                              # update: what the fields were before
      "base_version": 3,                                           # row_version the edit was made on (mutable rows)
-     "account_ids": ["..."], "lease_ids": ["..."]}                # which held accounts (and leases) it touches
+     "account_ids": ["..."], "lease_ids": ["..."],                # which held accounts (and leases) it touches
+     "txn": "..."}                                                # the local transaction it was made in
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import dataclasses
 import logging
 import socket
 import uuid
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -229,6 +231,7 @@ def _capture(session: Session, _flush_context: Any) -> None:
     if not ops:
         return
     ops.sort(key=lambda item: item[0])
+    txn = _transaction_tag(session)
     outbox = OutboxOperation.__table__
     next_seq = (conn.execute(sa.select(sa.func.max(outbox.c.seq))).scalar() or 0) + 1
     ident = conn.execute(sa.select(AppSetting.value).where(AppSetting.key == IDENTITY_KEY)).scalar()
@@ -242,9 +245,26 @@ def _capture(session: Session, _flush_context: Any) -> None:
         accounts = _account_ids(conn, payload["table"], row)
         payload["account_ids"] = sorted(str(a) for a in accounts)
         payload["lease_ids"] = sorted(str(live[a]) for a in accounts if a in live)
+        payload["txn"] = txn
         rows.append({"op_id": new_id(), "seq": next_seq + n, "created_at": now,
                      "kind": f"{action}:{payload['table']}"[:40], "payload": payload})
     conn.execute(outbox.insert(), rows)
+
+
+_TRANSACTION_TAGS: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+
+
+def _transaction_tag(session: Session) -> str:
+    """One tag per cache transaction, carried by each of its operations (``txn``): a push never splits one local
+    transaction over two server transactions, so what the shared database checks at commit (a contact attempt and
+    its audit event, a balance and its postings) arrives together."""
+    root = session.get_transaction()
+    tag = _TRANSACTION_TAGS.get(root) if root is not None else None
+    if tag is None:
+        tag = new_id().hex
+        if root is not None:
+            _TRANSACTION_TAGS[root] = tag
+    return tag
 
 
 def _local_setting(obj: Any) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import logging
 import socket
 import uuid
@@ -28,9 +29,11 @@ from ..models import (
     Account, AccountParty, AuditEvent, Base, Conflict, ContactAttempt, Dispute, Lease, OutboxOperation, SyncCursor,
     utcnow,
 )
+from ..models.enums import AccountStatus
 from ..services import audit
-from ..services.context import Actor, PermissionDenied, ServiceError
+from ..services.context import Actor, Changes, PermissionDenied, ServiceError
 from . import leases as L
+from . import resolving as R
 from . import server as S
 from . import tables as T
 from .cache import Cache
@@ -54,6 +57,11 @@ class SyncReport:
     findings: list[S.OfflineFinding] = dataclasses.field(default_factory=list)
     broken_leases: list[uuid.UUID] = dataclasses.field(default_factory=list)
     finished_at: dt.datetime | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """Rows pulled or copied can touch any account the window shows: account lists reload."""
+        return Changes(all_accounts=bool(self.pulled or self.copied or self.broken_leases))
 
     def summary(self) -> str:
         parts = [f"{self.pushed} change(s) sent", f"{self.pulled + self.copied} row(s) received"]
@@ -104,6 +112,25 @@ def checkout(cache: Cache, server: SessionFactory, actor: Actor, account_ids: It
     with server() as s, s.begin():
         L.take_in(s, actor, ws_id, list(account_ids))
     return sync(cache, server, actor, progress)
+
+
+QUEUE_CHECKOUT_LIMIT = 200
+
+
+def queue_to_check_out(server: SessionFactory, actor: Actor, limit: int = QUEUE_CHECKOUT_LIMIT) -> list[uuid.UUID]:
+    """Which accounts "take my queue offline" checks out: the signed-in user's own open accounts, best score first."""
+    if actor.user_id is None:
+        raise PermissionDenied(f"{actor.username} has no queue of their own to take offline")
+    with server() as s:
+        return list(s.scalars(
+            sa.select(Account.id).where(Account.status == AccountStatus.OPEN, Account.assigned_to == actor.user_id)
+            .order_by(Account.priority_score.desc(), Account.id).limit(limit)))
+
+
+def checkout_queue(cache: Cache, server: SessionFactory, actor: Actor, limit: int = QUEUE_CHECKOUT_LIMIT,
+                   progress: Progress | None = None) -> SyncReport:
+    """Take the user's queue offline: lease and copy `queue_to_check_out`, then sync."""
+    return checkout(cache, server, actor, queue_to_check_out(server, actor, limit), progress)
 
 
 def release(cache: Cache, server: SessionFactory, actor: Actor, account_ids: Iterable[uuid.UUID]) -> int:
@@ -181,9 +208,9 @@ def purge_released(cache: Cache) -> int:
 def sync(cache: Cache, server: SessionFactory, actor: Actor, progress: Progress | None = None,
          cancelled: Callable[[], bool] | None = None) -> SyncReport:
     _require_postgres(server)
-    ws_id = cache.workstation_id
-    if ws_id is None:
-        ws_id = register(cache, server, actor)
+    # The workstation record names the user now signed in on it: what this sync records on the shared database
+    # (applied operations, conflicts) is theirs, and row-level security lets only them write it.
+    ws_id = register(cache, server, actor)
     ws_name = (cache.identity() or {}).get("name")
     report = SyncReport()
     # Every step below is redone if a crash loses it (a batch sent again is skipped by the server, a page
@@ -209,10 +236,12 @@ def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
         if cancelled and cancelled():
             return
         with cache.engine.connect() as conn:
-            rows = conn.execute(sa.select(outbox.c.op_id, outbox.c.payload).where(outbox.c.pushed_at.is_(None))
+            rows = conn.execute(sa.select(outbox.c.op_id, outbox.c.payload, outbox.c.seq)
+                                .where(outbox.c.pushed_at.is_(None))
                                 .order_by(outbox.c.seq, outbox.c.created_at).limit(PUSH_BATCH)).all()
         if not rows:
             break
+        rows = _whole_transactions(cache, rows)
         ops = [(r.op_id, r.payload) for r in rows]
         try:
             with server() as s, s.begin():
@@ -233,6 +262,26 @@ def push(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
         done += len(ops)
         if progress:
             progress(done, max(total, done))
+
+
+def _whole_transactions(cache: Cache, rows: list[Any]) -> list[Any]:
+    """A full batch ends with the rest of its last local transaction (operations tagged with the same ``txn``), so
+    the server commits a transaction's changes together: it checks at commit that a contact attempt has its audit
+    event and that a changed balance equals its postings."""
+    if len(rows) < PUSH_BATCH or not isinstance(rows[-1].payload, dict) or not rows[-1].payload.get("txn"):
+        return rows
+    outbox = OutboxOperation.__table__
+    rows = list(rows)
+    tag = rows[-1].payload["txn"]
+    while True:
+        with cache.engine.connect() as conn:
+            more = conn.execute(sa.select(outbox.c.op_id, outbox.c.payload, outbox.c.seq)
+                                .where(outbox.c.pushed_at.is_(None), outbox.c.seq > rows[-1].seq)
+                                .order_by(outbox.c.seq).limit(PUSH_BATCH)).all()
+        same = list(itertools.takewhile(lambda r: isinstance(r.payload, dict) and r.payload.get("txn") == tag, more))
+        rows.extend(same)
+        if len(same) < len(more) or len(more) < PUSH_BATCH:
+            return rows
 
 
 def _renew_and_copy(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncReport,
@@ -332,18 +381,24 @@ def pull(cache: Cache, server: SessionFactory, ws_id: uuid.UUID, report: SyncRep
 # --- conflicts ---------------------------------------------------------------------------------------
 
 
-def open_conflicts(cache_or_server: SessionFactory, workstation_id: uuid.UUID | None = None) -> list[Conflict]:
+def open_conflicts(cache_or_server: SessionFactory, workstation_id: uuid.UUID | None = None,
+                   reader: Actor | None = None) -> list[Conflict]:
+    """Unresolved conflicts (of one workstation), oldest first. With `reader`, as that user may see them: person
+    ids of people on none of their accounts are hidden (`resolving.redact`). On the shared database, row-level
+    security already shows each user only conflicts about accounts they may see."""
     with cache_or_server() as s:
         q = sa.select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.created_at)
         if workstation_id is not None:
             q = q.where(Conflict.workstation_id == workstation_id)
-        return list(s.scalars(q))
+        found = list(s.scalars(q))
+        return R.redact(s, reader, found) if reader is not None else found
 
 
 def resolve_conflict(server: SessionFactory, actor: Actor, conflict_id: uuid.UUID, choice: str,
                      cache: Cache | None = None) -> Conflict:
     """`keep_server` closes the conflict; `use_local` writes the local value (or applies the handed-back
-    operation) on the shared database. Audited."""
+    operation) on the shared database, only within what `resolving.plan` allows: records a workstation works on,
+    their own mutable fields, accounts both the author and `actor` may work, in the author's name. Audited."""
     if choice not in ("keep_server", "use_local"):
         raise ServiceError(f"unknown choice {choice!r}: keep_server or use_local")
     with server() as s, s.begin():
@@ -355,36 +410,31 @@ def resolve_conflict(server: SessionFactory, actor: Actor, conflict_id: uuid.UUI
         owner = s.scalar(sa.text("SELECT user_id FROM workstations WHERE id = :w"), {"w": conflict.workstation_id})
         if not actor.is_supervisor and owner != actor.user_id:
             raise PermissionDenied(f"{actor.username} may not resolve another workstation's conflict")
+        resolved = [conflict]
         if choice == "use_local":
-            if conflict.field is not None:
-                table = Base.metadata.tables[conflict.entity]
-                payload = {"table": table.name, "action": "update",
-                           "pk": _pk_from_entity_id(table, conflict.entity_id),
-                           "values": {conflict.field: conflict.local_value}, "before": {}}
-            else:
-                payload = conflict.local_value
+            plan = R.plan(s, actor, conflict)
             result = S.BatchResult()
             applier = S.Applier(s, conflict.workstation_id or uuid.uuid4())
-            applier.apply(conflict.op_id or uuid.uuid4(), payload, result, force=True)
+            for payload in plan.payloads:
+                applier.apply(conflict.op_id or uuid.uuid4(), payload, result, force=True)
             S._refresh_accounts(s, applier.touched_accounts)
-        conflict.resolved_at = utcnow()
-        conflict.resolved_by = actor.user_id
-        conflict.resolution = choice
-        audit.record(s, actor, "sync.conflict_resolve", "sync_conflict", conflict.id,
+            resolved += plan.also_resolves
+        now = utcnow()
+        for c in resolved:
+            c.resolved_at = now
+            c.resolved_by = actor.user_id
+            c.resolution = choice
+        audit.record(s, actor, "sync.conflict_resolve", "sync_conflict", conflict.id, account_id=conflict.account_id,
                      before={"entity": conflict.entity, "entity_id": conflict.entity_id, "field": conflict.field,
                              "reason": conflict.reason, "server_value": conflict.server_value},
-                     after={"resolution": choice, "local_value": conflict.local_value})
+                     after={"resolution": choice, "local_value": conflict.local_value,
+                            "also_resolved": [c.id for c in plan.also_resolves] if choice == "use_local" else []})
     if cache is not None:
         with cache.engine.begin() as conn:
             ct = Conflict.__table__
-            conn.execute(ct.update().where(ct.c.id == conflict_id).values(
+            conn.execute(ct.update().where(ct.c.id.in_([c.id for c in resolved])).values(
                 resolved_at=conflict.resolved_at, resolved_by=actor.user_id, resolution=choice))
     return conflict
-
-
-def _pk_from_entity_id(table: sa.Table, entity_id: str) -> dict[str, Any]:
-    cols = list(table.primary_key.columns)
-    return {c.name: v for c, v in zip(cols, entity_id.split("|"))}
 
 
 # --- status ------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..migrations.helpers import CHANGE_FENCE_KEY
-from ..models import AppliedOperation, AuditChainHead, AuditEvent, Base, Conflict, Lease, new_id, utcnow
+from ..models import AppliedOperation, AuditEvent, Base, Conflict, Lease, new_id, utcnow
 from ..models.enums import Role
 from ..services import audit
 from ..services.context import Actor
@@ -80,13 +80,68 @@ def _where_pk(table: sa.Table, pk: dict[str, Any]) -> sa.ColumnElement[bool]:
     return sa.and_(*(table.c[k] == v for k, v in pk.items()))
 
 
+def account_candidates(session: Session, table_name: str, row: dict[str, Any]) -> list[uuid.UUID]:
+    """The accounts a row of `table_name` belongs to, read from the database (never from what a payload claims):
+    its own account, the accounts of its person, of its dispute or of its contact attempt."""
+    from ..models import AccountParty, ContactAttempt, Dispute
+
+    def as_uuid(value: Any) -> uuid.UUID | None:
+        try:
+            return value if isinstance(value, uuid.UUID) or value is None else uuid.UUID(str(value))
+        except ValueError:
+            return None
+
+    out: list[uuid.UUID] = []
+    if table_name == "accounts":
+        out.append(as_uuid(row.get("id")))
+    out.append(as_uuid(row.get("account_id")))
+    person = as_uuid(row.get("id") if table_name == "persons" else row.get("person_id"))
+    if person is not None:
+        out.extend(session.scalars(sa.select(AccountParty.account_id).where(AccountParty.person_id == person)
+                                   .order_by(AccountParty.account_id)))
+    dispute = as_uuid(row.get("dispute_id"))
+    if dispute is not None:
+        out.extend(session.scalars(sa.select(Dispute.account_id).where(Dispute.id == dispute)))
+    contact = as_uuid(row.get("contact_id"))
+    if contact is not None:
+        out.extend(session.scalars(sa.select(ContactAttempt.account_id).where(ContactAttempt.id == contact)))
+    return list(dict.fromkeys(a for a in out if a is not None))
+
+
+def conflict_account(session: Session, table_name: str, row: dict[str, Any]) -> uuid.UUID | None:
+    """The account a conflict about this row is filed under: the first of its accounts the session's user can see
+    (row-level security reads for us), or None (then only the workstation's own user and admins see it)."""
+    from ..models import Account
+
+    candidates = account_candidates(session, table_name, row)
+    if not candidates:
+        return None
+    seen = set(session.scalars(sa.select(Account.id).where(Account.id.in_(candidates))))
+    return next((a for a in candidates if a in seen), None)
+
+
 def _conflict(session: Session, *, table: str, pk: dict[str, Any], reason: str, op_id: uuid.UUID,
-              workstation_id: uuid.UUID, field: str | None = None, local: Any = None, server: Any = None) -> None:
+              workstation_id: uuid.UUID, field: str | None = None, local: Any = None, server: Any = None,
+              row: dict[str, Any] | None = None) -> None:
     now = utcnow()
+    account_id = None
+    if table in Base.metadata.tables:
+        if row is None:
+            t = Base.metadata.tables[table]
+            row = dict(pk)
+            if pk and set(pk) <= set(t.c.keys()):
+                current = session.execute(sa.select(t).where(_where_pk(t, pk))).mappings().first()
+                row = {**(dict(current) if current else {}), **row}
+            if isinstance(local, dict) and isinstance(local.get("values"), dict):
+                try:
+                    row = {**T.decode_row(t, local["values"]), **row}
+                except (TypeError, ValueError, ArithmeticError):
+                    pass  # a malformed operation: filed under the row's stored accounts only
+        account_id = conflict_account(session, table, row)
     session.execute(sa.insert(Conflict.__table__).values(
         id=new_id(), created_at=now, entity=table, entity_id="|".join(str(v) for v in pk.values())[:40],
         field=field, local_value=local, server_value=server, op_id=op_id, workstation_id=workstation_id,
-        reason=reason))
+        reason=reason, account_id=account_id))
 
 
 class Applier:
@@ -171,17 +226,17 @@ class Applier:
         """Append a cache's audit event to the shared chain (new position, same content and id)."""
         if self.s.execute(sa.select(AuditEvent.id).where(AuditEvent.id == values["id"])).first():
             return
-        head = self.s.execute(sa.select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).scalar_one()
+        head = audit.lock_head(self.s)
         seq = head.seq + 1
+        # The event keeps its own time (`at`, when it happened offline); the server stamps its receipt.
         digest = audit.event_digest(
             seq=seq, at=values["at"], user_id=values.get("user_id"), action=values["action"],
             entity=values["entity"], entity_id=values.get("entity_id"), account_id=values.get("account_id"),
             before=values.get("before"), after=values.get("after"), reason=values.get("reason"),
-            workstation=values.get("workstation"), prev_hash=head.hash)
-        row = {**values, "seq": seq, "prev_hash": head.hash, "hash": digest}
+            workstation=values.get("workstation"), prev_hash=head.hash, recorded_at=head.recorded_at)
+        row = {**values, "seq": seq, "prev_hash": head.hash, "hash": digest, "recorded_at": head.recorded_at}
         self.s.execute(sa.insert(AuditEvent.__table__).values(**row))
-        head.seq = seq
-        head.hash = digest
+        head.advance(seq, digest)
         self.s.flush()
 
     def _offline_review(self, values: dict[str, Any]) -> OfflineFinding | None:
@@ -260,7 +315,7 @@ class Applier:
         for field in conflicts:
             _conflict(self.s, table=table.name, pk=pk, reason="concurrent_edit", op_id=op_id,
                       workstation_id=self.ws, field=field, local=T.encode(table.c[field], new[field]),
-                      server=T.encode(table.c[field], current[field]))
+                      server=T.encode(table.c[field], current[field]), row=dict(current))
         result.conflicts += len(conflicts)
         if conflicts:
             return "conflict"

@@ -6,14 +6,12 @@ import logging
 import os
 import socket
 import sys
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
-from sqlalchemy.engine import make_url
 
-from .. import __version__, config
-from ..migrations.security import LOGIN_PREFIX
+from .. import __version__, config, db
 from ..services.users import auth, db_roles
 from ..services.context import Actor
 from ..services.data.demo import DEMO_PASSWORD
@@ -26,26 +24,6 @@ from .main_window import MainWindow, OpenedDatabase
 log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = 2000
-
-
-def first_active_user(session_factory: Any) -> Actor | None:
-    """Worker: an actor for tools that open the window without a sign-in (the self-test, tests): the demo
-    collector "cole" when present, else the first active user, collectors first. The app itself always signs in."""
-    import platform
-
-    import sqlalchemy as sa
-
-    from ..models import User
-    from ..models.enums import Role
-
-    with session_factory() as session:
-        user = session.scalars(sa.select(User).where(User.username == "cole", User.active.is_(True))).first()
-        if user is None:
-            rank = sa.case((User.role == Role.COLLECTOR, 0), (User.role == Role.SUPERVISOR, 1), else_=2)
-            user = session.scalars(sa.select(User).where(User.active.is_(True)).order_by(rank, User.username)).first()
-        if user is None:
-            return None
-        return Actor(user.id, user.username, Role(user.role), user.team_id, platform.node()[:64] or None)
 
 
 def create_app() -> QApplication:
@@ -78,7 +56,7 @@ class Startup(QObject):
         self.window = MainWindow()
         self.dialog: LoginDialog | None = None
         self.idle_lock: IdleLock | None = None
-        self.shared = make_url(url).get_backend_name() == "postgresql"
+        self.shared = db.url_parts(url).shared
 
     def start(self) -> None:
         if self.shared:
@@ -107,9 +85,9 @@ class Startup(QObject):
     # --- shared PostgreSQL -------------------------------------------------------------------------
 
     def _server_secret_name(self, username: str) -> str:
-        parsed = make_url(self.url)
-        return config.database_secret_name(db_roles.role_name(username), parsed.host or "localhost", parsed.port,
-                                           parsed.database or "")
+        parsed = db.url_parts(self.url)
+        return config.database_secret_name(db_roles.role_name(username, parsed.database), parsed.host, parsed.port,
+                                           parsed.database)
 
     def _server_check(self, username: str, password: str, remember: bool) -> auth.ServerSession:
         session = auth.sign_in_server(self.url, username, password, workstation=self.workstation)
@@ -118,14 +96,14 @@ class Startup(QObject):
         return session
 
     def _server_sign_in(self) -> None:
-        parsed = make_url(self.url)
-        user = parsed.username or ""
-        username = user[len(LOGIN_PREFIX):] if user.startswith(LOGIN_PREFIX) else user
+        parsed = db.url_parts(self.url)
+        user = parsed.username
+        username = db_roles.username_in(user, parsed.database)
         offer = None
         if config.keyring_available():
             offer = ("Remember my password in the Windows Credential Manager" if sys.platform == "win32"
                      else "Remember my password in the system keyring")
-        description = f"Shared database {parsed.host}:{parsed.port or 5432}/{parsed.database}"
+        description = f"Shared database {parsed.where()}"
         self.dialog = LoginDialog(self._server_check, database_description=description, username=username,
                                   keyring_offer=offer)
         self.dialog.signed_in.connect(self._server_signed_in)
@@ -164,8 +142,7 @@ class Startup(QObject):
 
 
 def describe_url(url: object) -> str:
-    parsed = make_url(url) if isinstance(url, str) else url
-    return f"{parsed.host}:{parsed.port or 5432}/{parsed.database}"  # type: ignore[union-attr]
+    return db.url_parts(url).where()  # type: ignore[arg-type]
 
 
 def run(database_url: str | None = None, demo_accounts: int | None = None) -> int:
@@ -173,6 +150,13 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     install_excepthook()
     try:
         settings = config.load()
+    except config.SecretInConfigError as exc:
+        # A password in the settings file is refused, not skipped: say where it belongs (the message never holds it).
+        log.error("settings refused: %s", exc)
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "CCS Desktop", str(exc))
+        return 2
     except config.ConfigError as exc:
         log.error("settings unreadable: %s", exc)
         settings = config.Settings()
@@ -191,3 +175,34 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     startup.start()
     log.info("CCS Desktop %s started", __version__)
     return app.exec()
+
+
+def window_self_test(folder: Path) -> str:
+    """The self-test's window check (selftest.py): the main window opens an empty embedded database offscreen
+    and shows its accounts."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    app = create_app()
+    window = MainWindow()
+    window.show()
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+    window.ready.connect(lambda opened: (outcome.update(opened=opened), loop.quit()))
+    window.open_failed.connect(lambda message: (outcome.update(error=message), loop.quit()))
+    QTimer.singleShot(60000, loop.quit)
+    window.open_database(f"sqlite:///{(folder / 'self-test.sqlite3').as_posix()}", seed_demo=False)
+    loop.exec()
+    if "error" in outcome or "opened" not in outcome:
+        raise RuntimeError(f"window did not open the database: {outcome.get('error', 'timed out')}")
+    deadline = time.monotonic() + 20
+    while window.model is not None and window.model.rowCount() == 0 and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    rows = window.model.rowCount() if window.model is not None else 0
+    window.close()
+    app.processEvents()
+    if rows == 0:
+        raise RuntimeError("the main window shows no accounts")
+    return f"main window opened offscreen ({app.platformName()}) showing {rows} accounts"

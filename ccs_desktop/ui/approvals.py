@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.money import promises
+from ..services.context import Changes
 from ..services.money.promises import PendingApproval, fmt_money
 from . import workers
 from .context import AppContext
@@ -65,14 +66,12 @@ class ApprovalModel(QAbstractTableModel):
 
 
 class ApprovalQueue(QWidget):
-    """Pending promises of the supervisor's team, oldest first; approve, or reject with a reason."""
-
-    changed = Signal()
+    """Pending promises of the supervisor's team, oldest first; approve, or reject with a reason. It reloads
+    when promises change anywhere in the window (a promise taken, approved or cancelled)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._tasks: list[workers.Task] = []
         self.model = ApprovalModel(self)
         self.table = QTableView()
         self.table.setObjectName("approvalTable")
@@ -98,11 +97,16 @@ class ApprovalQueue(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button.clicked.connect(lambda: self.decide(False))
         self.refresh_button.clicked.connect(self.reload)
+        self.ctx.changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
-        self._tasks.append(workers.run_task(promises.pending_approvals, self.ctx.session_factory, self.ctx.actor,
-                                            on_done=self._loaded, on_error=self._failed))
+        self.ctx.query(self, promises.pending_approvals, self.ctx.session_factory, self.ctx.actor, key="load",
+                       on_done=self._loaded, on_error=self._failed)
+
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if changes.promises or changes.all_accounts:
+            self.reload()
 
     def _loaded(self, items: list[PendingApproval]) -> None:
         self.model.set_items(items)
@@ -128,15 +132,9 @@ class ApprovalQueue(QWidget):
             if not ok:
                 return None
         fn = promises.approve if approve else promises.reject
-        task = workers.run_task(fn, self.ctx.session_factory, self.ctx.actor, item.promise_id, reason,
-                                on_done=lambda _p: self._decided(item), on_error=self._failed)
-        self._tasks.append(task)
-        return task
-
-    def _decided(self, item: PendingApproval) -> None:
-        self.ctx.accounts_changed.emit([item.account_id])
-        self.changed.emit()
-        self.reload()
+        return self.ctx.write(self, fn, self.ctx.session_factory, self.ctx.actor, item.promise_id, reason,
+                              progress=self.tr("Approving…") if approve else self.tr("Rejecting…"),
+                              on_error=self._failed)
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -2,7 +2,8 @@
 day's list beside it (today's by default), a click on a promise opens its account, and .ics export.
 
 A collector sees the promises they took; a supervisor sees the team's and can narrow to one collector.
-Entries load off the GUI thread (`workers.run_task`) for the range shown and reload when accounts change.
+Entries load off the GUI thread (through the context) for the range shown, and reload when the context says
+promises or accounts changed (a promise taken or approved, a payment posted), whoever changed them.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.money import calendar
+from ..services.context import Changes
 from ..services.money.calendar import STATE_LABELS, CalendarEntry
 from . import i18n, workers
 from .context import AppContext
@@ -395,7 +397,6 @@ class PromiseCalendar(QWidget):
         self.selected_day = self.today
         self.mode = "month"
         self.entries: list[CalendarEntry] = []
-        self._task: workers.Task | None = None
         self._generation = 0
 
         self.month_model = MonthModel(self)
@@ -520,10 +521,9 @@ class PromiseCalendar(QWidget):
         self.month_button.clicked.connect(lambda: self.set_mode("month"))
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
         self.export_button.clicked.connect(self._export_clicked)
-        self.ctx.accounts_changed.connect(lambda _ids: self.reload())
-        self._fill_collectors()
+        self.ctx.changed.connect(self._changed)
         self.collector_box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.reload()
+        self._fill_collectors()  # then loads the entries
 
     # --- range and navigation ---
 
@@ -556,17 +556,31 @@ class PromiseCalendar(QWidget):
         self.reload()
 
     def _fill_collectors(self) -> None:
+        """Whose promises: a supervisor picks from the team (read off the GUI thread), then the entries load."""
         self.collector_box.blockSignals(True)
         self.collector_box.clear()
         actor = self.ctx.actor
         if actor.is_supervisor:
             self.collector_box.addItem(self.tr("Whole team") if not actor.is_admin else self.tr("Everyone"), None)
-            for uid, name in calendar.team_members(self.ctx.session_factory, actor):
-                self.collector_box.addItem(name, uid)
+            self.ctx.query(self, calendar.team_members, self.ctx.session_factory, actor, key="members",
+                           on_done=self._members, on_error=self._failed)
         else:
             self.collector_box.addItem(self.tr("My promises"), actor.user_id)
             self.collector_box.setEnabled(False)
+            self.reload()
         self.collector_box.blockSignals(False)
+
+    def _members(self, members: list[tuple[uuid.UUID, str]]) -> None:
+        self.collector_box.blockSignals(True)
+        for uid, name in members:
+            self.collector_box.addItem(name, uid)
+        self.collector_box.blockSignals(False)
+        self.reload()
+
+    def _changed(self, changes: Changes, _by: object) -> None:
+        """A promise taken, approved or rejected, or a payment on an account shown, changes the calendar."""
+        if changes.promises or changes.all_accounts or changes.accounts & {e.account_id for e in self.entries}:
+            self.reload()
 
     def collector_filter(self) -> list[uuid.UUID] | None:
         uid = self.collector_box.currentData()
@@ -585,10 +599,9 @@ class PromiseCalendar(QWidget):
         self.status.setText(self.tr("Loading…"))
         self._generation += 1
         generation = self._generation
-        self._task = workers.run_task(
-            calendar.entries, self.ctx.session_factory, self.ctx.actor, start, end,
-            collector_ids=self.collector_filter(), today=self.today,
-            on_done=lambda result: self._loaded(generation, result), on_error=self._failed)
+        self.ctx.query(self, calendar.entries, self.ctx.session_factory, self.ctx.actor, start, end,
+                       collector_ids=self.collector_filter(), today=self.today, key="entries",
+                       on_done=lambda result: self._loaded(generation, result), on_error=self._failed)
 
     def _loaded(self, generation: int, result: list[CalendarEntry]) -> None:
         if generation != self._generation:
@@ -662,8 +675,7 @@ class PromiseCalendar(QWidget):
         from .promise_dialogs import PostPaymentDialog
 
         dialog = PostPaymentDialog(self.ctx, account_id, self, today=self.today)
-        dialog.posted.connect(lambda _r: self.reload())
-        dialog.open()
+        dialog.open()  # the payment's changes reload the calendar
 
     # --- export ---
 
@@ -676,11 +688,11 @@ class PromiseCalendar(QWidget):
         data = self.ics_bytes()
         target = Path(path)
         self.status.setText(self.tr("Saving {file}…").format(file=target.name))
-        return workers.run_task(target.write_bytes, data,
-                                on_done=lambda _n: self.status.setText(
-                                    self.tr("Saved %n promise(s) to {file}", "", len(self.entries)).format(file=target.name)),
-                                on_error=lambda m, _t: self.status.setText(
-                                    self.tr("Could not save the calendar: {message}").format(message=m)))
+        return self.ctx.query(self, target.write_bytes, data,
+                              on_done=lambda _n: self.status.setText(
+                                  self.tr("Saved %n promise(s) to {file}", "", len(self.entries)).format(file=target.name)),
+                              on_error=lambda m, _t: self.status.setText(
+                                  self.tr("Could not save the calendar: {message}").format(message=m)))
 
     def _export_clicked(self) -> None:
         start, _ = self.visible_range()

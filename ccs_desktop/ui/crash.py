@@ -49,7 +49,7 @@ _dialogs: list[CrashDialog] = []
 def install_excepthook() -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         trace = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unhandled exception:\n%s", trace)
+        log.error("unhandled exception", exc_info=(kind, value, tb))  # scrubbed by the log filter
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return

@@ -1,7 +1,8 @@
 """The dispute panel of an account workspace: the account's disputes, their history, actions and note thread.
 
 `DisputePanel(ctx, account_id)` is a plain QWidget: the workspace embeds it in a tab. Every service call runs off
-the GUI thread; when a change lands the panel reloads itself and tells the app (`ctx.accounts_changed`).
+the GUI thread through the context; what a change changed goes out on `ctx.changed`, and the panel reloads when
+its account or its disputes changed, whoever changed them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ..models.enums import DisputeResolution, DisputeStatus, ReceivedVia
 from ..services.accounts import disputes
-from ..services.letters import notices
-from . import workers
+from ..services.context import Changes
+from ..services.letters import template_letters
 from .context import AppContext
 from .i18n import t
 
@@ -144,7 +144,6 @@ class ResolveDialog(QDialog):
 class DisputePanel(QWidget):
     """An account's disputes. Usable inside an account workspace."""
 
-    changed = Signal()   # a dispute was recorded or changed (after the reload)
     loaded = Signal()    # the list was (re)loaded
     failed = Signal(str)
 
@@ -158,9 +157,8 @@ class DisputePanel(QWidget):
         self.views: list[disputes.DisputeView] = []
         self.types: list[tuple[str, str, bool]] = []
         self.balance = Decimal("0.00")
-        self._task: workers.Task | None = None
         self._build()
-        self.ctx.accounts_changed.connect(self._on_accounts_changed)
+        self.ctx.changed.connect(self._on_changed)
         self.reload()
 
     # --- layout -------------------------------------------------------------------------------------------
@@ -272,7 +270,7 @@ class DisputePanel(QWidget):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         current = select or self.selected_id()
-        self._run(self._load, lambda result: self._loaded(result, current))
+        self._run(self._load, lambda result: self._loaded(result, current), key="load")
 
     def _loaded(self, result: tuple[Any, Any, Decimal], select: uuid.UUID | None) -> None:
         self.views, self.types, self.balance = result
@@ -381,38 +379,37 @@ class DisputePanel(QWidget):
 
     # --- actions -----------------------------------------------------------------------------------------
 
-    def _on_accounts_changed(self, ids: list) -> None:
-        if not shiboken6.isValid(self):
+    def _on_changed(self, changes: Changes, by: object) -> None:
+        """Another screen changed this account or one of its disputes (this panel reloads after its own)."""
+        if by is self:
             return
-        if self.account_id in ids and self._task is None:
+        if changes.touches(self.account_id) or changes.disputes & {v.id for v in self.views}:
             self.reload()
 
-    def _run(self, fn: Any, on_done: Any, *args: Any, **kwargs: Any) -> None:
+    def _run(self, fn: Any, on_done: Any, *args: Any, key: str | None = None, write: bool = False,
+             **kwargs: Any) -> None:
+        """Through the context; the panel may be gone (the workspace moved to another account) before the work
+        ends, and then nothing comes back to it."""
         self.setCursor(Qt.CursorShape.BusyCursor)
-        # The panel may be gone (the workspace moved to another account) before the work ends.
-        self._task = workers.run_task(fn, *args, on_done=lambda r: shiboken6.isValid(self) and self._finished(on_done, r),
-                                      on_error=lambda m, t: shiboken6.isValid(self) and self._error(m, t), **kwargs)
+        run = self.ctx.write if write else self.ctx.query
+        run(self, fn, *args, key=key, on_done=lambda r: self._finished(on_done, r), on_error=self._error, **kwargs)
 
     def _finished(self, on_done: Any, result: Any) -> None:
-        self._task = None
         self.unsetCursor()
         on_done(result)
 
     def _error(self, message: str, _trace: str) -> None:
-        self._task = None
         self.unsetCursor()
         self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
         self.failed.emit(message)
 
     def _changed(self, view_or_id: Any, message: str) -> None:
         self.message.setText(message)
-        self.reload()  # keeps the selection; started before the broadcast so this panel does not reload twice
-        self.ctx.accounts_changed.emit([self.account_id])
-        self.changed.emit()
+        self.reload()  # keeps the selection
 
     def record(self, data: disputes.DisputeInput) -> None:
         self._run(disputes.record_dispute, lambda v: self._after_record(v), self.ctx.session_factory,
-                  self.ctx.actor, data)
+                  self.ctx.actor, data, write=True, progress=self.tr("Recording the dispute…"))
 
     def _after_record(self, view: disputes.DisputeView) -> None:
         text = self.tr("Dispute recorded.")
@@ -420,44 +417,43 @@ class DisputePanel(QWidget):
             text += " " + self.tr("Collection is held on this account until the verification is sent.")
         self.message.setText(text)
         self.reload(view.id)
-        self.ctx.accounts_changed.emit([self.account_id])
-        self.changed.emit()
 
     def change(self, to: DisputeStatus, resolution: DisputeResolution | None = None, detail: str | None = None) -> None:
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
         self._run(disputes.change_status, lambda v: self._changed(v, self.tr("Dispute: {status}.").format(status=status_label(to).lower())),
-                  self.ctx.session_factory, self.ctx.actor, dispute_id, to, resolution=resolution, detail=detail)
+                  self.ctx.session_factory, self.ctx.actor, dispute_id, to, resolution=resolution, detail=detail,
+                  write=True)
 
     def send_verification(self) -> None:
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
-        self._run(notices.send_verification,
+        self._run(template_letters.send_verification,
                   lambda v: self._changed(v, self.tr("Verification letter sent and kept with the account; the "
                                                      "collection hold is lifted.")),
-                  self.ctx.session_factory, self.ctx.actor, dispute_id)
+                  self.ctx.session_factory, self.ctx.actor, dispute_id, write=True,
+                  progress=self.tr("Sending the verification letter…"))
 
     def hold(self, reason: str) -> None:
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
         self._run(disputes.set_hold, lambda v: self._changed(v, self.tr("Collection is held on this dispute.")),
-                  self.ctx.session_factory, self.ctx.actor, dispute_id, reason)
+                  self.ctx.session_factory, self.ctx.actor, dispute_id, reason, write=True)
 
     def add_note(self, text: str, corrects_id: uuid.UUID | None = None) -> None:
         dispute_id = self.selected_id()
         if dispute_id is None:
             return
         self._run(disputes.add_note, lambda n: self._note_added(), self.ctx.session_factory, self.ctx.actor,
-                  dispute_id, text, corrects_id)
+                  dispute_id, text, corrects_id, write=True)
 
     def _note_added(self) -> None:
         self.note_edit.clear()
         self.message.setText(self.tr("Note added."))
         self.reload()
-        self.changed.emit()
 
     def _add_note(self, correct: bool) -> None:
         corrects = None

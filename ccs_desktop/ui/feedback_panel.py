@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from ..services.context import Changes
 from ..services.supervision import team as sv
 from .context import AppContext
 from .supervisor.common import Panel, fill, table
@@ -39,6 +40,11 @@ class FeedbackPanel(Panel):
         lay.addWidget(self.detail)
         lay.addWidget(self.ack, 0, Qt.AlignmentFlag.AlignRight)
         lay.addWidget(self.message)
+        ctx.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes, by: object) -> None:
+        if changes.reviews and by is not self and self._labels:
+            self.refresh()
 
     def start(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
@@ -50,7 +56,7 @@ class FeedbackPanel(Panel):
 
     def refresh(self, *_args: Any) -> None:
         self.run(sv.my_feedback, self.ctx.session_factory, self.ctx.actor,
-                 unacknowledged_only=self.only_new.isChecked(), on_done=self._show)
+                 unacknowledged_only=self.only_new.isChecked(), key="load", on_done=self._show)
 
     def _show(self, rows: list[sv.Feedback]) -> None:
         self._rows = rows
@@ -83,5 +89,5 @@ class FeedbackPanel(Panel):
         f = self.current()
         if f is None:
             return
-        self.run(sv.acknowledge_feedback, self.ctx.session_factory, self.ctx.actor, f.review_id,
-                 on_done=lambda _r: self.refresh())
+        self.write(sv.acknowledge_feedback, self.ctx.session_factory, self.ctx.actor, f.review_id,
+                   on_done=lambda _r: self.refresh())

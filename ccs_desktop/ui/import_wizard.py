@@ -1,6 +1,7 @@
 """The placement import wizard: file → map columns → check rows → import (progress, cancel) → summary.
 
-Every file read, check and write runs on a worker (ui.workers.run_task); the wizard only shows results.
+Every file read, check and write runs off the GUI thread through the context (ui.ops); the wizard only shows
+results. An import's accounts go out as the context's changes: the queue shows them without being told.
 """
 
 from __future__ import annotations
@@ -35,15 +36,14 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
-import sqlalchemy as sa
-
-from ..models import Client
-from ..services.placement import checking, imports, maps
+from ..services.context import Changes
+from ..services.placement import checking, imports, maps, wizard_queries
 from ..services.placement.checking import Validation
 from ..services.placement.errors import RowError, write_errors_csv
 from ..services.placement.fields import FIELD_BY_KEY, FIELDS
 from ..services.placement.imports import ImportResult
 from ..services.placement.maps import DEFAULT_MAP_NAME, ColumnMap, Preview
+from ..services.placement.wizard_queries import ImportClient
 from . import workers
 from .context import AppContext
 from .i18n import t
@@ -103,12 +103,6 @@ def _error_view(model: ErrorModel) -> QTableView:
     return view
 
 
-def _load_clients(factory: Any) -> list[tuple[str, str, str, dict[str, Any], str]]:
-    with factory() as s:
-        return [(c.code, c.name, c.duplicate_policy, dict(c.import_maps or {}), c.currency)
-                for c in s.scalars(sa.select(Client).where(Client.active.is_(True)).order_by(Client.code))]
-
-
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -142,32 +136,35 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Duplicates:"), self.policy)
         self.status = QLabel(self.tr("Loading clients…"))
         form.addRow(self.status)
-        self.clients: list[tuple[str, str, str, dict[str, Any], str]] = []
-        self._task = workers.run_task(_load_clients, wizard.ctx.session_factory, on_done=self._loaded,
-                                      on_error=lambda m, _t: self.status.setText(
-                                          self.tr("Cannot load clients: {message}").format(message=m)))
+        self.clients: list[ImportClient] = []
+        wizard.ctx.query(self, wizard_queries.import_clients, wizard.ctx.session_factory, wizard.ctx.actor,
+                         on_done=self._loaded, on_error=lambda m, _t: self.status.setText(
+                             self.tr("Cannot load clients: {message}").format(message=m)))
 
-    def _loaded(self, clients: list[tuple[str, str, str, dict[str, Any], str]]) -> None:
+    def _loaded(self, clients: list[ImportClient]) -> None:
         self.clients = clients
         self.status.setText("" if clients else self.tr("There are no active clients."))
         self.client.clear()
-        for code, name, *_rest in clients:
-            self.client.addItem(f"{code} — {name}", code)
+        for c in clients:
+            self.client.addItem(f"{c.code} — {c.name}", c.code)
         self.w.clients_loaded.emit()
         self.completeChanged.emit()
+
+    def chosen(self) -> ImportClient | None:
+        return next((c for c in self.clients if c.code == self.client.currentData()), None)
 
     def _client_changed(self) -> None:
         self.map_combo.clear()
         self.map_combo.addItem(t(GUESS), None)
-        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
+        found = self.chosen()
         if found is None:
             return
-        for name in sorted(found[3]):
+        for name in sorted(found.maps):
             self.map_combo.addItem(name, name)
-        if DEFAULT_MAP_NAME in found[3]:
+        if DEFAULT_MAP_NAME in found.maps:
             self.map_combo.setCurrentIndex(self.map_combo.findData(DEFAULT_MAP_NAME))
         self.policy.setText(self.tr("an account number this client already placed is updated (balance adjusted)")
-                            if found[2] == "update"
+                            if found.duplicate_policy == "update"
                             else self.tr("an account number this client already placed is rejected"))
 
     def _browse(self) -> None:
@@ -180,15 +177,15 @@ class FilePage(QWizardPage):
         return bool(self.client.currentData()) and Path(self.path.text().strip()).is_file()
 
     def country(self) -> str:
-        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
-        return "CA" if found is not None and found[4] == "CAD" else "US"
+        found = self.chosen()
+        return found.country if found is not None else "US"
 
     def saved_map(self) -> ColumnMap | None:
         name = self.map_combo.currentData()
-        found = next((c for c in self.clients if c[0] == self.client.currentData()), None)
+        found = self.chosen()
         if not name or found is None:
             return None
-        return ColumnMap.from_json(found[3][name])
+        return ColumnMap.from_json(found.maps[name])
 
 
 class MapPage(QWizardPage):
@@ -242,7 +239,6 @@ class MapPage(QWizardPage):
         split.addWidget(self.table)
         split.setStretchFactor(1, 1)
         lay.addWidget(split, 1)
-        self._task: workers.Task | None = None
 
     def initializePage(self) -> None:
         first = self.w.file_page
@@ -253,9 +249,8 @@ class MapPage(QWizardPage):
         self.table.setColumnCount(0)
         for combo in self.combos.values():
             combo.clear()
-        self._task = workers.run_task(maps.read_preview, first.path.text().strip(),
-                                      encoding=first.encoding.currentData(),
-                                      on_done=self._shown, on_error=self._failed)
+        self.w.ctx.query(self, maps.read_preview, first.path.text().strip(), encoding=first.encoding.currentData(),
+                         key="preview", on_done=self._shown, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
         self.status.setText("<b>" + self.tr("This file cannot be read.") + "</b> " + message)
@@ -324,14 +319,14 @@ class MapPage(QWizardPage):
 
         def saved(_r: Any) -> None:
             for c in self.w.file_page.clients:
-                if c[0] == code:
-                    c[3][name] = column_map.to_json()
+                if c.code == code:
+                    c.maps[name] = column_map.to_json()
             self.status.setText(self.tr("Saved the column map {name} for {client}.").format(name=repr(name), client=code))
             self.w.map_saved.emit(name)
 
-        self._task = workers.run_task(maps.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name,
-                                      column_map, on_done=saved,
-                                      on_error=lambda m, _t: self.status.setText("<b>" + self.tr("Not saved:") + "</b> " + m))
+        self.w.ctx.write(self, maps.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name, column_map,
+                         changes=Changes(settings=True), on_done=saved,
+                         on_error=lambda m, _t: self.status.setText("<b>" + self.tr("Not saved:") + "</b> " + m))
 
 
 class CheckPage(QWizardPage):
@@ -370,7 +365,6 @@ class CheckPage(QWizardPage):
         box_lay.addWidget(self.all_or_nothing)
         row.addWidget(box)
         lay.addLayout(row)
-        self._task: workers.Task | None = None
 
     def initializePage(self) -> None:
         self.validation = None
@@ -380,9 +374,9 @@ class CheckPage(QWizardPage):
         self.progress.show()
         self.status.setText(self.tr("Checking every row…"))
         column_map = self.w.map_page.column_map()
-        self._task = workers.run_task(self._check, self.w.file_page.path.text().strip(), column_map,
-                                      self.w.file_page.country(), with_task=True, on_progress=self._progress,
-                                      on_done=self._checked, on_error=self._failed)
+        self.w.ctx.query(self, self._check, self.w.file_page.path.text().strip(), column_map,
+                         self.w.file_page.country(), with_task=True, key="check", on_progress=self._progress,
+                         on_done=self._checked, on_error=self._failed)
 
     @staticmethod
     def _check(path: str, column_map: ColumnMap, country: str, task: workers.Task) -> Validation:
@@ -463,8 +457,8 @@ class RunPage(QWizardPage):
             file=Path(first.path.text().strip()).name, client=first.client.currentData(),
             count=f"{check.validation.valid_count:,}") if check.validation else self.tr("Importing"))
         self.status.setText(self.label + "…")
-        self.task = workers.run_task(
-            self._run, first.path.text().strip(), first.client.currentData(), self.w.map_page.column_map(),
+        self.task = self.w.ctx.write(
+            self, self._run, first.path.text().strip(), first.client.currentData(), self.w.map_page.column_map(),
             check.mode(), check.validation, with_task=True, on_progress=self._progress, on_done=self._done,
             on_error=self._failed)
 
@@ -486,9 +480,7 @@ class RunPage(QWizardPage):
 
     def _done(self, result: ImportResult) -> None:
         self.task = None
-        self.result = result
-        if result.account_ids:
-            self.w.ctx.accounts_changed.emit(list(result.account_ids))
+        self.result = result  # its accounts went out as the context's changes
         self._finish()
 
     def _failed(self, message: str, _trace: str) -> None:

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..services.letters import notices
-from . import workers
+from ..services.context import Changes
+from ..services.letters import notices, sending, template_letters
+from . import ops, workers
 from .context import AppContext
 from .i18n import t
 
@@ -87,11 +88,17 @@ class BatchLettersDialog(QDialog):
         buttons.addWidget(self.generate_button)
         buttons.addWidget(self.cancel_button)
         root.addLayout(buttons)
+        self.ctx.changed.connect(self._changed)
         self.load_choices()
 
     def load_choices(self) -> None:
-        workers.run_task(notices.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
-                         on_done=self._choices, on_error=self._error)
+        self.ctx.query(self, notices.placements_needing_notices, self.ctx.session_factory, self.ctx.actor,
+                       key="choices", on_done=self._choices, on_error=self._error)
+
+    def _changed(self, changes: Changes, by: object) -> None:
+        """New placements (an import) or letters sent elsewhere change what waits for a notice."""
+        if by is not self and self._task is None and (changes.all_accounts or changes.letters):
+            self.load_choices()
 
     def _choices(self, choices: list[notices.PlacementChoice]) -> None:
         self.choices = choices
@@ -119,9 +126,9 @@ class BatchLettersDialog(QDialog):
         self.placement.setEnabled(False)
         self.language.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
-        self._task = workers.run_task(_run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
-                                      self.language.currentData(), with_task=True, on_progress=self._progress,
-                                      on_done=self._done, on_error=self._error)
+        self._task = self.ctx.write(self, _run_batch, self.ctx.session_factory, self.ctx.actor, placement_id,
+                                    self.language.currentData(), with_task=True, on_progress=self._progress,
+                                    on_done=self._done, on_error=self._error)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -137,7 +144,6 @@ class BatchLettersDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.language.setEnabled(True)
         self.load_choices()
-        self.ctx.accounts_changed.emit([])
         self.batch_finished.emit(result)
 
     def _error(self, message: str, _trace: str) -> None:
@@ -165,9 +171,10 @@ class BatchLettersDialog(QDialog):
 
 
 def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, description: str,
-                      actor: Any = None) -> None:
+                      actor: Any = None, context: AppContext | None = None) -> None:
     """The main window's entry point: the batch dialog for the signed-in user, or after a supervisor signs in
-    when nobody is signed in to the window (the letters are sent in their name)."""
+    when nobody is signed in to the window (the letters are sent in their name). With the window's `context`,
+    the letters' changes reach the window's screens."""
     from PySide6.QtWidgets import QMessageBox
 
     from ..services.supervision import team
@@ -178,7 +185,9 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
             QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")),
                                 t(QT_TRANSLATE_NOOP("ccs", "Batches of validation notices are for supervisors.")))
             return
-        BatchLettersDialog(AppContext(session_factory, who, description, engine, parent), parent).exec()
+        ctx = (context if context.actor == who else context.for_actor(who, parent)) if context is not None \
+            else AppContext(session_factory, who, description, engine, parent)
+        BatchLettersDialog(ctx, parent).exec()
 
     if actor is not None:
         show(actor)
@@ -186,14 +195,15 @@ def open_batch_dialog(parent: QWidget, session_factory: Any, engine: Any, descri
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
-                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
+    ops.query(parent, team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+              on_done=show, on_error=lambda m, _t: QMessageBox.warning(
+                  parent, t(QT_TRANSLATE_NOOP("ccs", "Validation notices")), m))
 
 
 class SendLetterDialog(QDialog):
     """Pick a template letter, its language and the values it needs from the user."""
 
-    def __init__(self, templates: list[notices.Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[template_letters.Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send a letter"))
         form = QFormLayout(self)
@@ -211,7 +221,7 @@ class SendLetterDialog(QDialog):
         self.language.addItem(self.tr("Spanish"), "es")
         form.addRow(self.tr("Language"), self.language)
         self.values: dict[str, QLineEdit] = {}
-        for name, kind in notices.CALLER_VALUES.items():
+        for name, kind in template_letters.CALLER_VALUES.items():
             edit = QLineEdit()
             edit.setPlaceholderText("0.00" if kind == "money" else self.tr("YYYY-MM-DD"))
             self.values[name] = edit
@@ -236,14 +246,14 @@ class LettersPanel(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
-    sent = Signal(object)  # notices.LetterView
+    sent = Signal(object)  # sending.LetterView
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.account_id = account_id
-        self.views: list[notices.LetterView] = []
-        self.templates: list[notices.Template] = []
+        self.views: list[sending.LetterView] = []
+        self.templates: list[template_letters.Template] = []
         root = QVBoxLayout(self)
         top = QHBoxLayout()
         title = QLabel("<b>" + self.tr("Letters") + "</b>")
@@ -274,17 +284,21 @@ class LettersPanel(QWidget):
         self.table.itemSelectionChanged.connect(lambda: self.open_button.setEnabled(bool(self.table.selectedItems())))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         root.addWidget(self.table, 1)
-        self.ctx.accounts_changed.connect(lambda ids: self.reload() if self.account_id in ids else None)
+        self.ctx.changed.connect(self._changed)
         self.reload()
 
-    def _load(self) -> tuple[list[notices.LetterView], list[notices.Template]]:
-        return (notices.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
-                notices.list_templates(self.ctx.session_factory))
+    def _load(self) -> tuple[list[sending.LetterView], list[template_letters.Template]]:
+        return (sending.list_letters(self.ctx.session_factory, self.ctx.actor, self.account_id),
+                template_letters.list_templates(self.ctx.session_factory))
 
     def reload(self) -> None:
-        workers.run_task(self._load, on_done=self._loaded, on_error=self._error)
+        self.ctx.query(self, self._load, key="load", on_done=self._loaded, on_error=self._error)
 
-    def _loaded(self, result: tuple[list[notices.LetterView], list[notices.Template]]) -> None:
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if changes.touches(self.account_id):
+            self.reload()
+
+    def _loaded(self, result: tuple[list[sending.LetterView], list[template_letters.Template]]) -> None:
         self.views, self.templates = result
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
@@ -297,19 +311,20 @@ class LettersPanel(QWidget):
         self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")
         self.failed.emit(message)
 
-    def _sent(self, view: notices.LetterView) -> None:
+    def _sent(self, view: sending.LetterView) -> None:
         self.message.setText(self.tr("{letter} sent and kept with the account.").format(
             letter=view.kind.replace("_", " ").capitalize()))
-        self.ctx.accounts_changed.emit([self.account_id])
         self.sent.emit(view)
 
     def send_notice(self) -> None:
-        workers.run_task(notices.send_validation_notice, self.ctx.session_factory, self.ctx.actor, self.account_id,
-                         on_done=self._sent, on_error=self._error)
+        self.ctx.write(self, notices.send_validation_notice, self.ctx.session_factory, self.ctx.actor,
+                       self.account_id, progress=self.tr("Sending the letter…"), on_done=self._sent,
+                       on_error=self._error)
 
     def send_letter(self, code: str, language: str | None = None, values: dict[str, str] | None = None) -> None:
-        workers.run_task(notices.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id, code,
-                         language, values or {}, on_done=self._sent, on_error=self._error)
+        self.ctx.write(self, template_letters.send_letter, self.ctx.session_factory, self.ctx.actor, self.account_id,
+                       code, language, values or {}, progress=self.tr("Sending the letter…"), on_done=self._sent,
+                       on_error=self._error)
 
     def _send_letter_dialog(self) -> None:
         dialog = SendLetterDialog(self.templates, self)
@@ -321,15 +336,15 @@ class LettersPanel(QWidget):
         if not rows:
             return
         view = self.views[rows[0].row()]
-        workers.run_task(_write_pdf, self.ctx.session_factory, self.ctx.actor, view.id, view.kind,
-                         on_done=_open_file, on_error=self._error)
+        self.ctx.query(self, _write_pdf, self.ctx.session_factory, self.ctx.actor, view.id, view.kind,
+                       on_done=_open_file, on_error=self._error)
 
 
 def _write_pdf(session_factory: Any, actor: Any, letter_id: uuid.UUID, kind: str) -> str:
     import tempfile
     from pathlib import Path
 
-    pdf = notices.letter_pdf(session_factory, actor, letter_id)
+    pdf = sending.letter_pdf(session_factory, actor, letter_id)
     path = Path(tempfile.mkdtemp(prefix="ccs-letter-")) / f"{kind}-{str(letter_id)[:8]}.pdf"
     path.write_bytes(pdf)
     return str(path)

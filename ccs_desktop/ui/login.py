@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from . import workers
+from . import ops, workers
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +119,8 @@ class LoginDialog(QDialog):
             return
         self._busy(True)
         self._show_message(self.tr("Signing in…"), error=False)
-        self._task = workers.run_task(self._authenticate, username, password, self.remember.isChecked(),
-                                      on_done=self._done, on_error=self._failed)
+        self._task = ops.query(self, self._authenticate, username, password, self.remember.isChecked(),
+                               on_done=self._done, on_error=self._failed)
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.sign_in_button, self.remember):

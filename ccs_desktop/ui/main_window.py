@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 from .. import __version__, db, logs
 from ..services.accounts import portfolio, queue
 from ..services.context import Actor
-from . import i18n, workers
+from . import i18n, ops, workers
 from .i18n import t
 from .context import AppContext
-from .crash import show_crash
 from .queue_view import QueueView
 from .workspace import AccountWorkspace
 
@@ -45,6 +44,15 @@ class OpenedDatabase:
     accounts: int
     demo_created: int
     actor: Actor | None = None
+
+
+def default_actor(session_factory: Any) -> Actor | None:
+    """Worker: who works in a window opened without a sign-in gate (the self-test, tests): the demo collector."""
+    import platform
+
+    from ..services.data import demo
+
+    return demo.default_actor(session_factory, workstation=platform.node()[:64] or None)
 
 
 def open_and_seed(url: str, seed_demo: bool, demo_accounts: int, task: workers.Task | None = None,
@@ -85,13 +93,8 @@ class MainWindow(QMainWindow):
         # sign-in sets `actor` before the database opens; tools and tests pass `resolve_actor`.
         self.actor: Actor | None = None
         self.gate: Callable[[OpenedDatabase], None] | None = None
-        if resolve_actor is None:
-            from .app import first_active_user
-
-            resolve_actor = first_active_user
-        self._resolve_actor = resolve_actor
+        self._resolve_actor = resolve_actor or default_actor
         self._task: workers.Task | None = None
-        self._tasks: list[workers.Task] = []
         self._worked: list[Any] = []     # accounts opened this session: "next" moves on past them
         self.clock: Any = None           # tests and demos fix "now" (an aware datetime); None: the real clock
 
@@ -176,9 +179,9 @@ class MainWindow(QMainWindow):
     def open_database(self, url: str, *, seed_demo: bool, demo_accounts: int = 2000) -> None:
         self.stack.setCurrentIndex(self.LOADING)
         self.loading_label.setText(self.tr("Opening the database…"))
-        self._task = workers.run_task(open_and_seed, url, seed_demo, demo_accounts, with_task=True,
-                                      resolve_actor=self._resolve_actor,
-                                      on_progress=self._progress, on_done=self._opened, on_error=self._failed)
+        self._task = ops.query(self, open_and_seed, url, seed_demo, demo_accounts, with_task=True, key="open",
+                               resolve_actor=self._resolve_actor,
+                               on_progress=self._progress, on_done=self._opened, on_error=self._failed)
 
     def _progress(self, done: int, total: int) -> None:
         self.loading_label.setText(self.tr("Creating the demo portfolio: {done} of {total} accounts…").format(
@@ -281,9 +284,9 @@ class MainWindow(QMainWindow):
             return
         filters = self.queue_view.model.filters
         self.statusBar().showMessage(self.tr("Finding the next callable account…"), 3000)
-        self._tasks.append(workers.run_task(queue.next_account, self.context.session_factory, self.context.actor,
-                                            filters, list(self._worked[-500:]), self.clock, on_done=self._next_found,
-                                            on_error=lambda m, _t: self.statusBar().showMessage(m, 8000)))
+        self.context.query(self, queue.next_account, self.context.session_factory, self.context.actor, filters,
+                           list(self._worked[-500:]), self.clock, key="next", on_done=self._next_found,
+                           on_error=lambda m, _t: self.statusBar().showMessage(m, 8000))
 
     def _next_found(self, row: Any) -> None:
         if row is None:
@@ -304,13 +307,12 @@ class MainWindow(QMainWindow):
             if selected is not None and self.context is not None:
                 self.context.open_account(selected)
 
-    def _failed(self, message: str, trace: str) -> None:
+    def _failed(self, message: str, _trace: str) -> None:
+        """A defect also gets the crash dialog (ui.ops); an environment fault is said here only."""
         self.loading_label.setText(self.tr("Could not open the database: ") + message)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.open_failed.emit(message)
-        if "DatabaseError" not in trace and "SchemaTooNewError" not in trace:
-            show_crash(message, trace, self)  # not an environment fault: a defect, show the details
 
     def open_back_office(self, which: str) -> QWidget | None:
         """The placement import wizard or the remittance dialog, on the open database."""
@@ -323,8 +325,6 @@ class MainWindow(QMainWindow):
         if ctx is None:
             return None
         dialog = ImportWizard(ctx, self) if which == "import" else RemittanceDialog(ctx, self)
-        if which == "import":
-            dialog.finished.connect(lambda _r: self.refresh())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -366,8 +366,8 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             from .supervisor import open_workspace
 
-            actor = self.context.actor if self.context is not None else self.actor
-            open_workspace(self, self.database.session_factory, self.database.engine, self.database.description, actor)
+            open_workspace(self, self.database.session_factory, self.database.engine, self.database.description,
+                           self.context.actor if self.context is not None else self.actor, context=self.context)
 
     def offline_sync(self) -> None:
         """Offline work: the sync status widget in the status bar (created on first use; its button syncs and
@@ -436,7 +436,6 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Promises"), self.tr("Open or select an account first."))
             return
         dialog = (TakePromiseDialog if tool == "promise" else PostPaymentDialog)(ctx, account_id, self)
-        dialog.finished.connect(lambda _r: ctx.accounts_changed.emit([account_id]))
         dialog.open()
 
     def open_batch_letters(self) -> None:
@@ -445,7 +444,7 @@ class MainWindow(QMainWindow):
             from .letters import open_batch_dialog
 
             open_batch_dialog(self, self.database.session_factory, self.database.engine, self.database.description,
-                              self.context.actor if self.context is not None else None)
+                              self.context.actor if self.context is not None else None, context=self.context)
 
     def _open_logs(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(logs.log_file().parent)))
@@ -460,7 +459,7 @@ class MainWindow(QMainWindow):
             self._task.cancel()
         if getattr(self, "sync_status", None) is not None:
             self.sync_status.shutdown()
-        workers.wait_all(10000)
+        ops.wait_all(10000)
         if self.database is not None:
             self.database.engine.dispose()
         super().closeEvent(event)

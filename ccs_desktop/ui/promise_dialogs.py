@@ -40,7 +40,7 @@ from ..models.enums import PaymentMethod, PlanFrequency, PromiseKind
 from ..services.letters import arrangement
 from ..services.money import payments, promises
 from ..services.money.promises import PromiseRequest, fmt_money
-from . import i18n, workers
+from . import i18n
 from .context import AppContext
 from .i18n import t
 
@@ -100,7 +100,6 @@ class TakePromiseDialog(QDialog):
         self.quote: promises.PromiseQuote | None = None
         self.promise: Any = None
         self._generation = 0
-        self._tasks: list[workers.Task] = []
         self.setWindowTitle(self.tr("Take a promise to pay"))
         self.setMinimumWidth(620)
         self.resize(660, 700)
@@ -216,8 +215,8 @@ class TakePromiseDialog(QDialog):
         self.kind_group.buttonToggled.connect(lambda *_: self._changed())
         self.by_count.toggled.connect(lambda *_: self._changed())
         self._update_fields()
-        self._tasks.append(workers.run_task(promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
-                                            on_done=self._context_loaded, on_error=self._context_failed))
+        ctx.query(self, promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
+                  on_done=self._context_loaded, on_error=self._context_failed)
 
     # --- fields ---
 
@@ -294,10 +293,8 @@ class TakePromiseDialog(QDialog):
             return
         self._generation += 1
         generation = self._generation
-        self._tasks.append(workers.run_task(
-            promises.preview, self.ctx.session_factory, self.ctx.actor, request,
-            on_done=lambda q: self._previewed(generation, q),
-            on_error=lambda m, _t: generation == self._generation and self._show_error(m)))
+        self.ctx.query(self, promises.preview, self.ctx.session_factory, self.ctx.actor, request, key="preview",
+                       on_done=lambda q: self._previewed(generation, q), on_error=lambda m, _t: self._show_error(m))
 
     def _show_error(self, message: str) -> None:
         self.quote = None
@@ -355,11 +352,11 @@ class TakePromiseDialog(QDialog):
                                                                  today=self.today)
             return promise, letter
 
-        self._tasks.append(workers.run_task(work, on_done=self._taken, on_error=lambda m, _t: self._show_error(m)))
+        self.ctx.write(self, work, progress=self.tr("Taking the promise…"), on_done=self._taken,
+                       on_error=lambda m, _t: self._show_error(m))
 
     def _taken(self, result: tuple[Any, Any]) -> None:
         self.promise, self.letter = result
-        self.ctx.accounts_changed.emit([self.account_id])
         self.taken.emit(self.promise)
         self.accept()
 
@@ -375,7 +372,6 @@ class PostPaymentDialog(QDialog):
         self.ctx, self.account_id = ctx, account_id
         self.today = today or dt.date.today()
         self.result_: payments.PostResult | None = None
-        self._tasks: list[workers.Task] = []
         self.setWindowTitle(self.tr("Post a payment"))
         self.setMinimumWidth(480)
         self.header = _AccountHeader(self.tr("Loading the account…"))
@@ -411,10 +407,10 @@ class PostPaymentDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
-        self._tasks.append(workers.run_task(promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
-                                            on_done=self.header.show_context,
-                                            on_error=lambda m, _t: self.header.setText(
-                                                self.tr("Could not load the account: {message}").format(message=m))))
+        ctx.query(self, promises.arrangement_context, ctx.session_factory, ctx.actor, account_id,
+                  on_done=self.header.show_context,
+                  on_error=lambda m, _t: self.header.setText(
+                      self.tr("Could not load the account: {message}").format(message=m)))
 
     def submit(self) -> None:
         try:
@@ -429,8 +425,8 @@ class PostPaymentDialog(QDialog):
                                      reference=self.reference.text().strip() or None,
                                      note=self.note.text().strip() or None)
         self.ok.setEnabled(False)
-        self._tasks.append(workers.run_task(payments.post_payment, self.ctx.session_factory, self.ctx.actor, data,
-                                            on_done=self._posted, on_error=self._failed))
+        self.ctx.write(self, payments.post_payment, self.ctx.session_factory, self.ctx.actor, data,
+                       progress=self.tr("Posting the payment…"), on_done=self._posted, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
         self.message.setStyleSheet("color:#b91c1c;")
@@ -439,7 +435,6 @@ class PostPaymentDialog(QDialog):
 
     def _posted(self, result: payments.PostResult) -> None:
         self.result_ = result
-        self.ctx.accounts_changed.emit([self.account_id])
         self.posted.emit(result)
         self.accept()
 

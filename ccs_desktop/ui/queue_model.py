@@ -3,8 +3,9 @@
 Pages of 50 rows arrive from a worker thread as the view scrolls (`canFetchMore`/`fetchMore`), each read by
 key after the last row (no OFFSET). With every page the model also asks which accounts changed since its
 previous read and now sort inside the part already shown: those are moved to their place, so a row whose
-score changed on another workstation is neither skipped nor shown twice. `AppContext.accounts_changed`
-re-reads the named accounts and moves, updates or drops them.
+score changed on another workstation is neither skipped nor shown twice. When the context says accounts
+changed (`AppContext.changed`), the model re-reads the named ones and moves, updates or drops them; a change
+too wide to name (an import, an assignment, a sync) reloads it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.accounts import queue
-from . import workers
+from ..services.context import Changes
+from . import ops
 from .i18n import t
 
 log = logging.getLogger(__name__)
@@ -102,9 +104,8 @@ class QueueModel(QAbstractTableModel):
         self._since: dt.datetime | None = None
         self._generation = 0
         self._synchronous = synchronous
-        self._tasks: list[workers.Task] = []
         self.clock: Any = None          # tests set a fixed "now"
-        context.accounts_changed.connect(self.accounts_changed)
+        context.changed.connect(self._changes)
         self._tick = QTimer(self)
         self._tick.setInterval(30_000)
         self._tick.timeout.connect(self._clock_moved)
@@ -199,7 +200,7 @@ class QueueModel(QAbstractTableModel):
         if self._synchronous:
             self._page_done(self._load_page(*args))
             return
-        self._tasks.append(workers.run_task(self._load_page, *args, on_done=self._page_done, on_error=self._failed))
+        ops.query(self, self._load_page, *args, on_done=self._page_done, on_error=self._failed)
 
     # --- public -----------------------------------------------------------------------------------
 
@@ -238,8 +239,14 @@ class QueueModel(QAbstractTableModel):
     def exhausted(self) -> bool:
         return self._exhausted
 
-    def accounts_changed(self, ids: list) -> None:
-        """Re-read these accounts (after an operation) and move, update or drop their rows."""
+    def _changes(self, changes: Changes, _by: object) -> None:
+        if changes.all_accounts or changes.queue:
+            self.reload()
+        elif changes.accounts:
+            self.refresh_rows(sorted(changes.accounts))
+
+    def refresh_rows(self, ids: list) -> None:
+        """Re-read these accounts and move, update or drop their rows."""
         ids = [i for i in ids if isinstance(i, uuid.UUID)]
         if not ids:
             return
@@ -247,7 +254,7 @@ class QueueModel(QAbstractTableModel):
         if self._synchronous:
             self._changed_done(self._load_rows(*args))
             return
-        self._tasks.append(workers.run_task(self._load_rows, *args, on_done=self._changed_done, on_error=self._failed))
+        ops.query(self, self._load_rows, *args, on_done=self._changed_done, on_error=self._failed)
 
     # --- loading (worker thread) ------------------------------------------------------------------
 
@@ -255,17 +262,13 @@ class QueueModel(QAbstractTableModel):
                    since: dt.datetime | None, clock: dt.datetime | None) -> tuple:
         started = dt.datetime.now(UTC)
         at = clock or started
-        with self._context.session_factory() as session:
-            page = queue.page_in(session, self._context.actor, filters, after, self.PAGE, at)
-            moved: list[queue.QueueRow] = []
-            if after is not None and since is not None:
-                moved = queue.changed_in(session, self._context.actor, filters, after, since - CHANGE_MARGIN, at)
+        page, moved = queue.page_and_moved(self._context.session_factory, self._context.actor, filters, after,
+                                           since - CHANGE_MARGIN if since is not None else None, self.PAGE, at)
         return generation, filters, page, moved, started
 
     def _load_rows(self, generation: int, ids: list[uuid.UUID], clock: dt.datetime | None) -> tuple:
         at = clock or dt.datetime.now(UTC)
-        with self._context.session_factory() as session:
-            return generation, ids, queue.rows_in(session, self._context.actor, ids, at), at
+        return generation, ids, queue.rows(self._context.session_factory, self._context.actor, ids, at), at
 
     # --- results (GUI thread) ---------------------------------------------------------------------
 
@@ -311,7 +314,7 @@ class QueueModel(QAbstractTableModel):
 
     def _failed(self, message: str, _trace: str) -> None:
         self._set_loading(False)
-        log.warning("could not load the queue: %s", message)
+        log.warning("could not load the queue (its error is logged just before, scrubbed)")
         self.load_failed.emit(message)
 
     # --- keeping rows in order --------------------------------------------------------------------

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ..models import MoneyError, to_money
 from ..models.enums import AccountStatus
 from ..services.accounts import queue
-from . import workers
 from .i18n import t
 from .queue_model import COLUMNS, QueueModel
 
@@ -127,10 +126,9 @@ class QueueView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._sized = False
-        self._tasks: list[workers.Task] = []
 
     def start(self) -> None:
-        self._tasks.append(workers.run_task(queue.clients, self.context.session_factory, on_done=self._clients))
+        self.context.query(self, queue.clients, self.context.session_factory, key="clients", on_done=self._clients)
         self.model.reload()
 
     def _clients(self, clients: list[tuple[uuid.UUID, str]]) -> None:

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Client
 from ..services.money import remittance
 from ..services.money.remittance import Statement
-from . import workers
 from .context import AppContext
 from .i18n import t
 
@@ -42,11 +39,6 @@ SUMMARY_NAMES = {h: h for h in (
     QT_TRANSLATE_NOOP("ccs", "Collected by the agency"), QT_TRANSLATE_NOOP("ccs", "Paid directly to the client"),
     QT_TRANSLATE_NOOP("ccs", "Total collected"), QT_TRANSLATE_NOOP("ccs", "Commission on agency collections"),
     QT_TRANSLATE_NOOP("ccs", "Commission on direct payments"), QT_TRANSLATE_NOOP("ccs", "Total commission"))}
-
-
-def _clients(factory: Any) -> list[tuple[str, str]]:
-    with factory() as s:
-        return [(c.code, c.name) for c in s.scalars(sa.select(Client).order_by(Client.code))]
 
 
 def last_month(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -70,7 +62,6 @@ class RemittanceDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.statement: Statement | None = None
-        self._task: workers.Task | None = None
         self.setWindowTitle(self.tr("Remittance statement"))
         self.resize(960, 640)
         lay = QVBoxLayout(self)
@@ -135,9 +126,8 @@ class RemittanceDialog(QDialog):
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
         lay.addLayout(buttons)
-        self._loader = workers.run_task(_clients, ctx.session_factory, on_done=self._clients_loaded,
-                                        on_error=lambda m, _t: self.status.setText(
-                                            self.tr("Cannot load clients: {message}").format(message=m)))
+        ctx.query(self, remittance.clients, ctx.session_factory, ctx.actor, on_done=self._clients_loaded,
+                  on_error=lambda m, _t: self.status.setText(self.tr("Cannot load clients: {message}").format(message=m)))
 
     def _clients_loaded(self, clients: list[tuple[str, str]]) -> None:
         for code, name in clients:
@@ -154,8 +144,9 @@ class RemittanceDialog(QDialog):
         start, end = self.period()
         self.status.setText(self.tr("Adding up the period…"))
         self.show_button.setEnabled(False)
-        self._task = workers.run_task(remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,
-                                      on_done=self._shown, on_error=self._failed)
+        self.ctx.query(self, remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,
+                       key="statement", progress=self.tr("Adding up the period…"), on_done=self._shown,
+                       on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
         self.show_button.setEnabled(True)
@@ -219,7 +210,7 @@ class RemittanceDialog(QDialog):
         if self.statement is None:
             return
         self.status.setText(self.tr("Writing {file}…").format(file=Path(path).name))
-        self._task = workers.run_task(remittance.export, self.statement, path,
-                                      on_done=lambda p: (self.status.setText(self.tr("Saved {file}.").format(file=p)),
-                                                         self.saved.emit(str(p))),
-                                      on_error=self._failed)
+        self.ctx.query(self, remittance.export, self.statement, path, progress=self.tr("Writing the statement…"),
+                       on_done=lambda p: (self.status.setText(self.tr("Saved {file}.").format(file=p)),
+                                          self.saved.emit(str(p))),
+                       on_error=self._failed)

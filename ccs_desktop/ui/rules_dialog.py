@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..compliance import RulePack, default_rulepack
 from ..models.enums import Role
 from ..services.contacts import rulepacks
-from . import workers
+from ..services.context import Changes
 from .context import AppContext
 from .i18n import t
 
@@ -46,7 +46,6 @@ class RulesDialog(QDialog):
         self.pack: RulePack | None = None
         self._original: dict[str, dict[str, Any]] = {}
         self._params: dict[str, dict[str, Any]] = {}
-        self._task: workers.Task | None = None
 
         layout = QVBoxLayout(self)
         self.version_label = QLabel(self.tr("Loading the rules in force…"))
@@ -104,11 +103,8 @@ class RulesDialog(QDialog):
     # --- loading --------------------------------------------------------------------------------------
 
     def _load(self) -> None:
-        def load() -> RulePack:
-            with self.context.session_factory() as session:
-                return rulepacks.active_rulepack(session)
-
-        self._task = workers.run_task(load, on_done=self._loaded, on_error=self._failed)
+        self.context.query(self, rulepacks.rules_in_force, self.context.session_factory, self.context.actor,
+                           key="load", on_done=self._loaded, on_error=self._failed)
 
     def _loaded(self, pack: RulePack) -> None:
         self.pack = pack
@@ -213,8 +209,10 @@ class RulesDialog(QDialog):
             return
         comment = self.comment.text().strip()
         self.save_button.setEnabled(False)
-        self._task = workers.run_task(rulepacks.amend_rules, self.context.session_factory, self.context.actor,
-                                      changes, comment, on_done=self._saved, on_error=self._save_failed)
+        # New rules change what is callable on every account: the queue and the workspace refresh.
+        self.context.write(self, rulepacks.amend_rules, self.context.session_factory, self.context.actor, changes,
+                           comment, changes=Changes(settings=True, all_accounts=True), on_done=self._saved,
+                           on_error=self._save_failed)
 
     def _saved(self, version: str) -> None:
         self.save_button.setEnabled(True)

@@ -4,7 +4,8 @@
 The widget probes the shared database in the background; when it is out of reach the widget says so and
 points the AppContext at the local cache (``context.session_factory`` becomes the cache's, whose sessions
 write the outbox), and when it comes back it syncs and points the context back. All database work runs
-through ui.workers; nothing here blocks the GUI thread.
+through ui.ops; nothing here blocks the GUI thread. A sync that brought rows in goes out as the context's
+changes, so the queue and the workspace show them.
 
 The cache file is encrypted (sync/vault.py). Its key is in the OS keyring; on a computer without one the
 widget asks for the cache's passphrase (`CachePassphraseDialog`) before it opens the cache, and a wrong
@@ -18,7 +19,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
 
 from .. import paths, sync
 from ..sync import vault
-from ..models import Account
-from ..models.enums import AccountStatus, Role
-from . import workers
+from ..models.enums import Role
+from ..services.context import Changes
+from . import ops, workers
 from .context import AppContext
 from .i18n import t
 
 log = logging.getLogger(__name__)
 
 PROBE_INTERVAL_MS = 30_000
-QUEUE_CHECKOUT_LIMIT = 200
+QUEUE_CHECKOUT_LIMIT = sync.QUEUE_CHECKOUT_LIMIT
+# What the widget handles itself (it says "offline", asks for the passphrase...): not defects.
+SYNC_FAULTS = (sync.SyncUnsupported, vault.CacheKeyError, vault.PassphraseNeeded, vault.CacheBusy,
+               sync.AccountLeased)
 
 
 def default_cache_path() -> Path:
@@ -79,7 +82,6 @@ class SyncStatusWidget(QWidget):
         self.state = "starting"
         self.last_report: sync.SyncReport | None = None
         self._status: sync.CacheStatus | None = None
-        self._tasks: list[workers.Task] = []
         self._syncing = False
         self._probing = False
         self.auto_checkout = auto_checkout
@@ -134,20 +136,18 @@ class SyncStatusWidget(QWidget):
 
     # --- background work -----------------------------------------------------------------------
 
-    def _run(self, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None, progress: bool = False) -> None:
-        task = workers.run_task(fn, *args, on_done=on_done, on_error=on_error or self._failed,
-                                on_progress=self._progress if progress else None, with_task=progress)
-        self._tasks.append(task)
-        task.signals.finished.connect(lambda *_: self._forget(task))
-        task.signals.failed.connect(lambda *_: self._forget(task))
-
-    def _forget(self, task: workers.Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
+    def _run(self, fn: Any, *args: Any, on_done: Any = None, on_error: Any = None, progress: bool = False,
+             write: bool = False) -> None:
+        """Through ui.ops; a sync (`write`) broadcasts what it brought in on the context."""
+        options = dict(on_done=on_done, on_error=on_error or self._failed, expected=SYNC_FAULTS,
+                       on_progress=self._progress if progress else None, with_task=progress)
+        if write:
+            self.context.write(self, fn, *args, **options)
+        else:
+            self.context.query(self, fn, *args, **options)
 
     def wait(self, timeout_ms: int = 30_000) -> None:
-        for task in list(self._tasks):
-            task.done.wait(timeout_ms / 1000)
+        ops.wait(self, timeout_ms)
 
     def _open(self, passphrase: str | None) -> None:
         self._run(self._open_cache, passphrase, on_done=self._cache_opened, on_error=self._cache_failed)
@@ -194,7 +194,7 @@ class SyncStatusWidget(QWidget):
     def _failed(self, message: str, _trace: str = "") -> None:
         self._syncing = False
         self.progress.hide()
-        log.warning("sync task failed: %s", message.splitlines()[0] if message else "")
+        log.warning("sync task failed (its error is logged just before, scrubbed)")
         self.sync_failed.emit(message)
         self._refresh_status()
         self.probe()
@@ -288,7 +288,7 @@ class SyncStatusWidget(QWidget):
         self._set_state("syncing")
         self.progress.setValue(0)
         self.progress.show()
-        self._run(self._sync_task, on_done=self._synced, on_error=self._sync_error, progress=True)
+        self._run(self._sync_task, on_done=self._synced, on_error=self._sync_error, progress=True, write=True)
 
     def _sync_task(self, task: workers.Task) -> sync.SyncReport:
         return sync.sync(self.cache, self.server_factory, self.context.actor, progress=task.report,
@@ -301,16 +301,11 @@ class SyncStatusWidget(QWidget):
         self._set_state("syncing")
         self.progress.setValue(0)
         self.progress.show()
-        self._run(self._checkout_task, on_done=self._synced, on_error=self._sync_error, progress=True)
+        self._run(self._checkout_task, on_done=self._synced, on_error=self._sync_error, progress=True, write=True)
 
     def _checkout_task(self, task: workers.Task) -> sync.SyncReport:
-        actor = self.context.actor
-        with self.server_factory() as s:
-            q = sa.select(Account.id).where(Account.status == AccountStatus.OPEN)
-            if actor.user_id is not None:
-                q = q.where(Account.assigned_to == actor.user_id)
-            ids = list(s.scalars(q.order_by(Account.priority_score.desc(), Account.id).limit(QUEUE_CHECKOUT_LIMIT)))
-        return sync.checkout(self.cache, self.server_factory, actor, ids, progress=task.report)
+        return sync.checkout_queue(self.cache, self.server_factory, self.context.actor, QUEUE_CHECKOUT_LIMIT,
+                                   progress=task.report)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -473,7 +468,6 @@ class ConflictDialog(QDialog):
         self.resize(820, 360)
         self.context, self.server_factory, self.cache, self.online = context, server_factory, cache, online
         self.conflicts: list[Any] = []
-        self._tasks: list[workers.Task] = []
         lay = QVBoxLayout(self)
         self.intro = QLabel(self.tr("These changes could not be merged automatically. Choose which value stands; "
                                     "nothing is dropped until you decide."))
@@ -513,10 +507,9 @@ class ConflictDialog(QDialog):
         if factory is None:
             return
         ws = self.cache.workstation_id if self.cache is not None else None
-        task = workers.run_task(sync.open_conflicts, factory, ws, on_done=self._show,
-                                on_error=lambda m, _t: self.intro.setText(
-                                    self.tr("Could not load the conflicts: {message}").format(message=m)))
-        self._tasks.append(task)
+        self.context.query(self, sync.open_conflicts, factory, ws, key="load", on_done=self._show,
+                           on_error=lambda m, _t: self.intro.setText(
+                               self.tr("Could not load the conflicts: {message}").format(message=m)))
 
     def _show(self, conflicts: list[Any]) -> None:
         self.conflicts = conflicts
@@ -539,9 +532,15 @@ class ConflictDialog(QDialog):
         if not isinstance(payload, dict):
             return ConflictDialog._text(payload)
         values = payload.get("values") or {}
-        shown = {k: v for k, v in values.items() if k in ("text", "amount", "status", "action", "result_code",
-                                                            "first_name", "last_name", "kind", "at")}
-        return f"{payload.get('action', '?')} {payload.get('table', '')}: " + ", ".join(f"{k}={v}" for k, v in shown.items())
+        if not isinstance(values, dict):
+            values = {}
+        # Every field the change sets is shown (bookkeeping aside): what "Use mine" would write is never hidden.
+        shown = {k: v for k, v in values.items() if k not in ("id", "server_seq", "row_version", "created_at",
+                                                             "updated_at")}
+        text = ", ".join(f"{k}={v}" for k, v in shown.items())
+        if len(text) > 300:
+            text = text[:300] + "…"
+        return f"{payload.get('action', '?')} {payload.get('table', '')}: " + text
 
     @staticmethod
     def _text(value: Any) -> str:
@@ -568,4 +567,5 @@ class ConflictDialog(QDialog):
             QMessageBox.warning(self, self.tr("Sync conflicts"), message)
             self.reload()
 
-        self._tasks.append(workers.run_task(work, on_done=done, on_error=failed))
+        # The value chosen can be any account's (a phone, a flag, a promise): account lists reload.
+        self.context.write(self, work, changes=Changes(all_accounts=True), on_done=done, on_error=failed)

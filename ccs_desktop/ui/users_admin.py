@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.enums import Role
-from ..services.users import auth, db_roles
-from . import workers
+from ..services.context import Changes
+from ..services.users import auth, db_roles, policy
 from .context import AppContext
 from .i18n import t
 
@@ -43,7 +44,7 @@ class NewUserDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = QLabel(self.tr("At least {n} characters, letters and a digit or symbol, not the user's name.")
-                           .format(n=auth.MIN_PASSWORD_LENGTH))
+                           .format(n=policy.MIN_PASSWORD_LENGTH))
         self.hint.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.username)
@@ -64,9 +65,8 @@ class UsersDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Users"))
         self.resize(820, 420)
-        self.shared = context.engine is not None and context.engine.url.get_backend_name() == "postgresql"
+        self.shared = context.shared
         self.users: list[auth.UserInfo] = []
-        self._tasks: list[workers.Task] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels([t(c) for c in COLUMNS])
@@ -101,19 +101,19 @@ class UsersDialog(QDialog):
         def failed(message: str, _trace: str) -> None:
             self.status.setText(f"<span style='color:#b00020'>{message}</span>")
 
-        self._tasks.append(workers.run_task(fn, *args, on_done=finished, on_error=failed))
+        self.context.write(self, fn, *args, changes=Changes(settings=True), on_done=finished, on_error=failed)
 
     def reload(self) -> None:
-        self._tasks.append(workers.run_task(auth.list_users, self.context.session_factory, self.context.actor,
-                                            on_done=self._show,
-                                            on_error=lambda m, _t: self.status.setText(m)))
+        self.context.query(self, auth.list_users, self.context.session_factory, self.context.actor, key="load",
+                           on_done=self._show, on_error=lambda m, _t: self.status.setText(m))
 
     def _show(self, users: list[auth.UserInfo]) -> None:
         self.users = users
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
+            locked = u.locked_until is not None and u.locked_until > dt.datetime.now(dt.timezone.utc)
             state = (self.tr("disabled") if not u.active
-                     else (self.tr("locked") if u.locked_until else self.tr("active")))
+                     else (self.tr("locked") if locked else self.tr("active")))
             for c, text in enumerate((f"{u.username} — {u.display_name}", u.role.value, u.team or "", state,
                                       u.db_role or "")):
                 item = QTableWidgetItem(text)
@@ -169,7 +169,7 @@ class UsersDialog(QDialog):
             def lock() -> None:
                 auth.lock_user(f, actor, username, locked=key == "lock")
                 if self.shared:
-                    db_roles.set_login_enabled(f, actor, username, key == "unlock")
+                    db_roles.apply_lock(f, actor, username)
 
             self._run(lock, done=(self.tr("{user} locked") if key == "lock" else self.tr("{user} unlocked")).format(user=username))
         elif key in ("disable", "enable"):
@@ -180,7 +180,7 @@ class UsersDialog(QDialog):
             def activate() -> None:
                 auth.set_active(f, actor, username, key == "enable")
                 if self.shared:
-                    db_roles.set_login_enabled(f, actor, username, key == "enable")
+                    db_roles.apply_lock(f, actor, username)
 
             self._run(activate, done=(self.tr("{user} disabled") if key == "disable" else self.tr("{user} enabled"))
                       .format(user=username))

@@ -1,8 +1,9 @@
-"""Running database, PDF and import work off the GUI thread.
+"""The worker side of operations, and garbage collection on the GUI thread.
 
-`run_task(fn, ...)` runs ``fn(report)`` on the global QThreadPool; ``report(done, total)`` may be
-called from the worker and arrives on the GUI thread as the ``progress`` signal. The result or the
-error arrives as ``finished`` or ``failed``. Keep the returned Task until it ends.
+A `Task` runs ``fn(*args, **kwargs)`` on a pool thread; ``report(done, total)`` may be called from the worker
+and arrives on the GUI thread as the ``progress`` signal; the result or the error arrives as ``finished`` or
+``failed``. Widgets do not start tasks themselves: they go through `ui.ops` (query / write), which keeps each
+task until it ends, drops late results, reports errors one way and broadcasts what changed.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ class Task(QRunnable):
         self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._fn, self._args, self._kwargs = fn, args, kwargs
+        self.takes_task = with_task
         if with_task:
             self._kwargs["task"] = self
         self._cancel = threading.Event()
         self.done = threading.Event()
+        self.error: BaseException | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -51,32 +54,12 @@ class Task(QRunnable):
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # the GUI shows it; nothing is swallowed
             log.exception("background task failed")
+            self.error = exc
             self.signals.failed.emit(str(exc) or type(exc).__name__, traceback.format_exc())
         else:
             self.signals.finished.emit(result)
         finally:
             self.done.set()
-
-
-_running: set[Task] = set()
-
-
-def run_task(fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[str, str], None] | None = None,
-             on_progress: Callable[[int, int], None] | None = None, with_task: bool = False,
-             **kwargs: Any) -> Task:
-    task = Task(fn, *args, with_task=with_task, **kwargs)
-    _running.add(task)
-    if on_progress:
-        task.signals.progress.connect(on_progress)
-    if on_done:
-        task.signals.finished.connect(on_done)
-    if on_error:
-        task.signals.failed.connect(on_error)
-    task.signals.finished.connect(lambda _r: _running.discard(task))
-    task.signals.failed.connect(lambda *_a: _running.discard(task))
-    QThreadPool.globalInstance().start(task)
-    return task
 
 
 def wait_all(timeout_ms: int = 30000) -> bool:

@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
 from ..models.enums import Channel, Direction
 from ..services.accounts import workspace
 from ..services.accounts.queue import CallableState
-from . import i18n, workers
+from ..services.context import Changes, changes_of
+from . import i18n
 from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
 
@@ -167,13 +168,14 @@ class Badge(QLabel):
 
 
 class AccountWorkspace(QWidget):
-    """One account at a time. `show_account(id)` loads it off the GUI thread; `recorded` fires after a save."""
+    """One account at a time. `show_account(id)` loads it off the GUI thread (a newer load supersedes an older
+    one, so a slow account never replaces the one asked for since); `recorded` fires after a save. It reloads
+    when the context says its account changed, whoever changed it."""
 
     loaded = Signal(object)          # AccountView
     recorded = Signal(object)        # the ContactAttempt
     refused = Signal(object)         # the guardrail Decision
     load_failed = Signal(str)
-    facts_changed = Signal(list)     # account ids whose contact facts changed
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,7 +183,6 @@ class AccountWorkspace(QWidget):
         self.view: workspace.AccountView | None = None
         self.clock: dt.datetime | None = None   # tests fix "now"
         self._opened_at = time.monotonic()
-        self._tasks: list[workers.Task] = []
         self._result_code: str | None = None
         self.setObjectName("accountWorkspace")
         self._build()
@@ -190,7 +191,7 @@ class AccountWorkspace(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        context.accounts_changed.connect(self._accounts_changed)
+        context.changed.connect(self._changed)
 
     # --- layout -----------------------------------------------------------------------------------
 
@@ -416,20 +417,24 @@ class AccountWorkspace(QWidget):
 
     def show_account(self, account_id: uuid.UUID) -> None:
         self.status.setText(self.tr("Opening the account…"))
-        self._tasks.append(workers.run_task(workspace.load, self.context.session_factory, self.context.actor,
-                                            account_id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
+        self._load(account_id)
 
     def reload(self) -> None:
         if self.view is not None:
-            self._tasks.append(workers.run_task(workspace.load, self.context.session_factory, self.context.actor,
-                                                self.view.id, self.clock, i18n.language(), on_done=self._show, on_error=self._load_error))
+            self._load(self.view.id)
+
+    def _load(self, account_id: uuid.UUID) -> None:
+        """One load at a time: the newest asked for wins, an older one's result is dropped."""
+        self.context.query(self, workspace.load, self.context.session_factory, self.context.actor, account_id,
+                           self.clock, i18n.language(), key="load", progress=self.tr("Opening the account…"),
+                           on_done=self._show, on_error=self._load_error)
 
     def _load_error(self, message: str, _trace: str) -> None:
         self.status.setText(self.tr("Could not open the account: ") + message)
         self.load_failed.emit(message)
 
-    def _accounts_changed(self, ids: list) -> None:
-        if self.view is not None and self.view.id in ids and self.isVisible():
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if self.view is not None and changes.touches(self.view.id) and self.isVisible():
             self.reload()
 
     def _show(self, view: workspace.AccountView) -> None:
@@ -753,12 +758,13 @@ class AccountWorkspace(QWidget):
         else:
             raise ValueError(key)
         self.status.setText(self.tr("Saving…"))
-        self._tasks.append(workers.run_task(*job, on_done=self._said_done, on_error=self._record_failed, **kwargs))
+        # The service names the accounts whose contact facts changed (every account the consumer is on).
+        self.context.write(self, *job, changes=lambda ids: Changes.for_accounts([*ids, account_id]),
+                           progress=self.tr("Saving…"), on_done=self._said_done, on_error=self._record_failed,
+                           **kwargs)
 
-    def _said_done(self, ids: list) -> None:
+    def _said_done(self, _ids: list) -> None:
         self.status.setText(self.tr("Saved. The guardrails now take it into account."))
-        self.facts_changed.emit(ids)
-        self.context.accounts_changed.emit(list(ids) or ([self.view.id] if self.view else []))
 
     def attempt_input(self) -> Any:
         from ..services.contacts.attempts import AttemptInput
@@ -800,8 +806,9 @@ class AccountWorkspace(QWidget):
             return
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Recording…"))
-        self._tasks.append(workers.run_task(_record, self.context.session_factory, self.context.actor,
-                                            attempt, on_done=self._record_done, on_error=self._record_failed))
+        self.context.write(self, _record, self.context.session_factory, self.context.actor, attempt,
+                           changes=lambda r: changes_of(r[1]) if r[0] == "recorded" else Changes(),
+                           progress=self.tr("Recording…"), on_done=self._record_done, on_error=self._record_failed)
 
     def _record_done(self, result: tuple[str, Any]) -> None:
         self.record_button.setEnabled(True)
@@ -824,7 +831,6 @@ class AccountWorkspace(QWidget):
             self.code_group.setExclusive(True)
         self._result_code = None
         self.recorded.emit(record)
-        self.context.accounts_changed.emit([record.account_id])
 
     def _record_failed(self, message: str, trace: str) -> None:
         self.record_button.setEnabled(True)

@@ -107,6 +107,7 @@ def test_a_sign_in_that_may_not_change_the_schema_is_told_to_ask_it_and_nothing_
     role = f"clerk_{uuid.uuid4().hex[:8]}"
     with owner.begin() as conn:
         conn.exec_driver_sql(f"CREATE ROLE {role} LOGIN")
+        conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{sa.make_url(pg_empty_url).database}" TO {role}')
         conn.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {role}")
         conn.exec_driver_sql(f"GRANT SELECT, UPDATE ON alembic_version TO {role}")
     clerk = sa.make_url(pg_empty_url).set(username=role).render_as_string(hide_password=False)

@@ -63,7 +63,8 @@ def test_an_event_rewritten_with_a_fresh_hash_breaks_the_next_link(engine):
         event.hash = audit.event_digest(
             seq=event.seq, at=event.at, user_id=event.user_id, action=event.action, entity=event.entity,
             entity_id=event.entity_id, account_id=event.account_id, before=event.before, after=forged_after,
-            reason=event.reason, workstation=event.workstation, prev_hash=event.prev_hash)
+            reason=event.reason, workstation=event.workstation, prev_hash=event.prev_hash,
+            recorded_at=event.recorded_at)
         event.after = forged_after
     report = _verify(engine)
     assert not report.ok and report.first_bad_seq == 4 and "link" in report.problem

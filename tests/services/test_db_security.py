@@ -11,76 +11,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ccs_desktop import db
-from ccs_desktop.models import Account, AuditEvent, ContactAttempt, Note, Person, Phone, Team, User
+from ccs_desktop.migrations import security
+from ccs_desktop.models import Account, AuditEvent, ContactAttempt, Person, Phone, User
 from ccs_desktop.models.enums import Channel, Role
 from ccs_desktop.services.users import auth
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.users import db_roles
 from ccs_desktop.services.context import SYSTEM
-from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_person, make_user
+from tests.services.pg_world import PASSWORD, world  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.postgres
 
-PASSWORD = "correct horse 42"
 NY = ZoneInfo("America/New_York")
-
-
-class World:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        self.owner = db.make_engine(url)
-        self.factory = db.session_factory(self.owner)
-        self.roles: list[str] = []
-        self.engines: list[sa.Engine] = []
-        tag = uuid.uuid4().hex[:8]
-        with self.factory() as s, s.begin():
-            ensure_reference_data(s)
-            team_a, team_b = Team(name=f"A-{tag}"), Team(name=f"B-{tag}")
-            s.add_all([team_a, team_b])
-            s.flush()
-            self.sup = make_user(s, Role.SUPERVISOR, username=f"sup_{tag}", team_id=team_a.id)
-            team_a.supervisor_id = self.sup.id
-            self.col_a = make_user(s, Role.COLLECTOR, username=f"cola_{tag}", team_id=team_a.id)
-            self.col_a2 = make_user(s, Role.COLLECTOR, username=f"colb_{tag}", team_id=team_a.id)
-            self.col_b = make_user(s, Role.COLLECTOR, username=f"colc_{tag}", team_id=team_b.id)
-            self.admin = make_user(s, Role.ADMIN, username=f"adm_{tag}")
-            self.person_a = make_person(s, last_name="Alvarez", ssn_last4="4321")
-            self.acc_a = make_account(s, person=self.person_a, assigned_to=self.col_a.id)
-            self.acc_a2 = make_account(s, assigned_to=self.col_a2.id)
-            self.person_b = make_person(s, last_name="Brightwater", phone="+13125550199")
-            self.acc_b = make_account(s, person=self.person_b, assigned_to=self.col_b.id)
-            self.acc_free = make_account(s)
-            s.add(Note(account_id=self.acc_b.id, person_id=self.person_b.id, author_id=self.col_b.id,
-                       at=dt.datetime(2026, 11, 2, 15, tzinfo=dt.timezone.utc), text="promised to call back Friday"))
-            s.add(ContactAttempt(account_id=self.acc_b.id, person_id=self.person_b.id, user_id=self.col_b.id,
-                                 at=dt.datetime(2026, 11, 2, 15, tzinfo=dt.timezone.utc), channel=Channel.CALL,
-                                 result_code="NA", outcome="no_answer"))
-        for user in (self.sup, self.col_a, self.col_a2, self.col_b, self.admin):
-            self.roles.append(db_roles.grant_login(self.factory, SYSTEM, user.username, PASSWORD))
-
-    def connect(self, user: User) -> sa.Engine:
-        url = sa.make_url(self.url).set(username=db_roles.role_name(user.username), password=PASSWORD)
-        engine = db.make_engine(url)
-        self.engines.append(engine)
-        return engine
-
-    def close(self) -> None:
-        for engine in self.engines:
-            engine.dispose()
-        self.owner.dispose()
-        admin = sa.create_engine(sa.make_url(self.url).set(database="postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            for role in self.roles:
-                conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{role}"')
-        admin.dispose()
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.close()
 
 
 def _ids(engine: sa.Engine, table) -> set[uuid.UUID]:
@@ -131,6 +73,7 @@ def test_the_append_only_trigger_stops_a_table_owner_too(world, pg_server):
     owner_role = f"ccs_owner_{uuid.uuid4().hex[:8]}"
     with world.owner.begin() as conn:
         conn.exec_driver_sql(f'CREATE ROLE "{owner_role}" LOGIN')
+        conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{sa.make_url(world.url).database}" TO "{owner_role}"')
         conn.exec_driver_sql(f'ALTER TABLE contact_attempts OWNER TO "{owner_role}"')
     world.roles.append(owner_role)
     engine = db.make_engine(sa.make_url(world.url).set(username=owner_role))
@@ -143,6 +86,7 @@ def test_the_append_only_trigger_stops_a_table_owner_too(world, pg_server):
         engine.dispose()
         with world.owner.begin() as conn:
             conn.exec_driver_sql("ALTER TABLE contact_attempts OWNER TO CURRENT_USER")
+            conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{sa.make_url(world.url).database}" FROM "{owner_role}"')
 
 
 def test_a_supervisor_sees_their_team_only(world):
@@ -244,8 +188,8 @@ def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_
     with world.owner.connect() as conn:
         groups = set(conn.execute(sa.text(
             "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie)}).scalars())
-    assert groups == {"ccs_collector"}
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :r"), {"r": db_roles.role_name(newbie, sa.make_url(world.url).database)}).scalars())
+    assert groups == {security.group_names(sa.make_url(world.url).database).collector}
     collector = auth.sign_in_server(world.url, newbie, "first password 1", throttle=throttle)
     try:
         assert collector.actor.role == Role.COLLECTOR
@@ -259,7 +203,7 @@ def test_an_admin_signed_in_as_their_role_creates_a_collector_who_can_then_sign_
         collector.engine.dispose()
     with world.owner.connect() as conn:
         verifier = conn.execute(sa.text("SELECT rolpassword FROM pg_authid WHERE rolname = :r"),
-                                {"r": db_roles.role_name(newbie)}).scalar_one()
+                                {"r": db_roles.role_name(newbie, sa.make_url(world.url).database)}).scalar_one()
     assert verifier.startswith("SCRAM-SHA-256$4096:")
 
 

@@ -179,3 +179,24 @@ def test_generates_on_postgres(pg_url):
     engine.dispose()
     assert summary.accounts == len(accounts) == 300
     assert total == sum(a.balance for a in accounts)
+
+
+def test_a_window_without_a_sign_in_acts_as_the_demo_collector(session_factory):
+    from ccs_desktop.models.enums import Role
+    from ccs_desktop.services.context import Actor, PermissionDenied
+    from tests.factories import make_user
+
+    assert demo.default_actor(session_factory) is None  # nobody to act as
+    with session_factory() as s, s.begin():
+        make_user(s, Role.ADMIN, username="ada")
+        make_user(s, Role.SUPERVISOR, username="sam")
+        make_user(s, Role.COLLECTOR, username="zoe")
+        make_user(s, Role.COLLECTOR, username="abe", active=False)
+    assert demo.default_actor(session_factory).username == "zoe"  # collectors first, active ones only
+    with session_factory() as s, s.begin():
+        cole = make_user(s, Role.COLLECTOR, username="cole")
+    chosen = demo.default_actor(session_factory, workstation="DESK-1")
+    assert (chosen.user_id, chosen.username, chosen.role, chosen.workstation) == \
+        (cole.id, "cole", Role.COLLECTOR, "DESK-1")
+    with pytest.raises(PermissionDenied):
+        demo.default_actor(session_factory, Actor(cole.id, "cole", Role.COLLECTOR))

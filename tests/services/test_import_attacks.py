@@ -195,7 +195,8 @@ def test_rejected_cells_a_spreadsheet_would_run_are_written_as_text(setup, tmp_p
 def test_safe_cell_neutralises_text_only():
     from ccs_desktop.services.exports import safe_cell
 
-    assert safe_cell("=1+1") == "'=1+1" and safe_cell("@x") == "'@x" and safe_cell("\r=1") == "'\r=1"
+    assert safe_cell("=1+1") == "'=1+1" and safe_cell("@x") == "'@x" and safe_cell("-1+2") == "'-1+2"
+    assert safe_cell("\t=1") == "'\t=1" and safe_cell("\r=1").startswith("'")
     assert safe_cell("Doe") == "Doe" and safe_cell("") == ""
     assert safe_cell("\x01=1+1\x1f") == "'=1+1"  # characters XLSX cannot hold go, and what is left is checked
     for value in (-12, Decimal("-5.00"), -1.5, dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4), None, True):

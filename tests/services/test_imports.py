@@ -440,3 +440,22 @@ def test_the_same_bytes_may_be_placed_by_two_clients(setup):
     imports.import_file(factory, SYSTEM, "CBK", SAMPLE, today=TODAY)
     with factory() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Placement)) == 2
+
+
+def test_the_wizard_lists_active_clients_with_their_maps_for_admins(setup):
+    from ccs_desktop.services.placement import wizard_queries
+
+    factory, client_id, _ = setup
+    maps.save_map(factory, SYSTEM, "NWB", "monthly", ColumnMap({"account_number": "Acct", "last_name": "Name"}))
+    with factory() as s, s.begin():
+        make_client(s, code="CAN", name="Maple Credit", currency="CAD", duplicate_policy="update")
+        make_client(s, code="OLD", name="Gone Bank", active=False)
+    found = wizard_queries.import_clients(factory, SYSTEM)
+    assert [c.code for c in found] == ["CAN", "NWB"]  # active ones, by code
+    maple, northwind = found
+    assert (maple.country, maple.duplicate_policy, maple.maps) == ("CA", "update", {})
+    assert northwind.country == "US" and list(northwind.maps) == ["monthly"]
+    assert ColumnMap.from_json(northwind.maps["monthly"]).columns["last_name"] == "Name"
+    for who in (Role.COLLECTOR, Role.SUPERVISOR):
+        with pytest.raises(PermissionDenied):
+            wizard_queries.import_clients(factory, Actor(None, "someone", who))

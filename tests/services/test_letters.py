@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import zoneinfo
 from decimal import Decimal
 
 import pypdf
@@ -21,7 +22,8 @@ from ccs_desktop.models.enums import (
 from ccs_desktop.services import audit
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
-from ccs_desktop.services.letters import notices
+from ccs_desktop.services.letters import notices, sending, template_letters
+from ccs_desktop.services.letters.pdf import format_date
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_user
@@ -77,7 +79,7 @@ def world(session_factory):
 
 def test_itemization_adds_up_to_the_current_balance(world):
     with world["factory"]() as s:
-        item = notices.itemization(s, s.get(Account, world["account"]))
+        item = sending.itemization(s, s.get(Account, world["account"]))
     assert item.date == dt.date(2025, 3, 14)
     assert (item.interest, item.fees, item.payments_credits) == (Decimal("45.10"), Decimal("35.00"), Decimal("120.00"))
     assert item.amount == Decimal("1000.00") and item.current == Decimal("960.10") and item.balances()
@@ -86,12 +88,12 @@ def test_itemization_adds_up_to_the_current_balance(world):
 def test_validation_notice_in_english_has_every_required_element(world):
     w = world
     view = notices.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
-    pdf = notices.letter_pdf(w["factory"], w["collector"], view.id)
+    pdf = sending.letter_pdf(w["factory"], w["collector"], view.id)
     assert pdf.startswith(b"%PDF") and view.pdf_sha256 == hashlib.sha256(pdf).hexdigest()
     text = text_of(pdf)
-    today = dt.datetime.now(notices.zoneinfo.ZoneInfo("America/New_York")).date()
+    today = dt.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
     end = disputes.validation_period_end(today)
-    end_text = f"{notices.format_date(end, 'en')}"
+    end_text = f"{format_date(end, 'en')}"
     for expected in [
         "Cascade Collection Services is a debt collector", "owe to Northwind Medical Group",  # collector info
         "Maria Gonzalez", "1 Main St", "New York, NY 10001",                                 # consumer info
@@ -102,7 +104,7 @@ def test_validation_notice_in_english_has_every_required_element(world):
         "How can you dispute the debt?", "www.cfpb.gov/debt-collection",                    # rights, CFPB
         "Mail this form to:", "How do you want to respond?", "This is not my debt.",         # tear-off form
         "The amount is wrong.", "I enclosed this amount:", "Quiero este formulario en español.",
-        notices.reference_number(letters_account(w)),
+        sending.reference_number(letters_account(w)),
     ]:
         assert expected in text, expected
 
@@ -116,7 +118,7 @@ def test_validation_notice_in_spanish_by_the_consumers_language(world):
     w = world
     view = notices.send_validation_notice(w["factory"], w["collector"], w["account"])
     assert view.language == "es"
-    text = text_of(notices.letter_pdf(w["factory"], w["collector"], view.id))
+    text = text_of(sending.letter_pdf(w["factory"], w["collector"], view.id))
     for expected in [
         "Cascade Collection Services es un cobrador de deudas", "que usted le debe a Northwind Medical Group",
         "Al 14 de marzo de 2025, usted debía:", "$1,000.00", "Se le cobró esta cantidad en intereses:",
@@ -140,7 +142,7 @@ def test_a_notice_sent_is_kept_recorded_as_a_letter_contact_and_audited(world):
         assert s.get(Letter, view.id).pdf_sha256 == view.pdf_sha256
         actions = set(s.scalars(sa.select(AuditEvent.action).where(AuditEvent.account_id == w["account"])))
     assert {"letter.sent", "contact.recorded"} <= actions
-    assert [l.kind for l in notices.list_letters(w["factory"], w["collector"], w["account"])] == ["validation_notice"]
+    assert [l.kind for l in sending.list_letters(w["factory"], w["collector"], w["account"])] == ["validation_notice"]
 
 
 def test_a_letter_without_a_mailing_address_is_refused(world):
@@ -256,10 +258,10 @@ def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
     with pytest.raises(attempts.ContactBlocked):
         notices.send_validation_notice(w["factory"], w["collector"], w["account"])
     with pytest.raises(attempts.ContactBlocked):
-        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
+        template_letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
                             values={"payment_amount": "50.00", "payment_due": "2026-12-01"})
-    sent = notices.send_verification(w["factory"], w["collector"], view.id, language="en")
-    text = text_of(notices.letter_pdf(w["factory"], w["collector"], sent.id))
+    sent = template_letters.send_verification(w["factory"], w["collector"], view.id, language="en")
+    text = text_of(sending.letter_pdf(w["factory"], w["collector"], sent.id))
     for expected in ["Verification of the debt you disputed", "Maria Gonzalez", "NMG0100123",
                      "Northwind Clinic East", "$960.10", "wrong amount", "This communication is from a debt collector"]:
         assert expected in text, expected
@@ -273,24 +275,24 @@ def test_the_hold_refuses_a_notice_and_the_verification_lifts_it(world):
             AuditEvent.action == "letter.refused", AuditEvent.account_id == w["account"]))
     assert refusals == 2
     with pytest.raises(ServiceError, match="cannot get a verification"):
-        notices.send_verification(w["factory"], w["collector"], view.id)
+        template_letters.send_verification(w["factory"], w["collector"], view.id)
     # Collection letters go out again.
     notices.send_validation_notice(w["factory"], w["collector"], w["account"])
 
 
 def test_template_letters_in_both_languages_with_caller_values(world):
     w = world
-    es = notices.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer",
+    es = template_letters.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer",
                              values={"settlement_amount": "600.00", "settlement_due": "2026-12-15"})
-    text = text_of(notices.letter_pdf(w["factory"], w["collector"], es.id))
+    text = text_of(sending.letter_pdf(w["factory"], w["collector"], es.id))
     assert es.language == "es"
     for expected in ["Una oferta para liquidar su cuenta", "Estimado(a) Maria Gonzalez", "$600.00",
                      "15 de diciembre de 2026", "$960.10", "Esta comunicación es de un cobrador de deudas"]:
         assert expected in text, expected
     with pytest.raises(ServiceError, match="needs: settlement amount, settlement due"):
-        notices.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer", language="en")
+        template_letters.send_letter(w["factory"], w["collector"], w["account"], "settlement_offer", language="en")
     with pytest.raises(ServiceError, match="not an amount"):
-        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder", language="en",
+        template_letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder", language="en",
                             values={"payment_amount": 50.5, "payment_due": "2026-12-01"})
     with w["factory"]() as s:
         assert s.get(ContactAttempt, es.contact_id).purpose == "collection"
@@ -301,26 +303,26 @@ def test_cease_acknowledgement_goes_out_after_a_cease_request(world):
     with w["factory"]() as s, s.begin():
         s.add(ComplianceFlag(person_id=w["person"], kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(UTC)))
     with pytest.raises(attempts.ContactBlocked):
-        notices.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
+        template_letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder",
                             values={"payment_amount": "50.00", "payment_due": "2026-12-01"})
-    ack = notices.send_letter(w["factory"], w["collector"], w["account"], "cease_acknowledgement", language="en")
+    ack = template_letters.send_letter(w["factory"], w["collector"], w["account"], "cease_acknowledgement", language="en")
     assert "we are ending our collection communications" in text_of(
-        notices.letter_pdf(w["factory"], w["collector"], ack.id))
+        sending.letter_pdf(w["factory"], w["collector"], ack.id))
 
 
 def test_admin_adds_a_template_and_the_agency_letterhead(world):
     w = world
     body = "Dear {consumer_name},\n\nYour account {account_number} with {creditor} is now handled by our team.\n"
     with pytest.raises(PermissionDenied):
-        notices.save_template(w["factory"], w["supervisor"], "welcome", "en", "Welcome", body)
+        template_letters.save_template(w["factory"], w["supervisor"], "welcome", "en", "Welcome", body)
     with pytest.raises(ServiceError, match=r"unknown placeholders: \{ssn\}"):
-        notices.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome", body + "{ssn}")
-    notices.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome to Harbor Recovery", body)
-    notices.save_agency_profile(w["factory"], w["admin"], name="Harbor Recovery Partners",
+        template_letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome", body + "{ssn}")
+    template_letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome to Harbor Recovery", body)
+    sending.save_agency_profile(w["factory"], w["admin"], name="Harbor Recovery Partners",
                                 address_lines=["77 Pier Road", "Portland, ME 04101"], phone="(207) 555-0199")
-    assert ("welcome", "en") in {(t.code, t.language) for t in notices.list_templates(w["factory"])}
-    sent = notices.send_letter(w["factory"], w["collector"], w["account"], "welcome", language="en")
-    text = text_of(notices.letter_pdf(w["factory"], w["collector"], sent.id))
+    assert ("welcome", "en") in {(t.code, t.language) for t in template_letters.list_templates(w["factory"])}
+    sent = template_letters.send_letter(w["factory"], w["collector"], w["account"], "welcome", language="en")
+    text = text_of(sending.letter_pdf(w["factory"], w["collector"], sent.id))
     for expected in ["Harbor Recovery Partners", "77 Pier Road", "(207) 555-0199", "Welcome to Harbor Recovery",
                      "Your account NMG0100123 with Northwind Medical Group is now handled by our team."]:
         assert expected in text, expected
@@ -332,4 +334,4 @@ def test_an_altered_stored_letter_is_detected(world):
     with w["factory"]() as s, s.begin():
         s.execute(sa.update(Letter).where(Letter.id == view.id).values(pdf=b"%PDF-1.4 forged"))
     with pytest.raises(ServiceError, match="altered"):
-        notices.letter_pdf(w["factory"], w["collector"], view.id)
+        sending.letter_pdf(w["factory"], w["collector"], view.id)

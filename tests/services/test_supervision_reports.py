@@ -65,3 +65,34 @@ def test_reports_are_for_supervisors(floor, tmp_path):
         rep.export(factory, fl.actor("cole"), "performance", tmp_path / "x.csv", scope=NOVEMBER)
     with pytest.raises(ServiceError, match=".pdf or a .csv"):
         rep.export(factory, fl.actor("sam"), "performance", tmp_path / "x.xls", scope=NOVEMBER)
+
+
+def test_csv_reports_never_hand_a_spreadsheet_a_formula(floor, tmp_path):
+    """A consumer's name from a placement file, a collector's display name and an override reason are text: in
+    the CSV they start with a quote, so Excel shows them instead of running them."""
+    import sqlalchemy as sa
+
+    from ccs_desktop.models import AccountParty, Override, Person, User
+
+    factory, fl = floor
+    with factory() as s, s.begin():
+        person = s.scalars(sa.select(Person).join(AccountParty, AccountParty.person_id == Person.id)
+                           .where(AccountParty.account_id == fl.accounts["a3"])).one()
+        person.first_name, person.last_name = None, '=HYPERLINK("http://evil.example","x")'
+        s.get(User, fl.users["casey"].id).display_name = "@SUM(1+1)*cmd|' /C calc'!A0"
+        s.get(Override, fl.override_id).reason = "\t-2+3+cmd|' /C calc'!A0"
+    calls = tmp_path / "calls.csv"
+    rep.export(factory, fl.actor("sam"), "call_log", calls, flt=sv.CallLogFilter(collector_ids=(fl.users["casey"].id,)))
+    rows = [r for r in csv.reader(calls.open(encoding="utf-8-sig")) if len(r) == 9][1:]
+    assert rows and all(r[4] == "'" + '=HYPERLINK("http://evil.example","x")' for r in rows)
+    assert all(r[1] == "'@SUM(1+1)*cmd|' /C calc'!A0" for r in rows)
+    performance = tmp_path / "performance.csv"
+    rep.export(factory, fl.actor("sam"), "performance", performance, scope=NOVEMBER)
+    names = [r[0] for r in csv.reader(performance.open(encoding="utf-8-sig")) if len(r) == 11]
+    assert "'@SUM(1+1)*cmd|' /C calc'!A0" in names and "Cole Collector" in names
+    compliance = tmp_path / "compliance.csv"
+    rep.export(factory, fl.actor("ada"), "compliance", compliance, scope=NOVEMBER)
+    reasons = [r[5] for r in csv.reader(compliance.open(encoding="utf-8-sig")) if len(r) == 7][1:]
+    assert reasons == ["'\t-2+3+cmd|' /C calc'!A0"]
+    every = [c for p in (calls, performance, compliance) for r in csv.reader(p.open(encoding="utf-8-sig")) for c in r]
+    assert not [c for c in every if c[:1] in ("=", "+", "@", "\t", "\r")]

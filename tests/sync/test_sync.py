@@ -254,9 +254,13 @@ def test_a_broken_lease_hands_the_changes_back_as_conflicts(world, cache):
         assert s.get(Account, world.account_id) is None and s.get(Note, note) is None
         assert s.get(Person, world.person_ids[0]) is None
 
-    # A person looks at each and keeps the note: it is applied then, once.
+    # A person looks at each and keeps the note: it is applied then, once. What was recorded in the collector's
+    # name (the audit event) is applied by the collector (or an admin), never by someone else in their name.
     for c in sync.open_conflicts(world.factory):
-        sync.resolve_conflict(world.factory, world.supervisor, c.id, "use_local")
+        if c.entity == "audit_events":
+            with pytest.raises(PermissionDenied, match="in their name"):
+                sync.resolve_conflict(world.factory, world.supervisor, c.id, "use_local")
+        sync.resolve_conflict(world.factory, world.collector, c.id, "use_local")
     with world.factory() as s:
         assert s.get(Note, note).text == "Written after the break"
         assert audit.verify(s).ok

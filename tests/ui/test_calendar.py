@@ -10,7 +10,7 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 
 from ccs_desktop.models.enums import PaymentMethod, PlanFrequency, PromiseKind
-from ccs_desktop.services.money import payments, calendar, promises
+from ccs_desktop.services.money import calendar, evaluation, payments, promises
 from ccs_desktop.services.context import PermissionDenied
 from ccs_desktop.services.money.payments import PaymentInput
 from ccs_desktop.services.money.promises import PromiseRequest
@@ -60,7 +60,7 @@ def test_states_follow_payments(session_factory):
     later = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30),
                                      today=TODAY + dt.timedelta(days=8))
     assert later[1].state == "overdue"
-    payments.evaluate_due(session_factory, TODAY + dt.timedelta(days=10))
+    evaluation.evaluate_due(session_factory, TODAY + dt.timedelta(days=10))
     judged = calendar.entries(session_factory, book.collector, TODAY, TODAY + dt.timedelta(days=30))
     assert [e.state for e in judged] == ["kept", "partly_kept", "due"]
     assert promise.id == judged[0].promise_id

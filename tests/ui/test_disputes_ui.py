@@ -44,7 +44,7 @@ def test_dispute_panel_takes_a_dispute_holds_sends_verification_and_keeps_notes(
     factory, actor, account_id = demo_db
     ctx = AppContext(factory, actor, "test")
     changed = []
-    ctx.accounts_changed.connect(changed.append)
+    ctx.changed.connect(lambda changes, _by: changed.append(changes))
     panel = DisputePanel(ctx, account_id)
     qtbot.addWidget(panel)
     panel.resize(900, 640)
@@ -58,7 +58,7 @@ def test_dispute_panel_takes_a_dispute_holds_sends_verification_and_keeps_notes(
                                            note="Says she paid the clinic in March."))
     assert panel.table.rowCount() == 1 and panel.table.item(0, 5).text() == "HELD"
     assert "Collection is held" in panel.summary.text() and "Collection is held" in panel.message.text()
-    assert changed and changed[-1] == [account_id]
+    assert changed and changed[-1].accounts == {account_id} and changed[-1].disputes == {panel.views[0].id}
     with factory() as s:
         assert s.get(Account, account_id).contact_blocked
     assert panel.buttons["send_verification"].isEnabled() and not panel.buttons["proof_received"].isEnabled()

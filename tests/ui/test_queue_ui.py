@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from ccs_desktop.models import Account
 from ccs_desktop.models.enums import Role
 from ccs_desktop.services.accounts import queue
-from ccs_desktop.services.context import Actor
+from ccs_desktop.services.context import Actor, Changes
 from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.queue_model import COLUMNS, QueueModel
@@ -92,7 +92,7 @@ def test_operations_refresh_the_rows_they_changed(qtbot, session_factory):
         s.get(Account, ids[3]).contact_blocked = True
         s.get(Account, ids[3]).blocked_reason = "cease_requested"
     with qtbot.waitSignal(model.rowsInserted):
-        context.accounts_changed.emit([ids[15], ids[3]])
+        context.changed.emit(Changes.for_accounts([ids[15], ids[3]]), None)
     assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == ids[15]
     row = model.row_of(ids[3])
     assert model.index(row, [k for k, _ in COLUMNS].index("callable")).data() == "blocked"
@@ -102,7 +102,7 @@ def test_operations_refresh_the_rows_they_changed(qtbot, session_factory):
     assert model.row_of(ids[3]) == -1
     with session_factory() as s, s.begin():
         s.get(Account, ids[5]).contact_blocked = True
-    context.accounts_changed.emit([ids[5]])
+    context.changed.emit(Changes.for_accounts([ids[5]]), None)
     assert model.row_of(ids[5]) == -1
 
 

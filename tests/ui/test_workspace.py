@@ -199,8 +199,9 @@ def test_recording_a_cease_request_blocks_the_account_in_the_workspace_and_the_q
     state_col = [k for k, _ in COLUMNS].index("callable")
     assert model.index(0, state_col).data() == "callable"
     assert ws.call_button.isEnabled()
-    with qtbot.waitSignal(ws.facts_changed, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
+    with qtbot.waitSignal(ws.context.changed, timeout=20000) as said, qtbot.waitSignal(ws.loaded, timeout=20000):
         ws.consumer_said("cease")
+    assert account_id in said.args[0].accounts and said.args[1] is ws
     assert "Blocked" in ws.state_label.text() and not ws.call_button.isEnabled()
     badges = [ws.badges.itemAt(i).widget().text() for i in range(ws.badges.count()) if ws.badges.itemAt(i).widget()]
     assert "Cease" in badges
@@ -292,3 +293,81 @@ def test_an_account_checked_out_elsewhere_says_so_and_refuses_an_outbound_call(q
                    for i in range(laptop_ws.badges.count()) if laptop_ws.badges.itemAt(i).widget())
     ws.close()
     laptop_ws.close()
+
+
+def test_a_late_load_of_one_account_does_not_replace_the_account_opened_since(qtbot, session_factory, fixed_now,
+                                                                              monkeypatch):
+    """Open A (slow), then B: B shows; when A's load finally ends, B stays on screen."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from ccs_desktop.services.accounts import workspace as workspace_service
+
+    actor, a_id, _ = build(session_factory)
+    with session_factory() as s, s.begin():
+        b_id = make_account(s, client=make_client(s), person=make_person(s, first_name="Bea", last_name="Later"),
+                            assigned_to=actor.user_id, tz_group="America/New_York").id
+    real_load = workspace_service.load
+    release_a = threading.Event()
+
+    def load(session_factory, actor, account_id, *args, **kwargs):
+        if account_id == a_id:
+            release_a.wait(20)  # A's database read is slow
+        return real_load(session_factory, actor, account_id, *args, **kwargs)
+
+    monkeypatch.setattr(workspace_service, "load", load)
+    ws = AccountWorkspace(AppContext(session_factory, actor, "test"))
+    qtbot.addWidget(ws)
+    ws.clock = AT
+    ws.show()
+    shown = []
+    ws.loaded.connect(lambda view: shown.append(view.id))
+    ws.show_account(a_id)
+    with qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.show_account(b_id)
+    assert ws.view.id == b_id and ws.name_label.text() == "Bea Later"
+    release_a.set()
+    assert QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.wait(300)  # A's result reaches the GUI thread now, if anything lets it
+    assert shown == [b_id]
+    assert ws.view.id == b_id and ws.name_label.text() == "Bea Later"
+    ws.close()
+
+
+def test_a_contact_recorded_in_the_workspace_reaches_the_queue_through_the_one_signal(qtbot, session_factory,
+                                                                                     fixed_now):
+    """The workspace records; the runner broadcasts the service's Changes once on the context; the queue row and
+    the workspace refresh from it (no widget tells another)."""
+    from ccs_desktop.services.context import Changes
+    from ccs_desktop.ui import ops
+    from ccs_desktop.ui.queue_model import COLUMNS
+    from ccs_desktop.ui.queue_view import QueueView
+
+    actor, account_id, _ = build(session_factory)
+    context = AppContext(session_factory, actor, "test")
+    queue_view = QueueView(context)
+    qtbot.addWidget(queue_view)
+    queue_view.model.clock = AT
+    with qtbot.waitSignal(queue_view.model.page_loaded, timeout=20000):
+        queue_view.start()
+    model = queue_view.model
+    last_contact = [k for k, _ in COLUMNS].index("last_contact")
+    assert model.row_of(account_id) == 0 and model.index(0, last_contact).data() == ""
+
+    ws = AccountWorkspace(context)
+    qtbot.addWidget(ws)
+    ws.clock = AT
+    ws.show()
+    with qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.show_account(account_id)
+    heard = []
+    context.changed.connect(lambda changes, by: heard.append((changes, by)))
+    qtbot.keyClick(ws, Qt.Key.Key_1)
+    with qtbot.waitSignal(ws.recorded, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
+        qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "NA" in (model.index(0, last_contact).data() or ""), timeout=20000)
+    assert heard == [(Changes(accounts=frozenset({account_id}), contacts=True), ws)]
+    assert ws.contact_log.rowCount() == 1
+    qtbot.waitUntil(lambda: not ops.running(), timeout=20000)
+    ws.close()

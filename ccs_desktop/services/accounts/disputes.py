@@ -42,7 +42,7 @@ from ...models.base import MoneyError
 from ...models.enums import AccountStatus, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role
 from .. import access, audit
 from .queue_fields import consumer_id, refresh_queue_fields
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
 
 UTC = dt.timezone.utc
 RECEIPT_BUSINESS_DAYS = 5
@@ -156,6 +156,10 @@ class DisputeView:
     verification_sent_at: dt.datetime | None
     events: tuple[EventView, ...]
     notes: tuple[NoteView, ...]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(accounts=frozenset({self.account_id}), disputes=frozenset({self.id}))
 
     @property
     def next_states(self) -> frozenset[DisputeStatus]:

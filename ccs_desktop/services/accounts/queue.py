@@ -628,6 +628,25 @@ def rows_in(session: Session, actor: Actor, ids: Sequence[uuid.UUID], at: dt.dat
     return confirm_states(session, _rows(session, query), at)
 
 
+def page_and_moved(session_factory: Callable[[], Session], actor: Actor, filters: QueueFilters, after: PageKey | None,
+                   since: dt.datetime | None, limit: int = PAGE,
+                   at: dt.datetime | None = None) -> tuple[QueuePage, list[QueueRow]]:
+    """The next page after `after`, and the rows changed since `since` that now sort inside the part already
+    shown (`changed_in`), read in one session: what a scrolling view asks for."""
+    with session_factory() as session:
+        found = page_in(session, actor, filters, after, limit, at)
+        moved = changed_in(session, actor, filters, after, since, at) if after is not None and since is not None \
+            else []
+        return found, moved
+
+
+def rows(session_factory: Callable[[], Session], actor: Actor, ids: Sequence[uuid.UUID],
+         at: dt.datetime | None = None) -> list[QueueRow]:
+    """`rows_in` in its own session."""
+    with session_factory() as session:
+        return rows_in(session, actor, ids, at)
+
+
 def next_account(session_factory: Callable[[], Session], actor: Actor, filters: QueueFilters | None = None,
                  exclude: Iterable[uuid.UUID] = (), at: dt.datetime | None = None) -> QueueRow | None:
     """The best account to work now: the highest-scored callable one (the view's filters apply, not its sort)."""

@@ -3,13 +3,13 @@
 The decision is made on the history in the database the attempt is written to, while the person is locked
 (PostgreSQL: ``SELECT ... FOR UPDATE`` on the person row; SQLite: the database write lock taken before the
 history is read), so two workstations racing for the last allowed call cannot both get it. A blocked
-attempt writes nothing but an audit event of the refusal.
+attempt writes nothing but an audit event of the refusal. The facts and history the guardrails decide on are
+read by `guardrail_facts`.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
 import uuid
 from collections import defaultdict
@@ -17,37 +17,19 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ... import compliance as gc
 from ...compliance.interface import decision_to_dict
-from ...models import (
-    Account,
-    AccountParty,
-    Address,
-    ComplianceFlag,
-    Consent,
-    ContactAttempt,
-    Email,
-    InconvenientTime,
-    Override,
-    Person,
-    Phone,
-    ResultCode,
-    new_id,
-    utcnow,
-)
+from ...models import Account, AccountParty, ContactAttempt, Override, Person, ResultCode, new_id, utcnow
 from ...models.enums import Channel, Direction, PartyRole, Role
 from .. import access, audit
 from ..accounts.queue_fields import refresh_queue_fields, refresh_queue_fields_many
 from ..context import Actor, ServiceError
+from .guardrail_facts import HISTORY_DAYS, PersonRows, engine_request, load_facts
 from .rulepacks import active_rulepack
 
 UTC = dt.timezone.utc
-# How far back the history the rules count goes (the longest window shipped is 30 days).
-HISTORY_DAYS = 35
-WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
 # Rules whose block lifts with time alone; the queue keeps the instant they lift (Account.next_allowed_at).
 FREQUENCY_KINDS = ("call_cap", "conversation_cooldown")
@@ -92,162 +74,7 @@ class CallableState:
     time_zones: tuple[str, ...] = ()
 
 
-# --- facts from the database ---------------------------------------------------------------------------
-
-
-@dataclasses.dataclass
-class _PersonRows:
-    person: Any = None
-    addresses: list[Any] = dataclasses.field(default_factory=list)
-    flags: list[Any] = dataclasses.field(default_factory=list)
-    times: list[Any] = dataclasses.field(default_factory=list)
-    consents: list[Any] = dataclasses.field(default_factory=list)
-    emails: list[Any] = dataclasses.field(default_factory=list)
-    phones: list[Any] = dataclasses.field(default_factory=list)
-    accounts: list[Any] = dataclasses.field(default_factory=list)  # (account id, number, debt type, role)
-    history: list[gc.HistoryEntry] = dataclasses.field(default_factory=list)
-
-
-def _seconds(t: dt.time) -> int:
-    return t.hour * 3600 + t.minute * 60 + t.second
-
-
-def _history_select(party: Any) -> sa.Select:
-    return (sa.select(ContactAttempt.id, ContactAttempt.at, ContactAttempt.channel, ContactAttempt.direction,
-                      ContactAttempt.person_id, ContactAttempt.account_id, ContactAttempt.phone_e164,
-                      ContactAttempt.outcome, Phone.type.label("ptype"), party.role)
-            .outerjoin(Phone, Phone.id == ContactAttempt.phone_id)
-            .outerjoin(party, sa.and_(party.account_id == ContactAttempt.account_id,
-                                      party.person_id == ContactAttempt.person_id)))
-
-
-def _history_union(party: Any, since: Any, member: Callable[[Any, str], Any]) -> Any:
-    return sa.union_all(*(_history_select(party).where(since, which)
-                          for which in (member(ContactAttempt.person_id, "ids"),
-                                        member(ContactAttempt.account_id, "debts"))))
-
-
-@functools.cache
-def _fact_queries(dialect: str) -> dict[str, Any]:
-    """The statements `_load` runs, built once: each takes the person ids as one parameter, so the compiled form
-    is cached and a queue page pays only for the SQL (not for building the statements). On PostgreSQL the ids go
-    as one array (`= ANY(...)`): the SQL text stays the same whatever the number of ids, so the driver prepares
-    it once and the server does not plan it again for every page."""
-    array = postgresql.ARRAY(sa.Uuid())
-
-    def member(column: Any, name: str) -> Any:
-        if dialect == "postgresql":
-            return column == sa.any_(sa.bindparam(name, type_=array))
-        return column.in_(sa.bindparam(name, expanding=True))
-
-    party = sa.orm.aliased(AccountParty)
-    since = ContactAttempt.at >= sa.bindparam("since", type_=ContactAttempt.__table__.c.at.type)
-    return {
-        "person": sa.select(Person.id, Person.stated_time_zone, Person.refused_channels)
-        .where(member(Person.id, "ids")),
-        "addresses": sa.select(Address.person_id, Address.postal_code, Address.region, Address.country)
-        .where(member(Address.person_id, "ids"), Address.current.is_(True), Address.bad_address.is_(False))
-        .order_by(Address.created_at),
-        "flags": sa.select(ComplianceFlag.person_id, ComplianceFlag.account_id, ComplianceFlag.kind)
-        .where(member(ComplianceFlag.person_id, "ids"), ComplianceFlag.cleared_at.is_(None)),
-        "times": sa.select(InconvenientTime.person_id, InconvenientTime.days, InconvenientTime.start_time,
-                           InconvenientTime.end_time)
-        .where(member(InconvenientTime.person_id, "ids"), InconvenientTime.removed_at.is_(None)),
-        "consents": sa.select(Consent.person_id, Consent.account_id, Consent.channel, Consent.given_at)
-        .where(member(Consent.person_id, "ids")),
-        "emails": sa.select(Email.person_id, Email.address, Email.opted_out, Email.opted_out_at)
-        .where(member(Email.person_id, "ids")),
-        "phones": sa.select(Phone.person_id, Phone.id, Phone.e164, Phone.type, Phone.sms_opted_out, Phone.updated_at,
-                            Phone.do_not_call, Phone.bad_number, Phone.primary)
-        .where(member(Phone.person_id, "ids")).order_by(Phone.primary.desc(), Phone.created_at),
-        "accounts": sa.select(AccountParty.person_id, Account.id, Account.client_account_number, Account.debt_type,
-                              AccountParty.role)
-        .join(Account, Account.id == AccountParty.account_id).where(member(AccountParty.person_id, "ids")),
-        # History: every attempt to these people, and every attempt about their debts, in the counting window.
-        # PostgreSQL answers the OR with a bitmap OR of the two indexes (by person, by debt); SQLite would walk the
-        # attempts by time instead, so there it is two indexed branches joined with UNION ALL.
-        "history": _history_union(party, since, member) if dialect == "sqlite" else _history_select(party).where(
-            since, sa.or_(member(ContactAttempt.person_id, "ids"), member(ContactAttempt.account_id, "debts"))),
-    }
-
-
-def _load(session: Session, person_ids: set[uuid.UUID], since: dt.datetime) -> dict[uuid.UUID, _PersonRows]:
-    """Everything the rules need about these people, in a handful of queries."""
-    rows: dict[uuid.UUID, _PersonRows] = defaultdict(_PersonRows)
-    ids = list(person_ids)
-    if not ids:
-        return rows
-    session.flush()  # the statements run on the connection: what this transaction wrote must be in it
-    conn = session.connection()
-    q = _fact_queries(conn.dialect.name)
-    args = {"ids": ids}
-    for p in conn.execute(q["person"], args):
-        rows[p.id].person = p
-    for a in conn.execute(q["addresses"], args):
-        rows[a.person_id].addresses.append(a)
-    for f in conn.execute(q["flags"], args):
-        rows[f.person_id].flags.append(f)
-    for t in conn.execute(q["times"], args):
-        rows[t.person_id].times.append(t)
-    for c in conn.execute(q["consents"], args):
-        rows[c.person_id].consents.append(c)
-    for e in conn.execute(q["emails"], args):
-        rows[e.person_id].emails.append(e)
-    for ph in conn.execute(q["phones"], args):
-        rows[ph.person_id].phones.append(ph)
-    for link in conn.execute(q["accounts"], args):
-        rows[link.person_id].accounts.append(link)
-    debt_ids = list({a.id for r in rows.values() for a in r.accounts})
-    history = conn.execute(q["history"], {"ids": ids, "debts": debt_ids, "since": since}).all()
-    # Who each attempt concerns: the person contacted, and every person of this batch on the debt it was about.
-    on_debt: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
-    for pid in person_ids:
-        for a in rows[pid].accounts:
-            if pid not in on_debt[a.id]:
-                on_debt[a.id].append(pid)
-    seen = set()
-    for h in history:
-        entry = gc.HistoryEntry(
-            at=h.at, channel=str(h.channel), direction=str(h.direction), person_id=str(h.person_id),
-            debt_ids=(str(h.account_id),), phone=h.phone_e164, outcome=str(h.outcome),
-            phone_type=str(h.ptype) if h.ptype else None, person_role=str(h.role) if h.role else None)
-        if h.id in seen:  # a person with two roles on one account joins twice
-            continue
-        seen.add(h.id)
-        targets = on_debt.get(h.account_id, [])
-        if h.person_id in person_ids and h.person_id not in targets:
-            targets = [*targets, h.person_id]
-        for pid in targets:
-            rows[pid].history.append(entry)
-    return rows
-
-
-def _person_facts(person_id: uuid.UUID, rows: _PersonRows, account_id: uuid.UUID) -> gc.PersonFacts:
-    role = next((str(a.role) for a in rows.accounts if a.id == account_id), "third_party")
-    address = None
-    if rows.addresses:
-        a = rows.addresses[0]
-        address = gc.Address(zip=a.postal_code, state=a.region, country=a.country)
-    flags = frozenset(str(f.kind) for f in rows.flags if f.account_id is None or f.account_id == account_id)
-    times = tuple(gc.InconvenientTime(days=frozenset(WEEKDAY[d] for d in t.days if d in WEEKDAY),
-                                      start=_seconds(t.start_time), end=_seconds(t.end_time)) for t in rows.times)
-    consents = tuple(gc.Consent(channel=str(c.channel), debt_id=str(c.account_id) if c.account_id else None,
-                                given_at=c.given_at) for c in rows.consents)
-    opt_outs = [gc.OptOut("email", e.address, e.opted_out_at or dt.datetime(2000, 1, 1, tzinfo=UTC))
-                for e in rows.emails if e.opted_out]
-    opt_outs += [gc.OptOut("sms", p.e164, p.updated_at) for p in rows.phones if p.sms_opted_out]
-    refused = frozenset(rows.person.refused_channels or ()) if rows.person is not None else frozenset()
-    return gc.PersonFacts(
-        id=str(person_id), role=role, address=address,
-        stated_time_zone=rows.person.stated_time_zone if rows.person is not None else None,
-        flags=flags, refused_channels=refused, inconvenient_times=times, consents=consents, opt_outs=tuple(opt_outs))
-
-
-def _debts(rows: _PersonRows, account_id: uuid.UUID) -> tuple[gc.DebtFacts, tuple[gc.DebtFacts, ...]]:
-    debts = {a.id: gc.DebtFacts(id=str(a.id), account_number=a.client_account_number, type=str(a.debt_type))
-             for a in rows.accounts}
-    this = debts.get(account_id) or gc.DebtFacts(id=str(account_id))
-    return this, tuple(d for k, d in debts.items() if k != account_id)
+# --- deciding (on the facts `guardrail_facts` reads) ---------------------------------------------------------
 
 
 def _phone_status_reasons(phone: Any) -> list[gc.Reason]:
@@ -261,20 +88,6 @@ def _phone_status_reasons(phone: Any) -> list[gc.Reason]:
     return reasons
 
 
-def _request(rows: _PersonRows, person_id: uuid.UUID, account_id: uuid.UUID, channel: str, at: dt.datetime, *,
-             phone: Any = None, email_address: str | None = None, purpose: str = "collection",
-             direction: str = "outbound", overrides: Iterable[str] = ()) -> gc.Request:
-    debt, others = _debts(rows, account_id)
-    email = None
-    if channel == "email":
-        match = next((e for e in rows.emails if e.address == email_address), None)
-        email = gc.EmailFacts(address=email_address, employer_provided=bool(getattr(match, "employer_provided", False)))
-    return gc.Request(
-        at=at, channel=channel, person=_person_facts(person_id, rows, account_id), debt=debt, purpose=purpose,
-        phone=gc.PhoneFacts(phone.e164, str(phone.type)) if phone is not None else None, email=email,
-        history=tuple(rows.history), direction=direction, other_debts=others, overrides=frozenset(overrides))
-
-
 def _with_phone_status(decision: gc.Decision, phone: Any) -> gc.Decision:
     extra = _phone_status_reasons(phone) if phone is not None else []
     if not extra:
@@ -284,16 +97,16 @@ def _with_phone_status(decision: gc.Decision, phone: Any) -> gc.Decision:
 
 def _decide(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, channel: str, at: dt.datetime, *,
             phone_id: uuid.UUID | None = None, email_address: str | None = None, purpose: str = "collection",
-            direction: str = "outbound", overrides: Iterable[str] = ()) -> tuple[gc.Decision, _PersonRows, Any]:
-    rows = _load(session, {person_id}, at - dt.timedelta(days=HISTORY_DAYS))[person_id]
+            direction: str = "outbound", overrides: Iterable[str] = ()) -> tuple[gc.Decision, PersonRows, Any]:
+    rows = load_facts(session, {person_id}, at - dt.timedelta(days=HISTORY_DAYS))[person_id]
     return _decide_on(rows, active_rulepack(session), account_id, person_id, channel, at, phone_id=phone_id,
                       email_address=email_address, purpose=purpose, direction=direction, overrides=overrides)
 
 
-def _decide_on(rows: _PersonRows, pack: gc.RulePack, account_id: uuid.UUID, person_id: uuid.UUID, channel: str,
+def _decide_on(rows: PersonRows, pack: gc.RulePack, account_id: uuid.UUID, person_id: uuid.UUID, channel: str,
                at: dt.datetime, *, phone_id: uuid.UUID | None = None, email_address: str | None = None,
                purpose: str = "collection", direction: str = "outbound", overrides: Iterable[str] = (),
-               ) -> tuple[gc.Decision, _PersonRows, Any]:
+               ) -> tuple[gc.Decision, PersonRows, Any]:
     """The engine's decision on facts already loaded."""
     if rows.person is None:
         raise ServiceError("no such person")
@@ -304,7 +117,7 @@ def _decide_on(rows: _PersonRows, pack: gc.RulePack, account_id: uuid.UUID, pers
             raise ServiceError("that phone number does not belong to this person")
     elif channel in ("call", "sms"):
         raise ServiceError("choose the number to call or text")
-    request = _request(rows, person_id, account_id, channel, at, phone=phone, email_address=email_address,
+    request = engine_request(rows, person_id, account_id, channel, at, phone=phone, email_address=email_address,
                        purpose=purpose, direction=direction, overrides=overrides)
     decision = gc.evaluate(request, pack)
     if direction == "outbound":
@@ -442,7 +255,7 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
 
 
 def _after_attempt(session: Session, account: Account, record: ContactAttempt, code: ResultCode,
-                   decision: gc.Decision, rows: _PersonRows, phone: Any) -> None:
+                   decision: gc.Decision, rows: PersonRows, phone: Any) -> None:
     """Queue fields: last contact, right-party count, callback, the next instant a call is allowed (the caller
     then refreshes the account's queue fields, the time-zone group among them: it stays the consumer's candidate
     zones over every contact point, not the zones of the number this attempt used)."""
@@ -464,7 +277,8 @@ def _after_attempt(session: Session, account: Account, record: ContactAttempt, c
         if call_phone is not None:
             probe_at = record.at + dt.timedelta(seconds=1)
             pack = active_rulepack(session)
-            probe = gc.evaluate(_request(rows, record.person_id, account.id, "call", probe_at, phone=call_phone), pack)
+            request = engine_request(rows, record.person_id, account.id, "call", probe_at, phone=call_phone)
+            probe = gc.evaluate(request, pack)
             frequency_blocked = [r for r in probe.reasons if pack.rule(r.rule).kind in FREQUENCY_KINDS]
             account.next_allowed_at = probe.next_allowed_at if (frequency_blocked and probe.next_allowed_at) else None
 
@@ -488,7 +302,7 @@ class ContactBatch:
         # Lock first: everything read after this is what the decisions are made on.
         _lock_people(session, list(people))
         self._since = since or utcnow()
-        self.rows = _load(session, people, self._since - dt.timedelta(days=HISTORY_DAYS))
+        self.rows = load_facts(session, people, self._since - dt.timedelta(days=HISTORY_DAYS))
         self.pack = active_rulepack(session)
         self.events: list[audit.Pending] = []
         self._accounts: list[uuid.UUID] = []
@@ -606,7 +420,7 @@ def callable_states(session: Session, account_ids: Sequence[uuid.UUID], at: dt.d
                             .where(AccountParty.account_id.in_(list(account_ids)),
                                    AccountParty.role == PartyRole.CONSUMER)).all()
     consumer = {link.account_id: link.person_id for link in links}
-    facts = _load(session, set(consumer.values()), at - dt.timedelta(days=HISTORY_DAYS))
+    facts = load_facts(session, set(consumer.values()), at - dt.timedelta(days=HISTORY_DAYS))
     pack = active_rulepack(session)
     states: dict[uuid.UUID, CallableState] = {}
     for account_id in account_ids:
@@ -619,7 +433,7 @@ def callable_states(session: Session, account_ids: Sequence[uuid.UUID], at: dt.d
         if phone is None:
             states[account_id] = CallableState("blocked", None, "No usable phone number")
             continue
-        decision = gc.evaluate(_request(rows, person_id, account_id, "call", at, phone=phone), pack)
+        decision = gc.evaluate(engine_request(rows, person_id, account_id, "call", at, phone=phone), pack)
         states[account_id] = state_of(decision)
     return states
 

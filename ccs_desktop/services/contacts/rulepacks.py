@@ -36,6 +36,12 @@ def active_rulepack(session: Session) -> RulePack:
     return pack
 
 
+def rules_in_force(session_factory: Callable[[], Session], actor: Actor) -> RulePack:
+    """The rules in force, for anyone signed in to read (an admin changes them)."""
+    with session_factory() as session:
+        return active_rulepack(session)
+
+
 def change_rules(session_factory: Callable[[], Session], actor: Actor, overrides: Mapping[str, Mapping[str, Any]],
                  comment: str) -> str:
     """Switch rules or packs on/off and change parameters; returns the new version. Admins only."""

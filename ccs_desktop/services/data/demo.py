@@ -65,7 +65,7 @@ from ...models.enums import (
     TransactionKind,
 )
 from .. import audit
-from ..context import SYSTEM
+from ..context import SYSTEM, Actor
 from .reference import ensure_reference_data
 from ..accounts.scoring import ScoreInputs, score
 
@@ -249,6 +249,24 @@ class _Batch:
 
 def existing_accounts(session: Session) -> int:
     return session.scalar(sa.select(sa.func.count()).select_from(Account)) or 0
+
+
+DEMO_COLLECTOR = "cole"
+
+
+def default_actor(session_factory: Callable[[], Session], actor: Actor = SYSTEM,
+                  workstation: str | None = None) -> Actor | None:
+    """Who works in a window opened without a sign-in (the self-test, tests): the demo collector "cole" when
+    present, else the first active user, collectors first; None when there is no active user. The app itself
+    always signs in. Only an admin (the system) may pick a user to act as this way."""
+    actor.require(Role.ADMIN, action="open the workstation as another user without a sign-in")
+    rank = sa.case((User.username == DEMO_COLLECTOR, 0), (User.role == Role.COLLECTOR, 1),
+                   (User.role == Role.SUPERVISOR, 2), else_=3)
+    with session_factory() as session:
+        user = session.scalars(sa.select(User).where(User.active.is_(True)).order_by(rank, User.username)).first()
+        if user is None:
+            return None
+        return Actor(user.id, user.username, Role(user.role), user.team_id, workstation)
 
 
 def generate(engine: sa.Engine, options: DemoOptions | None = None) -> DemoSummary:

@@ -25,6 +25,8 @@ from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, Promi
 from .. import access, audit
 from ..accounts.queue_fields import consumer_id, refresh_queue_fields
 from ..context import Actor, PermissionDenied, ServiceError
+from .balances import fmt_money
+from .evaluation import evaluate_promise_in
 from .schedules import CENT, ZERO, ScheduleError, add_months, plan_dates, split_by_instalment, split_evenly
 
 OPEN_STATUSES = (PromiseStatus.PENDING_APPROVAL, PromiseStatus.ACTIVE)
@@ -126,12 +128,6 @@ def _money(value: Decimal | str | int | None, what: str) -> Decimal | None:
     if amount <= ZERO:
         raise ServiceError(f"The {what} must be more than zero.")
     return amount
-
-
-def fmt_money(amount: Decimal, currency: str = "USD") -> str:
-    sign = "-" if amount < 0 else ""
-    symbol = {"USD": "$", "CAD": "CA$"}.get(currency, currency + " ")
-    return f"{sign}{symbol}{abs(amount):,.2f}"
 
 
 def quote(session: Session, request: PromiseRequest, account: Account | None = None) -> PromiseQuote:
@@ -342,8 +338,6 @@ def _decide(session_factory, supervisor: Actor, promise_id: uuid.UUID, approve: 
         s.flush()
         if approve:
             # An instalment that fell due while it waited is judged like any other.
-            from .payments import evaluate_promise_in
-
             evaluate_promise_in(s, supervisor, promise, now=now, audit_change=False)
         refresh_queue_fields(s, promise.account_id, now)
         audit.record(s, supervisor, "promise.approved" if approve else "promise.rejected", "promise", promise.id,

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from ...models import Account, AccountParty, Client, Payment, Person
 from ...models.enums import PartyRole, PaymentMethod, Role
 from ..context import Actor, ServiceError
+from ..exports import safe_cell
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -156,6 +157,13 @@ class Statement:
         return rows
 
 
+def clients(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[str, str]]:
+    """The clients a statement can be produced for, as (code, name), by code."""
+    actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
+    with session_factory() as s:
+        return [(code, name) for code, name in s.execute(sa.select(Client.code, Client.name).order_by(Client.code))]
+
+
 def statement(session_factory: Callable[[], Session], actor: Actor, client: str | uuid.UUID, start: dt.date,
               end: dt.date) -> Statement:
     """The remittance statement of one client for the payment dates start..end (both included)."""
@@ -210,20 +218,29 @@ def _detail_row(line: RemittanceLine) -> list[Any]:
             line.pct, line.commission]
 
 
+def _safe(values: list[Any]) -> list[Any]:
+    """Cells as a spreadsheet must get them: a name like "=HYPERLINK(...)" stays text, never a formula."""
+    return [safe_cell(v) for v in values]
+
+
 def write_csv(st: Statement, target: Path | str | io.TextIOBase) -> None:
     """Summary block, a blank line, then one row per payment (amounts as plain decimals)."""
     def _write(out: Any) -> None:
-        w = csv.writer(out)
-        w.writerow(["Remittance statement", st.client_code, st.client_name])
-        w.writerow(["Period", st.period_start.isoformat(), st.period_end.isoformat()])
-        w.writerow(["Currency", st.currency])
-        w.writerow(["Remittance", "gross" if st.remit_gross else "net"])
+        writer = csv.writer(out)
+
+        def row(values: list[Any]) -> None:
+            writer.writerow(_safe(values))
+
+        row(["Remittance statement", st.client_code, st.client_name])
+        row(["Period", st.period_start.isoformat(), st.period_end.isoformat()])
+        row(["Currency", st.currency])
+        row(["Remittance", "gross" if st.remit_gross else "net"])
         for label, value in st.summary():
-            w.writerow([label, value])
-        w.writerow([])
-        w.writerow(DETAIL_HEADERS)
+            row([label, value])
+        row([])
+        row(DETAIL_HEADERS)
         for line in st.lines:
-            w.writerow(_detail_row(line))
+            row(_detail_row(line))
 
     if isinstance(target, (str, Path)):
         with open(target, "w", newline="", encoding="utf-8") as fh:
@@ -240,23 +257,23 @@ def write_xlsx(st: Statement, target: Path | str) -> None:
     ws = book.active
     ws.title = "Summary"
     bold = Font(bold=True)
-    ws.append(["Remittance statement", f"{st.client_name} ({st.client_code})"])
+    ws.append(_safe(["Remittance statement", f"{st.client_name} ({st.client_code})"]))
     ws["A1"].font = bold
-    ws.append(["Period", f"{st.period_start.isoformat()} to {st.period_end.isoformat()}"])
-    ws.append(["Currency", st.currency])
-    ws.append(["Remittance", "gross" if st.remit_gross else "net"])
+    ws.append(_safe(["Period", f"{st.period_start.isoformat()} to {st.period_end.isoformat()}"]))
+    ws.append(_safe(["Currency", st.currency]))
+    ws.append(_safe(["Remittance", "gross" if st.remit_gross else "net"]))
     ws.append([])
     for label, value in st.summary():
-        ws.append([label, value])
+        ws.append(_safe([label, value]))
         ws.cell(ws.max_row, 2).number_format = "#,##0.00"
     ws.column_dimensions["A"].width = 42
     ws.column_dimensions["B"].width = 28
     detail = book.create_sheet("Payments")
-    detail.append(DETAIL_HEADERS)
+    detail.append(_safe(DETAIL_HEADERS))
     for cell in detail[1]:
         cell.font = bold
     for line in st.lines:
-        detail.append(_detail_row(line))
+        detail.append(_safe(_detail_row(line)))
         for col in (6, 9):
             detail.cell(detail.max_row, col).number_format = "#,##0.00"
     for col, width in zip("ABCDEFGHI", (12, 18, 26, 14, 8, 12, 10, 12, 12)):

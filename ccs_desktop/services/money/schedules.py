@@ -1,7 +1,7 @@
 """Pure arithmetic of promises: instalment dates, exact splitting of money, and kept/broken evaluation.
 
-No database here: `services.promises` and `services.payments` feed these functions facts and store what
-they return, so the rules are testable on their own (with hypothesis) and the nightly job and a single
+No database here: `promises`, `payments` and `evaluation` feed these functions facts and store what they
+return, so the rules are testable on their own (with hypothesis) and the nightly job and a single
 payment posting use exactly the same evaluation.
 """
 

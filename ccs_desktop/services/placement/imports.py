@@ -31,7 +31,7 @@ from ...models import Account, AccountParty, BalanceTransaction, Email, Phone, P
 from ...models.enums import AccountStatus, PartyRole, Role, TransactionKind
 from .. import audit
 from ..accounts.queue_fields import score_weights
-from ..context import Actor, ServiceError
+from ..context import Actor, Changes, ServiceError
 from . import writer
 from .checking import Checking, PlacementRow, Validation, gc_paused
 from .errors import ImportCancelled, ImportFileError, RowError, counted
@@ -60,6 +60,10 @@ class ImportResult:
     warnings: list[str]
     account_ids: list[uuid.UUID]
     message: str
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.for_accounts(self.account_ids) if self.committed else Changes()
 
 
 def existing_accounts(session: Session, client_id: uuid.UUID, numbers: list[str]) -> dict[str, Account]:
@@ -295,4 +299,3 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
     after = {k: getattr(account, k) for k in before}
     audit.record(s, actor, "account.placement_updated", "account", account.id, account_id=account.id,
                  before=before, after=after, reason=f"placement file line {row.line}")
-

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ...models import utcnow
 from ...models.enums import AccountStatus, Role
 from .. import audit
-from ..context import Actor, ServiceError
+from ..context import Actor, Changes, ServiceError
 from .checking import TRAILER_MARK
 from .errors import ImportCancelled, ImportFileError, RowError, counted
 from .fields import cell_text
@@ -38,6 +38,10 @@ class RecallResult:
     errors: list[RowError]
     account_ids: list[uuid.UUID]
     message: str
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.for_accounts(self.account_ids) if self.committed else Changes()
 
 
 RECALL_REASON = "recalled"

@@ -21,6 +21,7 @@ from ...models import Team, User, utcnow
 from .. import audit
 from . import kpis, team as sv
 from ..context import Actor, ServiceError
+from ..exports import safe_cell
 
 MAX_PDF_ROWS = 20000
 
@@ -140,16 +141,24 @@ def compliance_report(session_factory: Callable[[], Session], actor: Actor, scop
 # --- writing them ---------------------------------------------------------------------------------
 
 
+def _csv_cell(value: Any) -> Any:
+    """A number is written formatted as it is; any text (a consumer's name, a reason, a filter typed by the
+    supervisor) goes through safe_cell, so a spreadsheet never runs it as a formula."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return _fmt(value)
+    return safe_cell(_fmt(value))
+
+
 def write_csv(report: Report, path: Path) -> None:
     with open(path, "w", newline="", encoding="utf-8-sig") as fh:
         out = csv.writer(fh)
-        out.writerow([report.title])
-        out.writerow([report.subtitle])
+        out.writerow([safe_cell(report.title)])
+        out.writerow([safe_cell(report.subtitle)])
         for table in report.tables:
             out.writerow([])
-            out.writerow([table.title])
-            out.writerow(table.header)
-            out.writerows([[_fmt(v) for v in r] for r in table.rows])
+            out.writerow([safe_cell(table.title)])
+            out.writerow([safe_cell(h) for h in table.header])
+            out.writerows([[_csv_cell(v) for v in r] for r in table.rows])
 
 
 def write_pdf(report: Report, path: Path, generated_by: str) -> None:

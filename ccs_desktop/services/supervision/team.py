@@ -41,7 +41,7 @@ from ...models import (
 )
 from ...models.enums import AccountStatus, Channel, PartyRole, PromiseStatus, Role
 from .. import audit
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
 
 SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
 REFUSED_ACTION = "contact.refused"
@@ -632,6 +632,10 @@ class AssignmentResult:
     selected: int
     moved: int
     per_collector: dict[uuid.UUID, int]
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(all_accounts=self.moved > 0, queue=True)
 
 
 def assign_accounts(session_factory: Callable[[], Session], actor: Actor, criteria: AssignmentCriteria,

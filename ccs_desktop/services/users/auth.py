@@ -1,4 +1,5 @@
-"""Signing in, the password policy, lock-out, and the user administration an admin does.
+"""Signing in, lock-out, and the user administration an admin does (every new password meets the policy in
+`services.users.policy`).
 
 Two ways to sign in:
 
@@ -33,14 +34,15 @@ from sqlalchemy.orm import Session
 from ...models import Team, User, utcnow
 from ...models.enums import Role
 from .. import audit
-from ..context import Actor, PermissionDenied, ServiceError
+from ..context import Actor, Changes, PermissionDenied, ServiceError
+from . import db_roles
 from .passwords import hash_password, needs_rehash, verify_password
+from .policy import check_password_policy, user_by_name
 
 log = logging.getLogger(__name__)
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT_MINUTES = 15
-MIN_PASSWORD_LENGTH = 12
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 
 
@@ -50,35 +52,6 @@ class SignInError(ServiceError):
     def __init__(self, message: str, *, locked_until: dt.datetime | None = None) -> None:
         super().__init__(message)
         self.locked_until = locked_until
-
-
-class PasswordPolicyError(ServiceError):
-    pass
-
-
-# --- password policy --------------------------------------------------------------------------------------
-
-
-def password_problems(password: str, username: str = "", display_name: str = "") -> list[str]:
-    """What is wrong with a new password (empty when it is acceptable)."""
-    problems = []
-    if len(password) < MIN_PASSWORD_LENGTH:
-        problems.append(f"at least {MIN_PASSWORD_LENGTH} characters")
-    if not re.search(r"[A-Za-z]", password) or not re.search(r"[^A-Za-z]", password):
-        problems.append("letters and at least one digit, space or symbol")
-    lowered = password.lower()
-    names = [username.lower()] + [p.lower() for p in display_name.split() if len(p) >= 3]
-    if any(n and n in lowered for n in names):
-        problems.append("not the user name or the person's name")
-    if len(set(password)) < 5:
-        problems.append("at least 5 different characters")
-    return problems
-
-
-def check_password_policy(password: str, username: str = "", display_name: str = "") -> None:
-    problems = password_problems(password, username, display_name)
-    if problems:
-        raise PasswordPolicyError("The password needs " + "; ".join(problems) + ".")
 
 
 # --- the signed-in user ----------------------------------------------------------------------------------
@@ -249,11 +222,10 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
                    open_database: Callable[..., Any] | None = None) -> ServerSession:
     """Connect to the shared PostgreSQL database as the user's own login role.
 
-    The user name is the app's user name; its login role is `db_roles.role_name(username)` unless the
-    URL names one. Raises SignInError with a message for the user.
+    The user name is the app's user name; its login role is `db_roles.role_name(username, database)`.
+    Raises SignInError with a message for the user.
     """
     from ... import db
-    from . import db_roles
 
     now = now or utcnow()
     throttle = throttle or default_throttle()
@@ -261,7 +233,7 @@ def sign_in_server(url: str | URL, username: str, password: str, *, workstation:
     if not username or not password:
         raise SignInError("Enter your user name and password.")
     base = make_url(url) if isinstance(url, str) else url
-    role = db_roles.role_name(username)
+    role = db_roles.role_name(username, base.database or "")
     key = f"{role}@{base.host}:{base.port or 5432}/{base.database}"
     until = throttle.locked_until(key, now)
     if until is not None:
@@ -318,6 +290,10 @@ class UserInfo:
     failed_logins: int
     db_role: str | None
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(users=frozenset({self.id}), settings=True)
+
 
 def _info(user: User, team_name: str | None) -> UserInfo:
     return UserInfo(user.id, user.username, user.display_name, user.role, team_name, user.active,
@@ -342,14 +318,6 @@ def _team_id(s: Session, team: str | None) -> uuid.UUID | None:
         s.flush()
         found = t.id
     return found
-
-
-def _user(s: Session, username: str, *, lock: bool = True) -> User:
-    query = sa.select(User).where(User.username == username.strip().lower())
-    user = s.execute(query.with_for_update() if lock else query).scalar_one_or_none()
-    if user is None:
-        raise ServiceError(f"no user named {username}")
-    return user
 
 
 def add_user(session_factory: Callable[[], Session], actor: Actor, username: str, display_name: str, role: Role,
@@ -381,7 +349,7 @@ def set_password(session_factory: Callable[[], Session], actor: Actor, username:
     if (username or "").strip().lower() != actor.username:
         actor.require(Role.ADMIN, action="set another user's password")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if user.id != actor.user_id:
             actor.require(Role.ADMIN, action="set another user's password")
         check_password_policy(password, user.username, user.display_name)
@@ -396,7 +364,7 @@ def lock_user(session_factory: Callable[[], Session], actor: Actor, username: st
     """Lock (for `minutes`, or until unlocked) or unlock a user."""
     actor.require(Role.ADMIN, action="lock or unlock users")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if locked and user.id == actor.user_id:
             raise ServiceError("you cannot lock yourself out")
         before = {"locked_until": user.locked_until}
@@ -414,7 +382,7 @@ def lock_user(session_factory: Callable[[], Session], actor: Actor, username: st
 def set_active(session_factory: Callable[[], Session], actor: Actor, username: str, active: bool) -> UserInfo:
     actor.require(Role.ADMIN, action="disable or enable users")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         if not active and user.id == actor.user_id:
             raise ServiceError("you cannot disable yourself")
         user.active = active
@@ -427,7 +395,7 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
     """Change a user's product role and/or team (on PostgreSQL, also re-grant their group role)."""
     actor.require(Role.ADMIN, action="change users' roles and teams")
     with session_factory() as s, s.begin():
-        user = _user(s, username)
+        user = user_by_name(s, username)
         before = {"role": user.role, "team_id": user.team_id}
         if role is not None:
             if user.id == actor.user_id and Role(role) != Role.ADMIN:
@@ -438,8 +406,6 @@ def reassign_user(session_factory: Callable[[], Session], actor: Actor, username
         audit.record(s, actor, "user.reassign", "user", user.id, before=before,
                      after={"role": user.role, "team_id": user.team_id})
         if user.db_role and s.get_bind().dialect.name == "postgresql":
-            from . import db_roles
-
             db_roles.sync_group_in(s, user)
         team_name = s.scalar(sa.select(Team.name).where(Team.id == user.team_id)) if user.team_id else None
         return _info(user, team_name)

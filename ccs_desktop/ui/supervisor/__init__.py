@@ -65,20 +65,23 @@ class SupervisorWorkspace(QWidget):
 
 
 def open_workspace(parent: QWidget, session_factory: Any, engine: Any, description: str,
-                   actor: Actor | None = None) -> None:
+                   actor: Actor | None = None, context: AppContext | None = None) -> None:
     """The main window's entry point: the workspace in its own window, for the signed-in supervisor, or
-    after a supervisor signs in here when nobody is signed in to the window."""
+    after a supervisor signs in here when nobody is signed in to the window. With the window's `context`, what
+    changes in the workspace reaches the window's queue and workspace (and the other way round)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ...services.supervision import team
-    from .. import workers
+    from .. import ops
 
     def show(who: Actor) -> None:
         if not can_open(who):
             QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")),
                                 t(QT_TRANSLATE_NOOP("ccs", "The supervisor workspace is for supervisors.")))
             return
-        ws = SupervisorWorkspace(AppContext(session_factory, who, description, engine, parent))
+        ctx = (context if context.actor == who else context.for_actor(who, parent)) if context is not None \
+            else AppContext(session_factory, who, description, engine, parent)
+        ws = SupervisorWorkspace(ctx)
         ws.setWindowFlag(Qt.WindowType.Window, True)
         ws.setParent(parent, Qt.WindowType.Window)
         ws.resize(1400, 860)
@@ -90,8 +93,9 @@ def open_workspace(parent: QWidget, session_factory: Any, engine: Any, descripti
     dialog = SignInDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    workers.run_task(team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
-                     on_done=show, on_error=lambda m, _t: QMessageBox.warning(parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")), m))
+    ops.query(parent, team.supervisor_sign_in, session_factory, dialog.username.text(), dialog.password.text(),
+              on_done=show, on_error=lambda m, _t: QMessageBox.warning(
+                  parent, t(QT_TRANSLATE_NOOP("ccs", "Supervisor workspace")), m))
 
 
 class SignInDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...services.supervision import team as sv
 from ...services.context import Actor
-from .. import workers
+from .. import ops
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,6 @@ class CallLogModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0          # pages of an older filter are dropped
         self._synchronous = synchronous
-        self._task: workers.Task | None = None
 
     # --- Qt model API -----------------------------------------------------------------------------
 
@@ -86,9 +85,8 @@ class CallLogModel(QAbstractTableModel):
             self._append(generation, self._load(self._filter, after))
             return
         flt = self._filter
-        self._task = workers.run_task(self._load, flt, after,
-                                      on_done=lambda rows: self._append(generation, rows),
-                                      on_error=lambda m, _t: self._failed(generation, m))
+        ops.query(self, self._load, flt, after, on_done=lambda rows: self._append(generation, rows),
+                  on_error=lambda m, _t: self._failed(generation, m))
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -113,7 +111,7 @@ class CallLogModel(QAbstractTableModel):
             return
         self._loading = False
         self._exhausted = True
-        log.warning("could not load the call log: %s", message)
+        log.warning("could not load the call log (its error is logged just before, scrubbed)")
         self.load_failed.emit(message)
 
     # --- what the panel uses ----------------------------------------------------------------------

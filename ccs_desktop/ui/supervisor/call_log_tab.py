@@ -209,7 +209,7 @@ class CallLogTab(Panel):
             self.detail.setHtml("<p style='color:gray'>Select an attempt to see its detail.</p>")
             return
         self.detail.setHtml("<p style='color:gray'>Loading…</p>")
-        self.run(sv.attempt_detail, self.ctx.session_factory, self.ctx.actor, row, on_done=self._render)
+        self.run(sv.attempt_detail, self.ctx.session_factory, self.ctx.actor, row, key="detail", on_done=self._render)
 
     def _render(self, d: sv.AttemptDetail) -> None:
         if self._current is None or d.row.id != self._current.id:
@@ -283,7 +283,7 @@ class CallLogTab(Panel):
             self.model.replace_row(updated)
             self._show(updated)
 
-        self.run(sv.review_attempt, self.ctx.session_factory, self.ctx.actor, row.id, answers, comment, on_done=done)
+        self.write(sv.review_attempt, self.ctx.session_factory, self.ctx.actor, row.id, answers, comment, on_done=done)
 
     # --- export -----------------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Small pieces the supervisor tabs share: running a service off the GUI thread, message line, tables."""
+"""Small pieces the supervisor tabs share: running a service through the context, message line, tables."""
 
 from __future__ import annotations
 
@@ -9,12 +9,15 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from .. import workers
+from .. import ops, workers
 from ..context import AppContext
+
+Failed = Callable[[str, str], None]
 
 
 class Panel(QWidget):
-    """A tab: runs its service calls through workers.run_task and reports errors on its message line."""
+    """A tab: reads with `run` and changes with `write` (both through the context); errors go to its message
+    line (and to `on_error` when given)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,29 +25,26 @@ class Panel(QWidget):
         self.message = QLabel("")
         self.message.setObjectName("panelMessage")
         self.message.setWordWrap(True)
-        self._tasks: set[workers.Task] = set()
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return bool(ops.running(self))
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-            on_progress: Callable[[int, int], None] | None = None, **kwargs: Any) -> workers.Task:
-        holder: list[workers.Task] = []
+            on_error: Failed | None = None, **options: Any) -> workers.Task:
+        return self.ctx.query(self, fn, *args, on_done=on_done, on_error=self._failed_with(on_error), **options)
 
-        def done(result: Any) -> None:
-            self._tasks.discard(holder[0])
-            if on_done:
-                on_done(result)
+    def write(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
+              on_error: Failed | None = None, **options: Any) -> workers.Task:
+        return self.ctx.write(self, fn, *args, on_done=on_done, on_error=self._failed_with(on_error), **options)
 
-        def failed(message: str, _trace: str) -> None:
-            self._tasks.discard(holder[0])
+    def _failed_with(self, also: Failed | None) -> Failed:
+        def failed(message: str, trace: str) -> None:
             self.say(message, error=True)
+            if also is not None:
+                also(message, trace)
 
-        task = workers.run_task(fn, *args, on_done=done, on_error=failed, on_progress=on_progress, **kwargs)
-        holder.append(task)
-        self._tasks.add(task)
-        return task
+        return failed
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models.enums import AccountStatus
+from ...services.context import Changes
 from ...services.supervision import team as sv
 from ..context import AppContext
 from .common import Panel, fill, table
@@ -49,12 +50,19 @@ class ReviewsTab(Panel):
         lay.addLayout(top)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.message)
+        self._started = False
+        ctx.changed.connect(self._changed)
 
     def start(self) -> None:
+        self._started = True
         self.refresh()
 
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if changes.reviews and self._started:
+            self.refresh()
+
     def refresh(self) -> None:
-        self.run(sv.recent_reviews, self.ctx.session_factory, self.ctx.actor, on_done=self._show)
+        self.run(sv.recent_reviews, self.ctx.session_factory, self.ctx.actor, key="load", on_done=self._show)
 
     def _show(self, rows: list[sv.ReviewRow]) -> None:
         fill(self.table, [(r.at, r.reviewer, r.collector, r.contact_at, r.account_number, r.result,
@@ -92,13 +100,21 @@ class OverridesTab(Panel):
         lay.addLayout(top)
         lay.addWidget(split, 1)
         lay.addWidget(self.message)
+        self._started = False
+        ctx.changed.connect(self._changed)
 
     def start(self) -> None:
+        self._started = True
         self.refresh()
+
+    def _changed(self, changes: Changes, _by: object) -> None:
+        if (changes.promises or changes.contacts) and self._started:
+            self.refresh()
 
     def refresh(self) -> None:
         factory, actor = self.ctx.session_factory, self.ctx.actor
-        self.run(lambda: (sv.override_log(factory, actor), sv.pending_promises(factory, actor)), on_done=self._show)
+        self.run(lambda: (sv.override_log(factory, actor), sv.pending_promises(factory, actor)), key="load",
+                 on_done=self._show)
 
     def _show(self, found: tuple[Any, ...]) -> None:
         overrides, pending = found
@@ -292,22 +308,25 @@ class AssignmentsTab(Panel):
             self.assign_button.setEnabled(True)
             self.say(self.tr("{moved} of {selected} matching accounts moved.").format(moved=f"{result.moved:,}",
                                                                                      selected=f"{result.selected:,}"))
-            self.ctx.accounts_changed.emit([])
             self.start_collectors()
+
+        def failed(_message: str, _trace: str) -> None:
+            self.progress.setVisible(False)
+            self.assign_button.setEnabled(True)
 
         factory, actor = self.ctx.session_factory, self.ctx.actor
 
         def work(task: Any) -> sv.AssignmentResult:
             return sv.assign_accounts(factory, actor, crit, targets, progress=task.report)
 
-        self.run(work, with_task=True, on_done=done, on_progress=progress)
+        self.write(work, with_task=True, on_done=done, on_error=failed, on_progress=progress)
 
     def start_collectors(self) -> None:
         def got(collectors: list[sv.Collector]) -> None:
             self._collectors = collectors
             self._fill_collectors()
 
-        self.run(sv.collectors, self.ctx.session_factory, self.ctx.actor, on_done=got)
+        self.run(sv.collectors, self.ctx.session_factory, self.ctx.actor, key="collectors", on_done=got)
 
     # --- queue rules ------------------------------------------------------------------------------
 
@@ -353,7 +372,8 @@ class AssignmentsTab(Panel):
                 collector=self.rule_collector.currentText(),
                 rules=json.dumps(saved) if saved else self.tr("no rules (every assigned account)")))
 
-        self.run(sv.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done)
+        self.write(sv.set_queue_rules, self.ctx.session_factory, self.ctx.actor, cid, rules, on_done=done,
+                   changes=Changes(queue=True))
 
 
 class AuditTab(Panel):
@@ -414,13 +434,13 @@ class AuditTab(Panel):
             self.verify_button.setEnabled(True)
             self.verify_progress.setVisible(False)
 
-        task = self.run(run, with_task=True, on_done=done,
-                        on_progress=lambda n, _t: self.verify_result.setText(
-                            self.tr("Verifying… {count} events").format(count=f"{n:,}")))
-        task.signals.failed.connect(failed_guard)
+        self.run(run, with_task=True, on_done=done, on_error=failed_guard,
+                 on_progress=lambda n, _t: self.verify_result.setText(
+                     self.tr("Verifying… {count} events").format(count=f"{n:,}")))
 
     def find(self) -> None:
-        self.run(sv.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), on_done=self._matches)
+        self.run(sv.find_accounts, self.ctx.session_factory, self.ctx.actor, self.search.text(), key="find",
+                 on_done=self._matches)
 
     def _matches(self, found: list[tuple[Any, str, str]]) -> None:
         self.matches.blockSignals(True)
@@ -436,7 +456,8 @@ class AuditTab(Panel):
         self._history()
 
     def show_account(self, account_id: Any) -> None:
-        self.run(sv.account_history, self.ctx.session_factory, self.ctx.actor, account_id, on_done=self._show)
+        self.run(sv.account_history, self.ctx.session_factory, self.ctx.actor, account_id, key="history",
+                 on_done=self._show)
 
     def _history(self, *_args: Any) -> None:
         aid = self.matches.currentData()

@@ -1,7 +1,7 @@
 """accounts.tz_group: text without a length limit
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-07
 
 `Account.tz_group` holds every candidate time zone of the consumer (compliance.location.person_zones), "|"-joined.
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
