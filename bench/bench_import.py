@@ -1,7 +1,7 @@
 """Placement import rate (rows/s) of a generated placement file, against a raw CSV parse + bulk insert of the same rows.
 
 The file has `--size` rows (default 100,000) with real US ZIPs, two phone numbers per row written in mixed
-formats, amounts and dates. The figure is the whole `services.imports.import_file`: reading, checking every
+formats, amounts and dates. The figure is the whole `services.placement.imports.import_file`: reading, checking every
 row (phones parsed into E.164 by `phonenumbers`, ZIP/state, dates, Decimal amounts), duplicate lookup, scoring
 and the bulk writes in one transaction. The baseline, in the same run and on the same backend, parses the same
 CSV with the csv module and inserts the same tables' rows (persons, addresses, phones, accounts, parties,
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Client, User, new_id
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services.placement import imports
+from ccs_desktop.services.placement import fields, imports
 from ccs_desktop.services.context import SYSTEM
 
 from .common import Timer, row, scratch_database
@@ -37,7 +37,7 @@ LAST = "Smith Johnson Garcia Miller Davis Rodriguez Martinez Nguyen Chen Singh B
 
 def placement_file(size: int, seed: int = 11) -> bytes:
     rng = random.Random(seed)
-    zips = [(z, state) for z, (state, tz) in imports.us_zips().items() if tz]
+    zips = [(z, state) for z, (state, tz) in fields.us_zips().items() if tz]
     zips.sort()
     out = io.StringIO()
     w = csv.writer(out)
@@ -148,7 +148,7 @@ def _raw_import_seconds(url: str, data: bytes) -> float:
 def run(options: dict[str, Any]) -> list[dict[str, Any]]:
     size = int(options.get("size", 100_000))
     data = placement_file(size)
-    imports.us_zips()  # the ZIP table loads once per process; not part of either timing
+    fields.us_zips()  # the ZIP table loads once per process; not part of either timing
     results = []
     for backend in options.get("backends", ["sqlite"]):
         with scratch_database(backend) as url:

@@ -185,7 +185,7 @@ def _db(args: argparse.Namespace) -> int:
         print(f"{db.describe(engine)}: schema {'upgraded to' if applied else 'already at'} {db.head_revision()}")
         if engine.url.get_backend_name() == "postgresql":
             from .migrations import security
-            from .services import server_checks
+            from .services.users import server_checks
 
             if not applied:
                 # Roles, grants and policies again: a database restored or renamed needs its own.
@@ -264,8 +264,8 @@ def _back_office(args: argparse.Namespace) -> int:
     import dataclasses
     import datetime as dt
 
-    from .services.placement import imports
     from .services.money import remittance
+    from .services.placement import checking, files, imports, maps, recall
     from .services.context import SYSTEM, PermissionDenied, ServiceError
 
     actor = dataclasses.replace(SYSTEM, workstation="cli")
@@ -292,20 +292,20 @@ def _back_office(args: argparse.Namespace) -> int:
                 print(f"{label:<45} {value:>14,} {st.currency}")
             return 0
         if args.command == "recall":
-            result = imports.recall_file(factory, actor, args.client, args.file, column=args.column, mode=args.mode,
+            result = recall.recall_file(factory, actor, args.client, args.file, column=args.column, mode=args.mode,
                                          progress=progress)
         else:
-            maps = imports.client_maps(factory, args.client)
-            column_map = maps.get(args.map_name or imports.DEFAULT_MAP_NAME)
+            saved = maps.client_maps(factory, args.client)
+            column_map = saved.get(args.map_name or maps.DEFAULT_MAP_NAME)
             if args.map_name and column_map is None:
                 raise ServiceError(f"Client {args.client} has no column map {args.map_name!r} "
-                                   f"(it has: {', '.join(maps) or 'none'}).")
+                                   f"(it has: {', '.join(saved) or 'none'}).")
             if column_map is None:
-                column_map = imports.guess_map(imports.read_table(args.file, encoding=args.encoding or "utf-8").headers)
+                column_map = maps.guess_map(files.read_table(args.file, encoding=args.encoding or "utf-8").headers)
             if args.encoding:
                 column_map.encoding = args.encoding
             if args.check:
-                result = imports.validate_file(args.file, column_map, progress=progress)
+                result = checking.validate_file(args.file, column_map, progress=progress)
                 print(file=sys.stderr)
                 print(f"{result.data_rows:,} rows: {result.valid_count:,} valid ({result.amount_valid:,} placed), "
                       f"{len(result.rejected_lines):,} rejected (duplicates of placed accounts are found on import)")
@@ -358,14 +358,14 @@ def _promises(args: argparse.Namespace) -> int:
 
 
 def _report_errors(errors: list, path: str | None) -> None:
-    from .services.placement import imports
+    from .services.placement.errors import write_errors_csv
 
     for e in errors[:20]:
         print(f"  {e.describe()}: {e.value!r}" if e.value else f"  {e.describe()}")
     if len(errors) > 20:
         print(f"  ... and {len(errors) - 20:,} more" + ("" if path else " (use --errors FILE.csv for all)"))
     if path and errors:
-        imports.write_errors_csv(errors, path)
+        write_errors_csv(errors, path)
         print(f"rejected rows written to {path}")
 
 

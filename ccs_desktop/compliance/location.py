@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -159,3 +160,38 @@ def resolve(person: PersonFacts, phone: PhoneFacts | None) -> Location:
     if phone is not None and phone.number:
         names.update(phone_zones(phone.number))
     return Location(tuple(zone(n) for n in sorted(names)), country, region, county)
+
+
+# --- one person's candidate zones: the same answer for the import, the demo, the queue and the workspace ----------
+
+
+def person_zones(addresses: Iterable[Address] = (), phones: Iterable[str] = (), stated_zone: str | None = None,
+                 *, number_zones: Callable[[str], tuple[str, ...]] = phone_zones) -> tuple[str, ...]:
+    """Every candidate time zone of one person, sorted, each once: the zones of each address (ZIP or postcode,
+    else state/province, with the country; `address_place`), of each phone number (`phone_zones`), and the zone
+    they stated.
+
+    The caller passes the contact points that count: current addresses not marked bad, numbers not marked bad.
+    `number_zones` may be given an equivalent, faster lookup of `phone_zones` (the import keeps it per exchange
+    where the exchange decides it); it must return what `phone_zones` returns.
+    """
+    zones: set[str] = set()
+    for address in addresses:
+        zones.update(address_place(address)[3])
+    for number in phones:
+        if number:
+            zones.update(number_zones(number))
+    if stated_zone:
+        zones.add(stated_zone)
+    return tuple(sorted(zones))
+
+
+def tz_group_key(zones: Iterable[str]) -> str | None:
+    """The queue's time-zone group of a person (`Account.tz_group`): their candidate zones sorted and joined with
+    "|"; None when nothing locates them (the queue then blocks the account: unknown location)."""
+    return "|".join(sorted(set(zones))) or None
+
+
+def tz_group_zones(key: str | None) -> tuple[str, ...]:
+    """The zones of a `tz_group_key`."""
+    return tuple(z for z in (key or "").split("|") if z)

@@ -70,8 +70,12 @@ class Account(IdMixin, MutableMixin, Base):
     has_broken_promise: Mapped[bool] = mapped_column(default=False)
     # Earliest instant the frequency rules allow the next call (guardrail pre-filter for the queue).
     next_allowed_at: Mapped[dt.datetime | None] = mapped_column(index=True)
-    # Candidate time zones of the primary consumer, "|"-joined and sorted: the hours window is applied per group.
-    tz_group: Mapped[str | None] = mapped_column(sa.String(200))
+    # The primary consumer's candidate time zones, always the same thing: compliance.location.person_zones over
+    # every current address not marked bad, every phone number not marked bad and the zone they stated, keyed by
+    # location.tz_group_key ("|"-joined, sorted). Written by the import and the demo, and recomputed by
+    # refresh_queue_fields whenever the account changes (a contact attempt does not narrow it to the number called).
+    # None: nothing locates the consumer (the queue blocks the account). The hours window is applied per group.
+    tz_group: Mapped[str | None] = mapped_column(sa.Text())
     # A hard block (attorney, cease, bankruptcy, deceased, dispute hold): not callable whatever the hour.
     contact_blocked: Mapped[bool] = mapped_column(default=False)
     blocked_reason: Mapped[str | None] = mapped_column(sa.String(40))

@@ -37,8 +37,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 from ..services.context import Changes
-from ..services.placement import imports, wizard_queries
-from ..services.placement.imports import ColumnMap, ImportResult, RowError, Validation
+from ..services.placement import checking, imports, maps, wizard_queries
+from ..services.placement.checking import Validation
+from ..services.placement.errors import RowError, write_errors_csv
+from ..services.placement.fields import FIELD_BY_KEY, FIELDS
+from ..services.placement.imports import ImportResult
+from ..services.placement.maps import DEFAULT_MAP_NAME, ColumnMap, Preview
 from ..services.placement.wizard_queries import ImportClient
 from .. import db
 from . import workers
@@ -77,7 +81,7 @@ class ErrorModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         e = self.errors[index.row()]
-        label = imports.FIELD_BY_KEY[e.field].label if e.field in imports.FIELD_BY_KEY else e.field
+        label = FIELD_BY_KEY[e.field].label if e.field in FIELD_BY_KEY else e.field
         return (e.line, label, e.column or "", e.value, e.message)[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -158,8 +162,8 @@ class FilePage(QWizardPage):
             return
         for name in sorted(found.maps):
             self.map_combo.addItem(name, name)
-        if imports.DEFAULT_MAP_NAME in found.maps:
-            self.map_combo.setCurrentIndex(self.map_combo.findData(imports.DEFAULT_MAP_NAME))
+        if DEFAULT_MAP_NAME in found.maps:
+            self.map_combo.setCurrentIndex(self.map_combo.findData(DEFAULT_MAP_NAME))
         self.policy.setText(self.tr("an account number this client already placed is updated (balance adjusted)")
                             if found.duplicate_policy == "update"
                             else self.tr("an account number this client already placed is rejected"))
@@ -192,7 +196,7 @@ class MapPage(QWizardPage):
         self.setTitle(self.tr("Map the columns"))
         self.setSubTitle(self.tr("Say which column of the file holds each field. Fields marked * are required. "
                                  "Save the map to reuse it for this client's next files."))
-        self.preview: imports.Preview | None = None
+        self.preview: Preview | None = None
         lay = QVBoxLayout(self)
         self.status = QLabel("")
         self.status.setObjectName("mapStatus")
@@ -203,8 +207,8 @@ class MapPage(QWizardPage):
         grid = QGridLayout(top)
         grid.setContentsMargins(0, 0, 0, 0)
         self.combos: dict[str, QComboBox] = {}
-        per_column = (len(imports.FIELDS) + 2) // 3
-        for i, field in enumerate(imports.FIELDS):
+        per_column = (len(FIELDS) + 2) // 3
+        for i, field in enumerate(FIELDS):
             combo = QComboBox()
             combo.setObjectName(f"map_{field.key}")
             combo.currentIndexChanged.connect(self.completeChanged)
@@ -219,7 +223,7 @@ class MapPage(QWizardPage):
         options.addWidget(QLabel(self.tr("Dates like 03/04/2025 read as:")))
         options.addWidget(self.date_order)
         options.addStretch(1)
-        self.map_name = QLineEdit(imports.DEFAULT_MAP_NAME)
+        self.map_name = QLineEdit(DEFAULT_MAP_NAME)
         self.map_name.setMaximumWidth(160)
         save = QPushButton(self.tr("Save map"))
         save.setObjectName("saveMap")
@@ -246,14 +250,14 @@ class MapPage(QWizardPage):
         self.table.setColumnCount(0)
         for combo in self.combos.values():
             combo.clear()
-        self.w.ctx.query(self, imports.read_preview, first.path.text().strip(), encoding=first.encoding.currentData(),
+        self.w.ctx.query(self, maps.read_preview, first.path.text().strip(), encoding=first.encoding.currentData(),
                          key="preview", on_done=self._shown, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
         self.status.setText("<b>" + self.tr("This file cannot be read.") + "</b> " + message)
         self.completeChanged.emit()
 
-    def _shown(self, preview: imports.Preview) -> None:
+    def _shown(self, preview: Preview) -> None:
         self.preview = preview
         headers = preview.headers
         saved = self.w.file_page.saved_map()
@@ -296,7 +300,7 @@ class MapPage(QWizardPage):
 
     def missing(self) -> list[str]:
         columns = self.column_map().columns
-        out = [f.label for f in imports.FIELDS if f.required and f.key not in columns
+        out = [f.label for f in FIELDS if f.required and f.key not in columns
                and not (f.key == "last_name" and "business_name" in columns)]
         return out
 
@@ -321,7 +325,7 @@ class MapPage(QWizardPage):
             self.status.setText(self.tr("Saved the column map {name} for {client}.").format(name=repr(name), client=code))
             self.w.map_saved.emit(name)
 
-        self.w.ctx.write(self, imports.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name, column_map,
+        self.w.ctx.write(self, maps.save_map, self.w.ctx.session_factory, self.w.ctx.actor, code, name, column_map,
                          changes=Changes(settings=True), on_done=saved,
                          on_error=lambda m, _t: self.status.setText("<b>" + self.tr("Not saved:") + "</b> " + m))
 
@@ -377,7 +381,7 @@ class CheckPage(QWizardPage):
 
     @staticmethod
     def _check(path: str, column_map: ColumnMap, country: str, task: workers.Task) -> Validation:
-        return imports.validate_file(path, column_map, default_country=country, progress=task.report,
+        return checking.validate_file(path, column_map, default_country=country, progress=task.report,
                                      cancelled=task.cancelled)
 
     def _progress(self, done: int, total: int) -> None:
@@ -411,7 +415,7 @@ class CheckPage(QWizardPage):
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Rejected rows"), "rejected_rows.csv", "CSV (*.csv)")
         if path:
-            imports.write_errors_csv(self.errors.errors, path)
+            write_errors_csv(self.errors.errors, path)
 
     def mode(self) -> str:
         return "all_or_nothing" if self.all_or_nothing.isChecked() else "valid_rows"
@@ -538,7 +542,7 @@ class SummaryPage(QWizardPage):
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Rejected rows"), "rejected_rows.csv", "CSV (*.csv)")
         if path:
-            imports.write_errors_csv(self.errors.errors, path)
+            write_errors_csv(self.errors.errors, path)
 
 
 class ImportWizard(QWizard):

@@ -363,7 +363,7 @@ def _wrong_password_attempts(cluster, role: str, n: int) -> float:
 
 
 def test_auth_delay_slows_every_wrong_password_at_the_server_and_db_upgrade_says_when_it_is_missing(scram_cluster):
-    from ccs_desktop.services import server_checks
+    from ccs_desktop.services.users import server_checks
 
     role = f"ccsu_guess_{uuid.uuid4().hex[:6]}"
     admin = scram_cluster.engine()

@@ -12,6 +12,7 @@ import zipcodes
 from sqlalchemy.orm import Session
 
 from ccs_desktop import db
+from ccs_desktop.compliance import location
 from ccs_desktop.models import (
     Account, AccountParty, Address, BalanceTransaction, ComplianceFlag, ContactAttempt, Instalment, Payment, Phone,
     Promise, User,
@@ -98,7 +99,7 @@ def test_some_phones_are_from_another_zone_than_the_address(portfolio):
     mismatched = matched = 0
     for e164, postal in rows:
         zone = zipcodes.matching(postal)[0]["timezone"]
-        phone = demo.phone_zones(e164)
+        phone = location.phone_zones(e164)
         if phone and zone not in phone:
             mismatched += 1
         elif zone in phone:

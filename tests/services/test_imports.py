@@ -16,9 +16,10 @@ from ccs_desktop.models import (
 )
 from ccs_desktop.models.enums import AccountStatus, PhoneType, Role, TransactionKind
 from ccs_desktop.services import audit
-from ccs_desktop.services.placement import imports
-from ccs_desktop.services.context import SYSTEM, Actor, PermissionDenied
-from ccs_desktop.services.placement.imports import ColumnMap, ImportCancelled, ImportFileError
+from ccs_desktop.services.context import SYSTEM, Actor, PermissionDenied, ServiceError
+from ccs_desktop.services.placement import files, imports, maps, recall, writer
+from ccs_desktop.services.placement.errors import ImportCancelled, ImportFileError, write_errors_csv
+from ccs_desktop.services.placement.maps import ColumnMap
 from tests.factories import make_client, make_user
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -141,7 +142,7 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(setup):
 def test_a_failure_while_writing_rolls_everything_back(setup, monkeypatch):
     factory, _client, _ = setup
     before = counts(factory)
-    real = imports._write_batch
+    real = writer.write_batch
     calls = []
 
     def failing(*args, **kwargs):
@@ -150,7 +151,7 @@ def test_a_failure_while_writing_rolls_everything_back(setup, monkeypatch):
             raise RuntimeError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(imports, "_write_batch", failing)
+    monkeypatch.setattr(writer, "write_batch", failing)
     with pytest.raises(RuntimeError, match="disk full"):
         imports.import_file(factory, SYSTEM, "NWB", placement_csv([good_row(i) for i in range(100)]), batch_size=30,
                             today=TODAY)
@@ -162,7 +163,7 @@ def test_a_database_error_while_rows_are_sent_rolls_everything_back(setup, monke
     # the batches before it stays.
     factory, _client, _ = setup
     before = counts(factory)
-    real = imports._send
+    real = writer.send_rows
     sent = []
 
     def failing(conn, rows):
@@ -171,7 +172,7 @@ def test_a_database_error_while_rows_are_sent_rolls_everything_back(setup, monke
             raise sa.exc.OperationalError("COPY addresses", {}, Exception("server closed the connection"))
         real(conn, rows)
 
-    monkeypatch.setattr(imports, "_send", failing)
+    monkeypatch.setattr(writer, "send_rows", failing)
     with pytest.raises(sa.exc.OperationalError, match="server closed the connection"):
         imports.import_file(factory, SYSTEM, "NWB", placement_csv([good_row(i) for i in range(100)]), batch_size=30,
                             today=TODAY)
@@ -198,7 +199,7 @@ def test_a_file_in_another_encoding_is_refused_with_its_line_then_imports_when_t
     with pytest.raises(ImportFileError, match=r"not UTF-8 text: byte 0xE9 on line 2.*Windows-1252"):
         imports.import_file(factory, SYSTEM, "NWB", DATA / "placement_cp1252.csv", today=TODAY)
     assert counts(factory) == before
-    column_map = imports.guess_map(imports.read_table(DATA / "placement_cp1252.csv", encoding="cp1252").headers)
+    column_map = maps.guess_map(files.read_table(DATA / "placement_cp1252.csv", encoding="cp1252").headers)
     column_map.encoding = "cp1252"
     result = imports.import_file(factory, SYSTEM, "NWB", DATA / "placement_cp1252.csv", column_map, today=TODAY)
     assert result.imported == 2
@@ -324,7 +325,7 @@ def test_duplicates_of_placed_accounts_follow_the_clients_policy(setup):
     assert [(e.line, e.message) for e in rejected.errors] == [
         (2, f"NWB already placed this account on {TODAY:%Y-%m-%d} (the client's duplicate policy is to reject)")]
 
-    imports.set_duplicate_policy(factory, SYSTEM, "NWB", "update")
+    maps.set_duplicate_policy(factory, SYSTEM, "NWB", "update")
     updated = imports.import_file(factory, SYSTEM, "NWB", placement_csv([good_row(1, Principal="150.00")]),
                                   today=TODAY)
     assert updated.updated == 1 and updated.imported == 0 and not updated.errors
@@ -349,7 +350,7 @@ def test_a_file_of_ten_thousand_bad_rows_is_all_rejected_and_writes_nothing(setu
     assert "No row of" in result.message
     assert counts(factory) == before
     out = io.StringIO()
-    assert imports.write_errors_csv(result.errors, out) == 20_000
+    assert write_errors_csv(result.errors, out) == 20_000
     lines = out.getvalue().splitlines()
     assert lines[0] == "line,field,column,value,message" and lines[1].startswith("2,")
 
@@ -372,13 +373,13 @@ def test_saved_maps_are_reused_by_name(setup):
     data = "Acct|Surname|Owed|Charged Off\nZ-1|Lee|40.00|15/03/2025\n".encode()
     column_map = ColumnMap({"account_number": "Acct", "last_name": "Surname", "principal": "Owed",
                             "charge_off_date": "Charged Off"}, date_order="DMY")
-    imports.save_map(factory, SYSTEM, "NWB", "pipe-file", column_map)
-    assert imports.client_maps(factory, "NWB")["pipe-file"] == column_map
+    maps.save_map(factory, SYSTEM, "NWB", "pipe-file", column_map)
+    assert maps.client_maps(factory, "NWB")["pipe-file"] == column_map
     result = imports.import_file(factory, SYSTEM, "NWB", data, map_name="pipe-file", today=TODAY)
     assert result.imported == 1
     with factory() as s:
         assert s.scalar(sa.select(Account.charge_off_date)) == dt.date(2025, 3, 15)
-    with pytest.raises(imports.ServiceError, match="no column map 'nope'"):
+    with pytest.raises(ServiceError, match="no column map 'nope'"):
         imports.import_file(factory, SYSTEM, "NWB", data + b"Z-2|Kim|1.00|01/01/2025\n", map_name="nope")
 
 
@@ -388,15 +389,15 @@ def test_only_admins_import_recall_and_save_maps(setup):
     with pytest.raises(PermissionDenied):
         imports.import_file(factory, supervisor, "NWB", SAMPLE)
     with pytest.raises(PermissionDenied):
-        imports.recall_file(factory, supervisor, "NWB", DATA / "recall_sample.csv")
+        recall.recall_file(factory, supervisor, "NWB", DATA / "recall_sample.csv")
     with pytest.raises(PermissionDenied):
-        imports.save_map(factory, supervisor, "NWB", "x", ColumnMap({}))
+        maps.save_map(factory, supervisor, "NWB", "x", ColumnMap({}))
 
 
 def test_recalled_accounts_close_and_leave_the_queue(setup):
     factory, _client, _ = setup
     imports.import_file(factory, SYSTEM, "NWB", SAMPLE, today=TODAY)
-    result = imports.recall_file(factory, SYSTEM, "NWB", DATA / "recall_sample.csv")
+    result = recall.recall_file(factory, SYSTEM, "NWB", DATA / "recall_sample.csv")
     assert result.committed and result.recalled == 2
     assert [(e.line, e.message) for e in result.errors] == [(4, "NWB has no account with this number")]
     with factory() as s:
@@ -406,7 +407,7 @@ def test_recalled_accounts_close_and_leave_the_queue(setup):
         assert s.scalar(sa.select(sa.func.count()).select_from(Account).where(Account.status == AccountStatus.OPEN)) == 4
         assert s.scalar(sa.select(sa.func.count()).select_from(AuditEvent)
                         .where(AuditEvent.action == "account.recalled")) == 2
-    again = imports.recall_file(factory, SYSTEM, "NWB", DATA / "recall_sample.csv", mode="all_or_nothing")
+    again = recall.recall_file(factory, SYSTEM, "NWB", DATA / "recall_sample.csv", mode="all_or_nothing")
     assert not again.committed and "already recalled" in again.errors[0].message
 
 
@@ -415,15 +416,15 @@ def test_a_racing_import_of_the_same_file_is_refused_by_the_database(setup, monk
     (client, file hash) lets only the first one land, and the second writes nothing."""
     factory, client_id, _ = setup
     data = SAMPLE.read_bytes()
-    real = imports._existing
+    real = imports.existing_accounts
 
     def look_up_while_another_import_lands(*args, **kwargs):
         found = real(*args, **kwargs)
-        monkeypatch.setattr(imports, "_existing", real)
+        monkeypatch.setattr(imports, "existing_accounts", real)
         imports.import_file(factory, SYSTEM, "NWB", data, file_name="first.csv", today=TODAY)
         return found
 
-    monkeypatch.setattr(imports, "_existing", look_up_while_another_import_lands)
+    monkeypatch.setattr(imports, "existing_accounts", look_up_while_another_import_lands)
     with pytest.raises(ImportFileError, match="already imported for NWB .*Nothing was imported"):
         imports.import_file(factory, SYSTEM, "NWB", data, file_name="second.csv", today=TODAY)
     with factory() as s:
@@ -445,7 +446,7 @@ def test_the_wizard_lists_active_clients_with_their_maps_for_admins(setup):
     from ccs_desktop.services.placement import wizard_queries
 
     factory, client_id, _ = setup
-    imports.save_map(factory, SYSTEM, "NWB", "monthly", ColumnMap({"account_number": "Acct", "last_name": "Name"}))
+    maps.save_map(factory, SYSTEM, "NWB", "monthly", ColumnMap({"account_number": "Acct", "last_name": "Name"}))
     with factory() as s, s.begin():
         make_client(s, code="CAN", name="Maple Credit", currency="CAD", duplicate_policy="update")
         make_client(s, code="OLD", name="Gone Bank", active=False)

@@ -12,9 +12,9 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QWizard
 
 from ccs_desktop import db
-from ccs_desktop.models import Account, Payment, Placement
+from ccs_desktop.models import Account, Client, Payment, Placement
 from ccs_desktop.models.enums import PaymentMethod, Role
-from ccs_desktop.services.placement import imports
+from ccs_desktop.services.placement import maps, writer
 from ccs_desktop.services.context import SYSTEM
 from ccs_desktop.ui import workers
 from ccs_desktop.ui.context import AppContext
@@ -69,7 +69,7 @@ def test_the_sample_file_goes_through_the_wizard(qtbot, ctx):
     shot(wizard, "2-map")
     with qtbot.waitSignal(wizard.map_saved, timeout=10000):
         page.save_map()
-    assert "default" in imports.client_maps(ctx.session_factory, "NWB")
+    assert "default" in maps.client_maps(ctx.session_factory, "NWB")
 
     with qtbot.waitSignal(wizard.checked, timeout=20000):
         wizard.next()
@@ -120,21 +120,19 @@ def test_cancelling_the_import_writes_nothing(qtbot, ctx, tmp_path):
     wizard = open_wizard(qtbot, ctx, path)
     with qtbot.waitSignal(wizard.checked, timeout=20000):
         wizard.next()
-    real = imports._write_batch
+    real = writer.write_batch
 
     def slow_first_batch(*args, **kwargs):  # hold the first batch until the admin has pressed Cancel
         out = real(*args, **kwargs)
         wizard.run_page.task.cancel()
         return out
 
-    imports_module = imports
-    original = imports_module._write_batch
-    imports_module._write_batch = slow_first_batch
+    writer.write_batch = slow_first_batch
     try:
         with qtbot.waitSignal(wizard.imported, timeout=30000):
             wizard.next()
     finally:
-        imports_module._write_batch = original
+        writer.write_batch = real
     assert "cancelled" in wizard.summary_page.status.text() and "nothing was written" in wizard.summary_page.status.text()
     with ctx.session_factory() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Account)) == 0
@@ -143,7 +141,7 @@ def test_cancelling_the_import_writes_nothing(qtbot, ctx, tmp_path):
 
 def test_remittance_dialog_shows_and_saves_a_statement(qtbot, ctx, tmp_path):
     with ctx.session_factory() as s, s.begin():
-        client = s.scalar(sa.select(imports.Client).where(imports.Client.code == "NWB"))
+        client = s.scalar(sa.select(Client).where(Client.code == "NWB"))
         account = make_account(s, client=client, client_account_number="NWB-1")
         s.add(Payment(account_id=account.id, amount=Decimal("400.00"), paid_on=dt.date(2026, 10, 9),
                       method=PaymentMethod.CARD, posted_at=dt.datetime(2026, 10, 9, 15, tzinfo=dt.timezone.utc)))

@@ -29,6 +29,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ...compliance.location import tz_group_zones
 from ...models import Account
 
 
@@ -95,7 +96,7 @@ def windows() -> tuple[tuple[int, int] | None, ...]:
 
 def group_open(tz_group: str | None, at: dt.datetime) -> bool:
     """Whether any hours rule could allow a contact now in every zone of the group (pre-filter)."""
-    zones = [z for z in (tz_group or "").split("|") if z]
+    zones = tz_group_zones(tz_group)
     if not zones:
         return False
     spans = windows()
@@ -177,7 +178,7 @@ def _closed(groups: list[str], at: dt.datetime) -> list[str]:
     zone_open: dict[str, bool] = {}
     closed = []
     for group in groups:
-        for name in group.split("|"):
+        for name in tz_group_zones(group):
             found = zone_open.get(name)
             if found is None:
                 found = zone_open[name] = group_open(name, at)

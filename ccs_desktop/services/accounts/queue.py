@@ -24,6 +24,7 @@ import phonenumbers
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from ...compliance.location import tz_group_zones
 from ...models import Account, AccountParty, Client, Person, Phone
 from ...models.enums import AccountStatus, PartyRole, Role
 from .. import access
@@ -67,7 +68,7 @@ class QueueRow:
 
     @property
     def zones(self) -> tuple[str, ...]:
-        return tuple(z for z in (self.tz_group or "").split("|") if z)
+        return tz_group_zones(self.tz_group)
 
     def days_since(self, today: dt.date) -> int | None:
         start = self.charge_off_date or self.delinquency_date

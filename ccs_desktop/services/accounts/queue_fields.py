@@ -1,7 +1,7 @@
 """Keeping an account's queue fields true after a change, in the same transaction as the change.
 
-Every service that changes what the queue depends on (a contact, a promise, a payment, a dispute, a flag)
-calls `refresh_queue_fields(session, account_id)` before it commits.
+Every service that changes what the queue depends on (a contact, a promise, a payment, a dispute, a flag, a
+phone or address of the consumer) calls `refresh_queue_fields(session, account_id)` before it commits.
 """
 
 from __future__ import annotations
@@ -15,7 +15,11 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from ...models import Account, AccountParty, AppSetting, ComplianceFlag, Dispute, Instalment, Promise
+from ...compliance.location import person_zones, tz_group_key
+from ...compliance.model import Address as AddressFacts
+from ...models import (
+    Account, AccountParty, Address, AppSetting, ComplianceFlag, Dispute, Instalment, Person, Phone, Promise,
+)
 from ...models.enums import DisputeStatus, FlagKind, InstalmentState, PartyRole, PromiseStatus
 from .scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY, ScoreInputs, score
 
@@ -38,14 +42,14 @@ def consumer_id(session: Session, account_id: uuid.UUID) -> uuid.UUID | None:
 
 
 def refresh_queue_fields(session: Session, account_id: uuid.UUID, now: dt.datetime | None = None) -> Account:
-    """Recompute promise, dispute and block state and the priority score of one account."""
+    """Recompute promise, dispute and block state, the time-zone group and the priority score of one account."""
     return refresh_queue_fields_many(session, [account_id], now)[0]
 
 
 def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID],
                               now: dt.datetime | None = None) -> list[Account]:
-    """Recompute promise, dispute and block state and the priority score of each account, set-based: the same
-    handful of queries for one account or a batch's worth."""
+    """Recompute promise, dispute and block state, the time-zone group and the priority score of each account,
+    set-based: the same handful of queries for one account or a batch's worth."""
     now = now or dt.datetime.now(UTC)
     today = now.date()
     ids = list(dict.fromkeys(account_ids))
@@ -82,6 +86,7 @@ def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID]
                 .where(ComplianceFlag.person_id.in_(set(consumers.values())), ComplianceFlag.cleared_at.is_(None),
                        sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id.in_(ids)))):
             flags[person_id].append((flag_account, FlagKind(kind)))
+    zones = consumer_zones(session, set(consumers.values()))
     weights = score_weights(session)
     for account in accounts:
         due = due_by.get(account.id)
@@ -93,6 +98,7 @@ def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID]
         blocked = next((f for f in BLOCKING_FLAGS if f in kinds), None)
         account.contact_blocked = blocked is not None
         account.blocked_reason = blocked.value if blocked else None
+        account.tz_group = tz_group_key(zones.get(person_id, ())) if person_id is not None else None
         inputs = ScoreInputs(
             balance=account.balance,
             charge_off_date=account.charge_off_date,
@@ -105,3 +111,22 @@ def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID]
         )
         account.priority_score, account.score_detail = score(inputs, today, weights)
     return accounts
+
+
+def consumer_zones(session: Session, person_ids: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str, ...]]:
+    """Each person's candidate time zones (`compliance.location.person_zones`) from what the database holds:
+    every current address not marked bad, every number not marked bad, the zone they stated."""
+    if not person_ids:
+        return {}
+    ids = list(person_ids)
+    addresses: dict[uuid.UUID, list[AddressFacts]] = defaultdict(list)
+    for person_id, postal, region, country in session.execute(
+            sa.select(Address.person_id, Address.postal_code, Address.region, Address.country)
+            .where(Address.person_id.in_(ids), Address.current.is_(True), Address.bad_address.is_(False))):
+        addresses[person_id].append(AddressFacts(postal, region, country))
+    phones: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for person_id, e164 in session.execute(sa.select(Phone.person_id, Phone.e164)
+                                           .where(Phone.person_id.in_(ids), Phone.bad_number.is_(False))):
+        phones[person_id].append(e164)
+    stated = dict(session.execute(sa.select(Person.id, Person.stated_time_zone).where(Person.id.in_(ids))).all())
+    return {pid: person_zones(addresses[pid], phones[pid], stated.get(pid)) for pid in ids}

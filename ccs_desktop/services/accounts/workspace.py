@@ -153,20 +153,14 @@ def state_of_decision(decision: Any, at: dt.datetime) -> CallableState:
 
 
 def candidate_zones(person: Person) -> tuple[str, ...]:
-    """The consumer's candidate time zones: address, phones, stated zone (as the guardrails see them)."""
+    """The consumer's candidate time zones: current addresses, numbers not marked bad, the stated zone
+    (`compliance.location.person_zones`, as the queue keeps them in `Account.tz_group`)."""
     from ...compliance import location
     from ...compliance.model import Address as AddressFacts
 
-    zones: set[str] = set()
-    for address in person.addresses:
-        if address.current and not address.bad_address:
-            zones.update(location.address_place(AddressFacts(address.postal_code, address.region, address.country))[3])
-    for phone in person.phones:
-        if not phone.bad_number:
-            zones.update(location.phone_zones(phone.e164))
-    if person.stated_time_zone:
-        zones.add(person.stated_time_zone)
-    return tuple(sorted(zones))
+    return location.person_zones(
+        [AddressFacts(a.postal_code, a.region, a.country) for a in person.addresses if a.current and not a.bad_address],
+        [p.e164 for p in person.phones if not p.bad_number], person.stated_time_zone)
 
 
 def _party(session: Session, actor: Actor, account: Account, party: AccountParty, account_state: CallableState,

@@ -257,7 +257,8 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
 def _after_attempt(session: Session, account: Account, record: ContactAttempt, code: ResultCode,
                    decision: gc.Decision, rows: PersonRows, phone: Any) -> None:
     """Queue fields: last contact, right-party count, callback, the next instant a call is allowed (the caller
-    then refreshes the account's queue fields)."""
+    then refreshes the account's queue fields, the time-zone group among them: it stays the consumer's candidate
+    zones over every contact point, not the zones of the number this attempt used)."""
     if account.last_contact_at is None or record.at >= account.last_contact_at:
         account.last_contact_at = record.at
         account.last_result = code.code
@@ -267,8 +268,6 @@ def _after_attempt(session: Session, account: Account, record: ContactAttempt, c
         account.callback_at = record.callback_at
     elif code.counts_as_conversation:
         account.callback_at = None
-    if decision.time_zones:
-        account.tz_group = "|".join(sorted(decision.time_zones))
     if record.channel in (Channel.CALL, Channel.SMS, Channel.EMAIL) or code.counts_as_conversation:
         rows.history.append(gc.HistoryEntry(
             at=record.at, channel=str(record.channel), direction=str(record.direction), person_id=str(record.person_id),

@@ -19,12 +19,12 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import phonenumbers
 import sqlalchemy as sa
-from phonenumbers import timezone as phone_tz
 from sqlalchemy.orm import Session
 
 from ... import paths
+from ...compliance.location import person_zones, tz_group_key
+from ...compliance.model import Address as AddressFacts
 from ...models import (
     Account,
     AccountParty,
@@ -186,20 +186,6 @@ def places() -> Places:
     canada = json.loads(paths.resource("demo", "canada.json").read_text(encoding="utf-8"))
     ca = [Place(p["city"], p["province"], p["fsa"], "CA", p["tz"], tuple(p["area_codes"])) for p in canada["places"]]
     return Places(tuple(found), tuple(tuple(v) for _, v in sorted(by_zone.items())), tuple(ca))
-
-
-@lru_cache(maxsize=4096)
-def phone_zones(e164: str) -> tuple[str, ...]:
-    try:
-        parsed = phonenumbers.parse(e164)
-    except phonenumbers.NumberParseException:
-        return ()
-    zones = tuple(z for z in phone_tz.time_zones_for_number(parsed) if "/" in z)
-    return zones if len(zones) <= 3 else ()  # a nationwide number says nothing about where the consumer is
-
-
-def tz_group(zones: set[str]) -> str | None:
-    return "|".join(sorted(zones)) or None
 
 
 # --- ids and randomness ------------------------------------------------------------------------------
@@ -371,8 +357,6 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
               date_of_birth=dt.date(rng.randint(1945, 2002), rng.randint(1, 12), rng.randint(1, 28)),
               ssn_last4=f"{rng.randint(0, 9999):04d}" if not canadian else None)
 
-    # Where the consumer is: the address's zone, plus every zone the phones say.
-    zones = {place.tz}
     postal = place.postal_code if not canadian else f"{place.postal_code} {rng.randint(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVXY')}{rng.randint(1, 9)}"
     batch.add(Address, id=ids(), person_id=person_id, line1=f"{rng.randint(1, 9999)} {rng.choice(STREETS)} {rng.choice(SUFFIXES)}",
               city=place.city, region=place.region, postal_code=postal, country=place.country, source="placement")
@@ -384,10 +368,13 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
         e164 = _phone_number(rng, code)
         ptype = (PhoneType.CELL, PhoneType.HOME, PhoneType.WORK)[i] if i < 3 else PhoneType.OTHER
         phone_id = ids()
+        consent = rng.random() < 0.3
+        bad = rng.random() < 0.03
         batch.add(Phone, id=phone_id, person_id=person_id, e164=e164, digits=e164[2:], type=ptype, source="placement",
-                  consent=rng.random() < 0.3, do_not_call=False, bad_number=rng.random() < 0.03, primary=i == 0)
-        phones.append((phone_id, e164, ptype))
-        zones.update(phone_zones(e164))
+                  consent=consent, do_not_call=False, bad_number=bad, primary=i == 0)
+        phones.append((phone_id, e164, ptype, bad))
+    # Where the consumer is, as the queue keeps it (queue_fields): the address and every number not marked bad.
+    zones = person_zones((AddressFacts(postal, place.region, place.country),), [p[1] for p in phones if not p[3]])
     if rng.random() < 0.5:
         batch.add(Email, id=ids(), person_id=person_id, address=f"{first}.{last}{n}@example.com".lower(),
                   employer_provided=False, source="placement")
@@ -429,7 +416,7 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
             zone = place.tz
             at = _local_instant(day, rng.randint(9, 19), rng.randint(0, 59), zone)
             result = _weighted(rng, CALL_RESULTS)
-            phone_id, e164, _ = rng.choice(phones)
+            phone_id, e164, _type, _bad = rng.choice(phones)
             contacts.append((at, result, phone_id, e164))
         contacts.sort()
         # Reg F: at most one conversation a week keeps the demo lawful; drop calls after a conversation's week.
@@ -486,7 +473,7 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
               validation_notice_sent_on=placed_on + dt.timedelta(days=1) if (today - placed_on).days > 20 else None,
               assigned_to=collector["id"], priority_score=priority, score_detail=detail, last_contact_at=last_contact,
               last_result=last_result, right_party_contacts=rpc, callback_at=callback, next_promise_due=next_due,
-              has_broken_promise=broken, tz_group=tz_group(zones), contact_blocked=blocked is not None,
+              has_broken_promise=broken, tz_group=tz_group_key(zones), contact_blocked=blocked is not None,
               blocked_reason=blocked.value if blocked else None)
     batch.add(AccountParty, id=ids(), account_id=account_id, person_id=person_id, role=PartyRole.CONSUMER)
     if rng.random() < 0.05:
