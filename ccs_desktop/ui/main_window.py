@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, resolve_actor: Any = None) -> None:
         super().__init__()
         self.setWindowTitle(f"CCS Desktop {__version__}")
-        self.resize(1440, 860)
+        self._fit_to_screen(1440, 860)
         self.database: OpenedDatabase | None = None
         self.context: AppContext | None = None
         self.queue_view: QueueView | None = None
@@ -300,6 +300,14 @@ class MainWindow(QMainWindow):
         self.show_queue()
         if self.queue_view is not None:
             self.queue_view.focus_search()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """The preferred size, never larger than the screen's free area (a 1366x768 laptop keeps its status bar)."""
+        screen = self.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width()), min(height, free.height())
+        self.resize(width, height)
 
     def _open_selected(self) -> None:
         if self.queue_view is not None and self.stack.currentIndex() == self.QUEUE:

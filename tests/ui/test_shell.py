@@ -93,3 +93,12 @@ def test_an_unhandled_database_fault_gets_a_plain_message_not_the_crash_dialog(q
     finally:
         for w in shown:
             w.close()
+
+
+def test_the_window_fits_the_screen_it_opens_on(qtbot):
+    """On a small screen (a 1366x768 laptop) the window is never larger than the free area, so its status bar and
+    the record panel's messages stay visible."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry()
+    assert (window.width(), window.height()) == (min(1440, free.width()), min(860, free.height()))
