@@ -21,7 +21,7 @@ from ccs_desktop.services.users import auth
 from ccs_desktop.services.users import db_roles
 from ccs_desktop.services.context import SYSTEM
 from tests.conftest import _url_for, create_pg_database
-from tests.services.pg_world import PASSWORD, World
+from tests.services.pg_world import PASSWORD, World, world  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.postgres
 
@@ -32,13 +32,6 @@ def _database(url: str) -> str:
 
 def _login_url(url: str, role: str, password: str = PASSWORD) -> sa.URL:
     return sa.make_url(url).set(username=role, password=password)
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.close()
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from ccs_desktop.models import AuditEvent
 from ccs_desktop.services import audit
 from ccs_desktop.services.users import auth
 from ccs_desktop.services.users import db_roles
-from tests.services.pg_world import PASSWORD, World
+from tests.services.pg_world import PASSWORD, World, world  # noqa: F401 (the fixture)
 from tests.sync.proxy import Relay
 
 pytestmark = pytest.mark.postgres
@@ -39,13 +39,6 @@ def short_timeouts(app_home):
     path = config.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(LIMITS), encoding="utf-8")
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.close()
 
 
 @pytest.fixture
