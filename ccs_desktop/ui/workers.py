@@ -83,8 +83,9 @@ class Task(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # the GUI shows it; nothing is swallowed
-            if db.fault_kind(exc) is not None:
-                log.warning("background task: the database %s (%s)", db.fault_kind(exc), type(exc).__name__)
+            fault = db.fault_kind(exc)
+            if fault is not None:
+                log.warning("background task: the database %s (%s)", fault, type(exc).__name__)
             else:
                 log.exception("background task failed")
             self.error = exc
