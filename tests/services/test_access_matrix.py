@@ -265,9 +265,9 @@ def test_every_service_and_the_database_follow_the_one_rule(pool):
 
 @pytest.mark.postgres
 def test_the_database_installs_the_policy_and_team_function_generated_from_the_rule(pg_url):
-    """security.py takes the accounts policy and the body of ``ccs_team_members()`` from `access`, not its own text."""
+    """security.py takes the accounts policy and the body of ``ccs_team_members()`` from `access_rule`, not its own
+    text."""
     from ccs_desktop.migrations import security
-    from ccs_desktop.services import access
 
     assert security.ACCOUNT_VISIBLE == access_rule.rls_accounts_using()
     engine = sa.create_engine(pg_url)
