@@ -20,7 +20,7 @@ from __future__ import annotations
 REFERENCE_KINDS = {
     "en": {"last_statement": "last statement date", "charge_off": "charge-off date",
            "last_payment": "last payment date", "transaction": "transaction date", "judgment": "judgment date"},
-    "es": {"last_statement": "fecha del último estado de cuenta", "charge_off": "fecha de cancelación de la deuda",
+    "es": {"last_statement": "fecha del último estado de cuenta", "charge_off": "fecha de cancelación contable",
            "last_payment": "fecha del último pago", "transaction": "fecha de la transacción",
            "judgment": "fecha del fallo judicial"},
 }

@@ -235,7 +235,7 @@ def _layout(c: Canvas | None, d: NoticeData, language: str, size: float) -> dict
                   agency=d.agency.name, creditor=d.creditor)
     top = y - 12
     # The itemization table needs less height than the rights: they get the wider column.
-    left_w = round((right - MARGIN - 18) * 0.43, 2)
+    left_w = round((right - MARGIN - 18) * 0.44, 2)
     left_bottom = _itemization(c, d, language, MARGIN, left_w, top, size) if c is not None else top
     box_bottom = _rights(c, d, t, MARGIN + left_w + 18, right - MARGIN - left_w - 18, top,
                          notice_date(d.validation_end, language), size)

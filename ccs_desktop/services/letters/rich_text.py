@@ -46,9 +46,9 @@ def pieces(template: str, values: dict[str, Any], bold: bool = False) -> tuple[P
     return tuple((text.format(**values), FONTS[(b or bold, i)], u) for text, b, i, u in runs(template))
 
 
-def plain(template: str, **values: Any) -> str:
-    """The template's text without its markup."""
-    return "".join(text.format(**values) for text, _b, _i, _u in runs(template))
+def plain(template: str) -> str:
+    """The template without its markup (its placeholders left to fill)."""
+    return "".join(text for text, _b, _i, _u in runs(template))
 
 
 @functools.lru_cache(maxsize=8192)
