@@ -48,9 +48,8 @@ class BatchLettersDialog(QDialog):
         intro = QLabel(self.tr("Generates the Reg F validation notice (CFPB model form layout) for every open account "
                                "that has none yet, keeps each PDF with its account and records it as a letter sent. A "
                                "Spanish notice is always mailed with the English notice in the same PDF. "
-                               "Accounts the guardrails refuse (cease request, attorney, bankruptcy...) or without itemization "
-                               "facts are skipped "
-                               "and listed."))
+                               "Accounts the guardrails refuse (cease request, attorney, bankruptcy...) or without "
+                               "itemization facts are skipped and listed."))
         intro.setWordWrap(True)
         root.addWidget(intro)
         form = QFormLayout()
