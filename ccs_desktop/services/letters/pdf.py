@@ -90,7 +90,7 @@ class NoticeData:
     consumer_address: tuple[str, ...]
     creditor: str                 # the creditor the debt is owed to now (the client)
     original_creditor: str        # the creditor as of the itemization date
-    account_number: str
+    account_number: str           # the number the debt had on the itemization date (as stored, maybe truncated)
     itemization_date: dt.date
     itemization_amount: Decimal
     interest: Decimal
