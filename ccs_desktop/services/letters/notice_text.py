@@ -1,6 +1,5 @@
 """The validation notice's wording: the CFPB's Model Form B-1 (English) and its Spanish version (B-2 in this
-product's documentation), 12 CFR part 1006 appendix B, as published (`/work/shared/reference/cfpb-model-forms` holds
-the PDFs and their text).
+product's documentation), 12 CFR part 1006 appendix B, as the CFPB publishes them.
 
 The safe harbour of 1006.34(d)(2) depends on following the model forms, so the sentences, headings, emphasis and
 response prompts here are the CFPB's own, word for word; only the model's sample values are replaced by the
@@ -11,8 +10,8 @@ the notice says "an account from <original creditor>".
 
 Markup: ``<b>``, ``<i>`` and ``<u>`` mark bold, italic and underlined text (the model's emphasis and links); the
 drawing code splits on them before the values are put in, so a value can never add emphasis. Additions of this
-product that the model does not have: the notice date, and the line saying which reference date the itemization
-date is (1006.34(b)(3)).
+product that the model does not have: the notice date, the line saying which reference date the itemization date
+is (1006.34(b)(3)), and the label on the tear-off line.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ NOTICE = {
     "en": {
         "collector": "<b>{agency} is a debt collector.</b> We are trying to collect a debt that you owe to "
                      "{creditor}. We will use any information you give us to help collect the debt.",
-        "to": "To:", "reference": "Reference:", "date": "Notice date:",
+        "reference": "Reference:", "date": "Notice date:",
         "shows": "Our information shows:",
         "had": "You had an account from {original} with account number {number}.",
         "as_of": "As of {date}, you owed:",
@@ -73,7 +72,7 @@ NOTICE = {
         "collector": "<b>{agency} es un cobrador de deudas.</b> Estamos tratando de collectar una deuda que usted "
                      "tiene con el {creditor}. Usaremos cualquier información que nos brinde para ayudar a cobrar "
                      "la deuda.",
-        "to": "Para:", "reference": "Referencia:", "date": "Fecha del aviso:",
+        "reference": "Referencia:", "date": "Fecha del aviso:",
         "shows": "Nuestra información muestra lo siguiente:",
         "had": "Usted tenía una cuenta provista por el {original} con el número de cuenta {number}.",
         "as_of": "Hasta el {date}, usted debía:",
