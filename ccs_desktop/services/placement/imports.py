@@ -44,6 +44,8 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 MODES = ("valid_rows", "all_or_nothing")
 
+ITEMIZATION_KEYS = ("itemization_date", "itemization_reference", "itemization_balance", "itemization_account_number")
+
 
 @dataclasses.dataclass
 class ImportResult:
@@ -269,7 +271,7 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
     """A re-placed open account: refresh what the client knows, post an adjustment for a changed balance."""
     a = row.account
     before = {k: getattr(account, k) for k in (*MONEY_COMPONENTS, "placed_balance", "original_creditor",
-                                               "charge_off_date", "delinquency_date")}
+                                               "charge_off_date", "delinquency_date", *ITEMIZATION_KEYS)}
     change = {k: a[k] - getattr(account, k) for k in MONEY_COMPONENTS}
     if any(change.values()):
         s.add(BalanceTransaction(account_id=account.id, kind=TransactionKind.ADJUSTMENT, at=now, effective_on=today,
@@ -281,6 +283,9 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
         account.placed_balance = row.placed_total
     for k in ("original_creditor", "charge_off_date", "delinquency_date", "last_payment_date", "last_payment_amount"):
         if a.get(k) is not None:
+            setattr(account, k, a[k])
+    if a.get("itemization_date") is not None:  # the four itemization facts come together (checking)
+        for k in ITEMIZATION_KEYS:
             setattr(account, k, a[k])
     person_id = s.scalar(sa.select(AccountParty.person_id).where(AccountParty.account_id == account.id,
                                                                  AccountParty.role == PartyRole.CONSUMER))
