@@ -104,6 +104,11 @@ def test_keyboard_flow_records_attempts_and_a_stale_preview_is_refused(qtbot, se
     ws.setFocus()
     qtbot.keyClick(ws, Qt.Key.Key_5)
     assert ws.disclosure_check.isVisible() and "mini-Miranda" in ws.disclosure_check.text()
+    assert not ws.disclosure_check.isEnabled()  # right-party verification comes first
+    ws.guided.identity.fields["zip"].setText("10001")
+    with qtbot.waitSignal(ws.guided.identity.checked, timeout=20000):
+        ws.guided.identity.check_button.click()
+    assert ws.disclosure_check.isEnabled()
     ws.disclosure_check.setChecked(True)
     with qtbot.waitSignal(ws.recorded, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
         qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
