@@ -294,6 +294,11 @@ class AccountWorkspace(QWidget):
         self.contact_log.verticalHeader().setVisible(False)
         self.contact_log.horizontalHeader().setStretchLastSection(True)
         self.contact_log.setWordWrap(True)  # the notes column shows the whole note
+        self.contact_log.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for col in range(6):
+            self.contact_log.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.contact_log.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.contact_log.horizontalHeader().sectionResized.connect(lambda *_a: self.contact_log.resizeRowsToContents())
         self.tabs.addTab(self.contact_log, self.tr("Contact &log"))
         from .workspace_timeline import TimelinePanel
 
@@ -306,7 +311,7 @@ class AccountWorkspace(QWidget):
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         self._documents_tab = self.tabs.count() - 1  # "Documents": letters sent and documents received
         split.addWidget(self.tabs)
-        split.setSizes([440, 360, 640])
+        split.setSizes([340, 380, 700])
         split.setStretchFactor(2, 1)
 
     def _record_panel(self) -> QWidget:
@@ -316,6 +321,8 @@ class AccountWorkspace(QWidget):
         row = QHBoxLayout()
         self.phone_combo = QComboBox()
         self.phone_combo.setObjectName("phoneCombo")
+        self.phone_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phone_combo.setMinimumContentsLength(14)
         self.phone_combo.currentIndexChanged.connect(self._phone_changed)
         row.addWidget(self.phone_combo, 1)
         self.call_button = QPushButton(self.tr("&Dial"))
@@ -418,6 +425,7 @@ class AccountWorkspace(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel fits its width
         scroll.setWidget(box)
         self._record_scroll = scroll
         return scroll
@@ -505,6 +513,10 @@ class AccountWorkspace(QWidget):
         self.tabs.setCurrentIndex(current)
         if old is not None:
             old.deleteLater()
+        # The record panel is never cut off at the side: the splitter gives it the width its content needs.
+        box = self._record_scroll.widget()
+        self._record_scroll.setMinimumWidth(box.minimumSizeHint().width()
+                                            + self._record_scroll.verticalScrollBar().sizeHint().width())
         self._record_scroll.verticalScrollBar().setValue(0)
         self.contact_log.scrollToTop()
         self.parties.scrollToTop()
@@ -718,15 +730,16 @@ class AccountWorkspace(QWidget):
     def _fill_log(self, view: workspace.AccountView) -> None:
         self.contact_log.setRowCount(len(view.contacts))
         for r, c in enumerate(view.contacts):
-            values = (_when(c.at, view.zones), word(c.channel), c.number or "", word(c.direction),
+            values = (f"{c.at.astimezone():%m-%d %H:%M}", word(c.channel), c.number or "", word(c.direction),
                       f"{c.result_code} {c.result_label}", c.collector, c.notes or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setToolTip(_when(c.at, view.zones))
                 if col == 6:
                     item.setToolTip((c.notes or "") + ("\n" + self.tr("Disclosures: ") + ", ".join(c.disclosures)
                                                        if c.disclosures else ""))
                 self.contact_log.setItem(r, col, item)
-        self.contact_log.resizeColumnsToContents()
         self.contact_log.resizeRowsToContents()
 
     def _tick(self) -> None:

@@ -59,6 +59,15 @@ def open_workspace(qtbot, session_factory, actor, account_id) -> AccountWorkspac
     workspace.show()
     with qtbot.waitSignal(workspace.loaded, timeout=20000):
         workspace.show_account(account_id)
+    from PySide6.QtWidgets import QApplication
+
+    from ccs_desktop.ui import ops
+
+    # The tabs' own reads (history, documents, letters, the call guide) finish too.
+    qtbot.waitUntil(lambda: not ops.running(), timeout=20000)
+    # The keys reach the workspace's shortcuts only while its window is the active one.
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is workspace, timeout=5000)
     workspace.setFocus()
     return workspace
 

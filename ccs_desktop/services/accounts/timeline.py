@@ -20,6 +20,7 @@ from ...models import (
     Note, Payment, Promise, ResultCode, User,
 )
 from .. import access
+from .workspace import _phone_display as phone_display
 from ..context import Actor, ServiceError
 
 KINDS = ("contact", "note", "dispute", "promise", "payment", "letter", "document", "flag", "assignment")
@@ -52,9 +53,11 @@ def _contacts(s: Session, account_id: uuid.UUID, names: dict) -> Iterable[Timeli
     rows = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.account_id == account_id)
                      .order_by(ContactAttempt.at.desc()).limit(PER_SOURCE))
     for c in rows:
+        if c.letter_id is not None:
+            continue  # a letter's attempt: the letter itself is the entry ("letter")
         code = codes.get(c.result_code)
         label = code.label if code else c.result_code
-        where = c.phone_e164 or c.email_address or ""
+        where = (phone_display(c.phone_e164) if c.phone_e164 else None) or c.email_address or ""
         title = f"{_words(c.channel).capitalize()} {_words(c.direction)} · {c.result_code} {label}"
         if where:
             title += f" · {where}"
