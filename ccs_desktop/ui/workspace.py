@@ -101,7 +101,7 @@ WORDS = {  # values shown from the data, translated where shown
 TAB_TITLES = (QT_TRANSLATE_NOOP("ccs", "Promises"), QT_TRANSLATE_NOOP("ccs", "Payments"),
               QT_TRANSLATE_NOOP("ccs", "Disputes"), QT_TRANSLATE_NOOP("ccs", "Documents"))
 LOG_HEADERS = (QT_TRANSLATE_NOOP("ccs", "When"), QT_TRANSLATE_NOOP("ccs", "Channel"), QT_TRANSLATE_NOOP("ccs", "Number"),
-               QT_TRANSLATE_NOOP("ccs", "Direction"), QT_TRANSLATE_NOOP("ccs", "Result"),
+               QT_TRANSLATE_NOOP("ccs", "In/Out"), QT_TRANSLATE_NOOP("ccs", "Result"),
                QT_TRANSLATE_NOOP("ccs", "Collector"), QT_TRANSLATE_NOOP("ccs", "Notes"))
 
 
@@ -295,10 +295,14 @@ class AccountWorkspace(QWidget):
         self.contact_log.horizontalHeader().setStretchLastSection(True)
         self.contact_log.setWordWrap(True)  # the notes column shows the whole note
         self.contact_log.setTextElideMode(Qt.TextElideMode.ElideNone)
-        for col in range(6):
+        # The result column carries the attempt's notes under the result (wrapped), so they are read without
+        # scrolling sideways on a small screen; the separate notes column stays for copying and export.
+        for col in (0, 1, 2, 3, 5):
             self.contact_log.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.contact_log.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.contact_log.horizontalHeader().sectionResized.connect(lambda *_a: self.contact_log.resizeRowsToContents())
+        self.contact_log.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.contact_log.horizontalHeader().setStretchLastSection(False)
+        self.contact_log.setColumnHidden(6, True)
+        self.contact_log.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.contact_log, self.tr("Contact &log"))
         from .workspace_timeline import TimelinePanel
 
@@ -311,7 +315,7 @@ class AccountWorkspace(QWidget):
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         self._documents_tab = self.tabs.count() - 1  # "Documents": letters sent and documents received
         split.addWidget(self.tabs)
-        split.setSizes([340, 380, 700])
+        split.setSizes([300, 400, 740])
         split.setStretchFactor(2, 1)
 
     def _record_panel(self) -> QWidget:
@@ -730,17 +734,21 @@ class AccountWorkspace(QWidget):
     def _fill_log(self, view: workspace.AccountView) -> None:
         self.contact_log.setRowCount(len(view.contacts))
         for r, c in enumerate(view.contacts):
-            values = (f"{c.at.astimezone():%m-%d %H:%M}", word(c.channel), c.number or "", word(c.direction),
-                      f"{c.result_code} {c.result_label}", c.collector, c.notes or "")
+            values = (f"{c.at.astimezone():%m-%d %H:%M}", word(c.channel), c.number or "",
+                      "→" if c.direction == "outbound" else "←",
+                      f"{c.result_code} {c.result_label}" + (f"\n{c.notes}" if c.notes else ""), c.collector,
+                      c.notes or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 0:
                     item.setToolTip(_when(c.at, view.zones))
-                if col == 6:
+                if col == 3:
+                    item.setToolTip(word(c.direction))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col in (4, 6):
                     item.setToolTip((c.notes or "") + ("\n" + self.tr("Disclosures: ") + ", ".join(c.disclosures)
                                                        if c.disclosures else ""))
                 self.contact_log.setItem(r, col, item)
-        self.contact_log.resizeRowsToContents()
 
     def _tick(self) -> None:
         seconds = int(time.monotonic() - self._opened_at)

@@ -74,13 +74,19 @@ class SentLetters(LettersPanel):
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(ctx, account_id, parent)
         top = self.layout().itemAt(0).layout()
+        title = top.itemAt(0).widget()
+        if title is not None:
+            title.hide()  # the group box around the panel names it
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.layout().insertLayout(1, row)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setObjectName("printLetter")
         self.save_button = QPushButton(self.tr("Save as PD&F…"))
         self.save_button.setObjectName("saveLetter")
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
-            top.addWidget(button)
+            row.addWidget(button)
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(lambda: self.save_selected())
         self.table.itemSelectionChanged.connect(self._selection)
@@ -180,7 +186,6 @@ class ReceivedDocuments(QWidget):
         self.views: list[documents.DocumentView] = []
         root = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>" + self.tr("Documents received") + "</b>"))
         top.addStretch(1)
         self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.setObjectName("attachDocument")
@@ -201,13 +206,16 @@ class ReceivedDocuments(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("documentsTable")
         self.table.setHorizontalHeaderLabels((self.tr("Received"), self.tr("Type"), self.tr("File"),
-                                              self.tr("Attached by"), self.tr("Fingerprint (SHA-256)")))
+                                              self.tr("Attached by"), self.tr("SHA-256")))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name gives way, not the tab
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         root.addWidget(self.table, 1)
@@ -226,12 +234,13 @@ class ReceivedDocuments(QWidget):
         self.views = views
         self.table.setRowCount(len(views))
         for row, v in enumerate(views):
-            cells = (f"{v.received_at.astimezone():%Y-%m-%d %H:%M}", self.tr(KIND_TEXT.get(v.kind, v.kind)),
-                     f"{v.file_name} ({v.size / 1024:,.0f} KB)", v.attached_by, v.sha256[:16])
+            cells = (f"{v.received_at.astimezone():%Y-%m-%d}", self.tr(KIND_TEXT.get(v.kind, v.kind)),
+                     f"{v.file_name} ({v.size / 1024:,.0f} KB)", v.attached_by, v.sha256[:12])
+            tip = "\n".join(x for x in (v.description, f"{v.received_at.astimezone():%Y-%m-%d %H:%M}",
+                                         f"SHA-256 {v.sha256}") if x)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if v.description:
-                    item.setToolTip(v.description)
+                item.setToolTip(tip)
                 self.table.setItem(row, col, item)
         if not views:
             self.message.setText(self.tr("No document received yet. Attach a dispute letter, a proof of debt, a "
@@ -315,7 +324,7 @@ class DocumentsPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         letters_box = QGroupBox(self.tr("Letters sent"))
         QVBoxLayout(letters_box).addWidget(letters := SentLetters(ctx, account_id))
-        received_box = QGroupBox(self.tr("Received"))
+        received_box = QGroupBox(self.tr("Documents received"))
         QVBoxLayout(received_box).addWidget(received := ReceivedDocuments(ctx, account_id))
         split.addWidget(letters_box)
         split.addWidget(received_box)

@@ -81,11 +81,11 @@ class TimelinePanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())  # wrapped text stays whole
         root.addWidget(self.table, 1)
         ctx.changed.connect(self._changed)
 
@@ -130,7 +130,6 @@ class TimelinePanel(QWidget):
                     item.setForeground(QBrush(FLAGGED if e.flagged else QColor(KIND_COLOURS.get(e.kind, "#101828"))))
                     item.setToolTip(t(KIND_NAMES[e.kind]))
                 self.table.setItem(r, c, item)
-        self.table.resizeRowsToContents()
         self.table.scrollToTop()
         if not shown:
             self.status.setText(self.tr("Nothing of this kind on the account yet.") if self.entries
