@@ -109,3 +109,52 @@ def test_a_conversation_is_saved_only_after_verification_and_disclosure_or_with_
         last = s.scalars(sa.select(ContactAttempt).order_by(ContactAttempt.created_at.desc())).first()
     assert last.disclosures == ["debt_collector"] or last.disclosures == ["mini_miranda"]
     assert last.verification["result"] == "verified" and last.disclosure_reason is None
+
+
+def test_a_letter_sent_is_saved_and_printed_as_kept_and_an_altered_one_is_refused(qtbot, session_factory, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ccs_desktop.models import Letter
+    from ccs_desktop.services.letters import template_letters
+    from ccs_desktop.ui.workspace_documents import spool_pdf
+
+    actor, account_id, _person = build(session_factory)
+    sent = template_letters.send_letter(session_factory, actor, account_id, "cease_acknowledgement", None, {})
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    letters = ws.documents_panel.letters
+    qtbot.waitUntil(lambda: letters.table.rowCount() == 1, timeout=20000)
+    letters.table.selectRow(0)
+    assert letters.print_button.isEnabled() and letters.save_button.isEnabled()
+    with session_factory() as s:
+        kept = s.get(Letter, sent.id).pdf
+    target = tmp_path / "copy.pdf"
+    letters.save_selected(str(target))
+    qtbot.waitUntil(lambda: target.exists(), timeout=20000)
+    assert target.read_bytes() == kept and "fingerprint matched" in letters.message.text()
+    # "Print to file" in the system print dialog: the kept PDF itself is what reaches the file.
+    printer = QPrinter()
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert spool_pdf(printer, kept, "letter.pdf") == str(tmp_path / "printed.pdf")
+    assert (tmp_path / "printed.pdf").read_bytes() == kept
+
+    with session_factory() as s, s.begin():
+        s.get(Letter, sent.id).pdf = kept.replace(b"%PDF", b"%PDF", 1) + b"% altered"
+    with qtbot.waitSignal(letters.failed, timeout=20000) as failed:
+        letters.save_selected(str(tmp_path / "altered.pdf"))
+    assert "fingerprint" in failed.args[0] and not (tmp_path / "altered.pdf").exists()
+
+
+def test_each_account_opens_scrolled_to_the_top(qtbot, session_factory, fixed_now):
+    from tests.factories import make_account
+
+    actor, account_id, _person = build(session_factory)
+    with session_factory() as s, s.begin():
+        other = make_account(s, assigned_to=actor.user_id, tz_group="America/New_York").id
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    ws.resize(1366, 600)
+    bar = ws._record_scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    bar.setValue(bar.maximum())
+    with qtbot.waitSignal(ws.loaded, timeout=20000):
+        ws.show_account(other)
+    assert bar.value() == 0
