@@ -218,3 +218,32 @@ def test_through_a_collectors_login_documents_and_notes_follow_the_access_rule(w
         for sql in (f"UPDATE {table} SET created_at = now() WHERE id = :id", f"DELETE FROM {table} WHERE id = :id"):
             with fa() as s, s.begin(), pytest.raises(sa.exc.DBAPIError):
                 s.execute(sa.text(sql), {"id": row_id})
+
+
+def test_retention_removes_a_documents_bytes_and_name_and_keeps_its_fingerprint(session_factory):
+    import hashlib
+
+    from ccs_desktop.models.enums import AccountStatus
+    from ccs_desktop.services.context import SYSTEM
+    from ccs_desktop.services.data import retention
+
+    now = dt.datetime(2026, 11, 23, 12, tzinfo=UTC)
+    old = now - dt.timedelta(days=365 * 6)
+    with session_factory() as s, s.begin():
+        ensure_reference_data(s)
+        gone = make_person(s, first_name="Gwen", last_name="Oldfield")
+        account = make_account(s, person=gone, status=AccountStatus.PAID, closed_at=old, last_contact_at=old)
+        s.add(Document(account_id=account.id, person_id=gone.id, kind="bankruptcy_notice",
+                       file_name="gwen-oldfield-bk.pdf", media_type="application/pdf", size=len(PDF),
+                       sha256=hashlib.sha256(PDF).hexdigest(), content=PDF, received_at=old,
+                       description="Gwen's chapter 7"))
+        s.add(ContactAttempt(account_id=account.id, person_id=gone.id, at=old, channel=Channel.CALL,
+                             result_code="RPC", outcome="conversation", disclosure_reason="Gwen hung up"))
+    assert retention.pseudonymise_closed(session_factory, SYSTEM, years=5, now=now).accounts == 1
+    with session_factory() as s:
+        doc = s.scalars(sa.select(Document)).one()
+        assert doc.content == b"" and "gwen" not in doc.file_name.lower() and doc.description is None
+        assert doc.sha256 == hashlib.sha256(PDF).hexdigest() and doc.kind == "bankruptcy_notice"
+        assert s.scalars(sa.select(ContactAttempt.disclosure_reason)).one() is None
+    with pytest.raises(ServiceError, match="retention"):
+        documents.document_content(session_factory, SYSTEM, doc.id)

@@ -190,6 +190,9 @@ def document_content(session_factory: Callable[[], Session], actor: Actor,
         if doc is None:
             raise ServiceError("That document does not exist.")
         access.require_account(session, actor, doc.account_id)
+        if not doc.content:
+            raise ServiceError("This document's content was removed when the account passed the agency's retention "
+                               "period; its kind, dates and fingerprint are kept.")
         if hashlib.sha256(doc.content).hexdigest() != doc.sha256:
             raise ServiceError("The stored document does not match its fingerprint: it was altered after it was "
                                "attached. Tell your supervisor.")
