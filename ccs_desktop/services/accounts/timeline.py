@@ -50,14 +50,18 @@ def _money(amount: object, currency: str = "USD") -> str:
 
 def _contacts(s: Session, account_id: uuid.UUID, names: dict) -> Iterable[TimelineEntry]:
     codes = {c.code: c for c in s.scalars(sa.select(ResultCode))}
-    rows = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.account_id == account_id)
-                     .order_by(ContactAttempt.at.desc()).limit(PER_SOURCE))
+    t = ContactAttempt
+    rows = s.execute(sa.select(t.id, t.at, t.channel, t.direction, t.result_code, t.phone_e164, t.email_address,
+                               t.notes, t.verification, t.disclosures, t.disclosure_reason, t.user_id, t.corrects_id)
+                     .where(t.account_id == account_id, t.letter_id.is_(None))  # a letter is its own entry
+                     .order_by(t.at.desc()).limit(PER_SOURCE))
+    shown: dict[str, str] = {}
     for c in rows:
-        if c.letter_id is not None:
-            continue  # a letter's attempt: the letter itself is the entry ("letter")
         code = codes.get(c.result_code)
         label = code.label if code else c.result_code
-        where = (phone_display(c.phone_e164) if c.phone_e164 else None) or c.email_address or ""
+        if c.phone_e164 and c.phone_e164 not in shown:
+            shown[c.phone_e164] = phone_display(c.phone_e164)
+        where = shown.get(c.phone_e164 or "") or c.email_address or ""
         title = f"{_words(c.channel).capitalize()} {_words(c.direction)} · {c.result_code} {label}"
         if where:
             title += f" · {where}"
