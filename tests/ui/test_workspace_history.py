@@ -110,6 +110,24 @@ def test_a_conversation_is_saved_only_after_verification_and_disclosure_or_with_
     assert last.disclosures == ["debt_collector"] or last.disclosures == ["mini_miranda"]
     assert last.verification["result"] == "verified" and last.disclosure_reason is None
 
+    # The supervisor's call log flags the conversation saved without a disclosure, with its reason.
+    from PySide6.QtCore import Qt
+
+    from ccs_desktop.models.enums import Role
+    from ccs_desktop.services.context import Actor
+    from ccs_desktop.ui.supervisor.call_log_model import COLUMNS, CallLogModel
+    from tests.factories import make_user
+
+    with session_factory() as s, s.begin():
+        boss = make_user(s, Role.ADMIN, username="ada")
+    model = CallLogModel(session_factory, Actor(boss.id, "ada", Role.ADMIN), synchronous=True)
+    model.fetchMore()
+    column = COLUMNS.index("Disclosure")
+    flags = {model.index(r, column).data(): model.index(r, column).data(Qt.ItemDataRole.ToolTipRole)
+             for r in range(model.rowCount())}
+    assert set(flags) == {"missing", ""}
+    assert "Could not verify the caller; disclosed nothing" in flags["missing"]
+
 
 def test_a_letter_sent_is_saved_and_printed_as_kept_and_an_altered_one_is_refused(qtbot, session_factory, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
