@@ -20,11 +20,13 @@ def test_quick_note_document_and_the_history_in_order_with_a_filter(qtbot, sessi
     qtbot.waitUntil(lambda: "No history yet" in timeline.status.text(), timeout=20000)
 
     # Ctrl+L: the Notes tab's quick note line; Enter saves an account note through the notes service.
-    ws.quick_note()
-    assert ws.tabs.currentWidget() is timeline
-    timeline.quick_note.setText("Asked for a copy of the contract")
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(ws, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert ws.tabs.currentWidget() is timeline and timeline.quick_note.hasFocus()
+    qtbot.keyClicks(timeline.quick_note, "Asked for a copy of the contract")
     with qtbot.waitSignal(timeline.note_saved, timeout=20000), qtbot.waitSignal(timeline.loaded, timeout=20000):
-        timeline.save_note()
+        qtbot.keyClick(timeline.quick_note, Qt.Key.Key_Return)
     assert timeline.quick_note.text() == ""
     with session_factory() as s:
         assert s.scalars(sa.select(Note.text).where(Note.account_id == account_id)).all() == [
