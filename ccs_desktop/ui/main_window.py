@@ -473,4 +473,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.\nSee docs/collector.md.")  # noqa: E501
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L quick note · Alt+1..6 tabs · Esc back to the queue.\nSee docs/collector.md.")  # noqa: E501
