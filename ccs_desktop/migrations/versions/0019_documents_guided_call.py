@@ -1,7 +1,7 @@
 """documents received for an account; the guided call's right-party verification and disclosure reason
 
 Revision ID: 0019
-Revises: 0014
+Revises: 0015
 Create Date: 2026-12-07
 
 `documents` keeps each file received for an account (a dispute letter, proof of debt, a bankruptcy notice, an
@@ -25,7 +25,7 @@ import ccs_desktop.models.base
 from ccs_desktop.migrations.helpers import install_change_sequence
 
 revision = "0019"
-down_revision = "0014"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
