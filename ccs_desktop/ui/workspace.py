@@ -421,6 +421,10 @@ class AccountWorkspace(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, lambda k=key: self.pick_shortcut(k), context=context)
             self._code_shortcuts.append(shortcut)
 
+    def focus_record_panel(self) -> None:
+        """The keyboard goes to the record panel's first field (the number to call), as an account opens."""
+        self.phone_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- loading ----------------------------------------------------------------------------------
 
     def now(self) -> dt.datetime:

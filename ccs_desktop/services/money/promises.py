@@ -19,9 +19,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from ...access_rule import Capability
 from ...models import Account, Client, ContactAttempt, Instalment, Promise, User, to_money, utcnow
 from ...models.base import MoneyError
-from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
+from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus
 from .. import access, audit
 from ..accounts.queue_fields import consumer_id, refresh_queue_fields
 from ..context import Actor, PermissionDenied, ServiceError
@@ -277,7 +278,7 @@ def preview(session_factory, actor: Actor, request: PromiseRequest) -> PromiseQu
 
 
 def _decide(session_factory, supervisor: Actor, promise_id: uuid.UUID, approve: bool, reason: str | None) -> Promise:
-    supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="approve or reject promises")
+    supervisor.require_to(Capability.APPROVE_PROMISES)
     if not approve and not (reason and reason.strip()):
         raise ServiceError("Say why the promise is rejected; the collector sees the reason.")
     with session_factory() as s, s.begin():
@@ -357,7 +358,7 @@ class PendingApproval:
 def pending_approvals(session_factory, supervisor: Actor) -> list[PendingApproval]:
     """The approval queue: promises waiting for a supervisor's decision on the accounts the supervisor may see
     (`access.visible_accounts`, the accounts whose promises they may approve), oldest first."""
-    supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="see the approval queue")
+    supervisor.require_to(Capability.APPROVE_PROMISES, "see the approval queue")
     taker = aliased(User)
     q = (sa.select(Promise, Account.client_account_number, Account.balance, Account.currency, Client.code,
                    taker.display_name)
