@@ -62,6 +62,11 @@ class PromiseRequest:
     today: dt.date | None = None  # the consumer's today; defaults to the UTC date
 
 
+# Past these a date is a slip of the keyboard, not a plan: refused, never sent for approval.
+FIRST_PAYMENT_WITHIN = dt.timedelta(days=366)
+LAST_PAYMENT_WITHIN_YEARS = 5
+
+
 @dataclasses.dataclass(frozen=True)
 class ScheduleLine:
     seq: int
@@ -156,6 +161,11 @@ def quote(session: Session, request: PromiseRequest, account: Account | None = N
         raise ServiceError("The instalments do not add up to the total.")
     if dates[0] < today:
         raise ServiceError(f"The first payment date {dates[0]:%b %d, %Y} is in the past.")
+    if dates[0] > today + FIRST_PAYMENT_WITHIN:
+        raise ServiceError(f"The first payment date {dates[0]:%b %d, %Y} is more than a year away: check the date.")
+    if dates[-1] > add_months(today, 12 * LAST_PAYMENT_WITHIN_YEARS):
+        raise ServiceError(f"The last payment date {dates[-1]:%b %d, %Y} is more than {LAST_PAYMENT_WITHIN_YEARS} "
+                           "years away: no plan runs that long, check the dates.")
     if any(b <= a for a, b in zip(dates, dates[1:])):
         raise ServiceError("Instalment dates must be in order, one per day at most.")
 
