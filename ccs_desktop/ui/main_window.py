@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("databaseLabel")
         self.user_label = QLabel("")
         self.user_label.setObjectName("userLabel")
-        self.count_label = QLabel("")
+        self.count_label = QLabel("")  # the database's size while it opens; then the personal bar says mine
+        self.my_day_bar: Any = None
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(self.db_label)
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.context = context
         actor = context.actor
         self.user_label.setText(f"{actor.username} ({actor.role.value})")
+        self._personal_bar(context)
         self.queue_view = QueueView(context)
         self.queue_view.open_requested.connect(context.open_account)
         self.queue_view.next_requested.connect(self.next_account)
@@ -430,6 +432,8 @@ class MainWindow(QMainWindow):
         if self.context is None:
             return
         self.sync_status = SyncStatusWidget(self.context, parent=self)
+        if self.my_day_bar is not None:
+            self.sync_status.state_changed.connect(self.my_day_bar.set_sync_state)
         self.statusBar().addPermanentWidget(self.sync_status)
 
     def open_users(self) -> None:
@@ -516,8 +520,29 @@ class MainWindow(QMainWindow):
             if delete and widget.parent() in (None, self):
                 widget.deleteLater()
 
+    def _personal_bar(self, context: AppContext | None) -> None:
+        """The status bar's personal part (ui/my_day_bar.py) for who is signed in; None removes it."""
+        from .my_day_bar import MyDayBar
+
+        if self.my_day_bar is not None:
+            self.statusBar().removeWidget(self.my_day_bar)
+            self.my_day_bar.deleteLater()
+            self.my_day_bar = None
+        self.count_label.setVisible(context is None)
+        if context is None:
+            return
+        self.my_day_bar = MyDayBar(context, self)
+        self.my_day_bar.clock = self.clock
+        self.my_day_bar.callback_due.connect(lambda c: self.statusBar().showMessage(
+            self.tr("Callback due now: {name} ({number}). Click it in the status bar to open the account.").format(
+                name=c.consumer, number=c.account_number), 60_000))
+        self.statusBar().addPermanentWidget(self.my_day_bar)
+        self.my_day_bar.refresh()
+
     def _drop_screens(self) -> None:
         """Remove the queue, the workspace and the status widgets: nothing of the user's stays on screen."""
+        self._personal_bar(None)
+        self.count_label.setText("")
         for old in (self.queue_view, self.workspace):
             if old is not None:
                 self.stack.removeWidget(old)

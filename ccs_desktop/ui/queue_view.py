@@ -209,7 +209,7 @@ class QueueView(QWidget):
 
     def _page_loaded(self, rows: int) -> None:
         more = "" if self.model.exhausted() else "+"
-        self.message.setText(self.tr("{n}{more} accounts").format(n=f"{rows:,}", more=more))
+        self.message.setText(self.tr("{n}{more} shown").format(n=f"{rows:,}", more=more))
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()

@@ -198,3 +198,42 @@ def test_switching_the_language_applies_at_once(qtbot, sqlite_url, back_to_engli
     window.set_language("en")
     assert "File" in [a.text().replace("&", "") for a in window.menuBar().actions()]
     window.close()
+
+
+def test_the_status_bar_is_mine_and_reminds_me_of_a_callback(qtbot, sqlite_url):
+    from ccs_desktop.models import Account
+
+    world = build(sqlite_url)
+    engine = db.make_engine(sqlite_url)
+    with db.session_factory(engine)() as s, s.begin():
+        s.get(Account, world["ids"]["Smith"]).callback_at = AT + dt.timedelta(minutes=10)
+        extra_client = make_client(s, name="Someone Else's")
+        for _ in range(3):  # accounts in the database that are not cole's
+            make_account(s, client=extra_client, tz_group="America/New_York")
+    engine.dispose()
+    window = MainWindow()
+    window.clock = AT
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=30000):
+        window.open_database(sqlite_url, seed_demo=False)
+    bar = window.my_day_bar
+    qtbot.waitUntil(lambda: bar.day is not None, timeout=20000)
+    assert bar.queue_label.text() == "My queue: 4"          # cole's, not the 7 accounts in the database
+    assert bar.callable_label.text() == "Callable now: 4"
+    assert bar.today_label.text() == "Today: 0 worked · 0 right-party · 0 promised"
+    assert bar.callback_label.text().startswith("Next callback") and "Sam Smith" in bar.callback_label.text()
+    assert bar.online_label.text() == "Local database"
+    assert not window.count_label.isVisible()
+    bar.clock = AT + dt.timedelta(minutes=11)
+    with qtbot.waitSignal(bar.callback_due, timeout=5000) as due:
+        bar.check_due()
+    assert due.args[0].account_id == world["ids"]["Smith"]
+    assert bar.callback_label.text().startswith("Callback due now: Sam Smith")
+    assert "Callback due now" in window.statusBar().currentMessage()
+    with qtbot.assertNotEmitted(bar.callback_due):
+        bar.check_due()                                   # said once
+    with qtbot.waitSignal(window.workspace.loaded, timeout=20000) as loaded:
+        bar.open_callback()
+    assert loaded.args[0].id == world["ids"]["Smith"]
+    window.close()
