@@ -211,12 +211,7 @@ def test_the_status_bar_is_mine_and_reminds_me_of_a_callback(qtbot, sqlite_url):
         for _ in range(3):  # accounts in the database that are not cole's
             make_account(s, client=extra_client, tz_group="America/New_York")
     engine.dispose()
-    window = MainWindow()
-    window.clock = AT
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=30000):
-        window.open_database(sqlite_url, seed_demo=False)
+    window = open_window(qtbot, sqlite_url)
     bar = window.my_day_bar
     qtbot.waitUntil(lambda: bar.day is not None, timeout=20000)
     assert bar.queue_label.text() == "My queue: 4"          # cole's, not the 7 accounts in the database
