@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addWidget(self.db_label)
         self._menus()
+        self._show_what_actor_may(None)  # nobody signed in yet: no guarded item
 
     @property
     def model(self) -> Any:
@@ -194,6 +195,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(QAction(self.tr("Open the &log folder"), self, triggered=self._open_logs))
         help_menu.addAction(QAction(self.tr("&About CCS Desktop"), self, triggered=self._about))
 
+    def _show_database(self, description: str) -> None:
+        """The database in the status bar: a long path shortened in the middle (all of it in the tooltip), so the
+        personal status bar keeps its room on a 1366-pixel screen."""
+        text = self.tr("Database: ") + description
+        self.db_label.setToolTip(text)
+        self.db_label.setText(self.db_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 360))
+
     def _guard(self, action: QAction, capability: Capability) -> QAction:
         """An action only the roles that may do its task see (`access_rule.CAPABILITIES`), once signed in."""
         self._guarded.append((action, capability))
@@ -222,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
-        self.db_label.setText(self.tr("Database: ") + opened.description)
+        self._show_database(opened.description)
         self.count_label.setText(self.tr("{n} accounts").format(n=f"{opened.accounts:,}"))
         if self.gate is not None and self.actor is None:
             self.loading_label.setText(self.tr("Sign in to continue."))
@@ -595,8 +603,8 @@ class MainWindow(QMainWindow):
         context = self.context
         self._show_what_actor_may(context.actor if context is not None else None)
         self.sign_out_action.setEnabled(context is not None)
-        self.db_label.setText(self.tr("Database: ") + self.database.description if self.database else
-                              self.tr("No database"))
+        if self.database is not None:
+            self._show_database(self.database.description)
         self.loading_label.setText(self.tr("Opening the database…"))
         if context is not None:
             context.account_opened.disconnect(self.open_account)

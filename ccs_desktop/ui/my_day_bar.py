@@ -47,7 +47,7 @@ class MyDayBar(QWidget):
         layout.setSpacing(14)
         self.queue_label = self._label("myQueue", self.tr("The accounts the queue shows you (open ones)"))
         self.callable_label = self._label("myCallable", self.tr("Accounts of your queue callable now"))
-        self.today_label = self._label("myToday", self.tr("Today: accounts you worked, right-party contacts, "
+        self.today_label = self._label("myToday", self.tr("Today: accounts you worked, right-party contacts (RPC), "
                                                           "promises taken and their amount"))
         self.callback_label = self._label("myCallback", self.tr("Your next callback due"))
         self.callback_label.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -88,14 +88,14 @@ class MyDayBar(QWidget):
     def _shown(self, day: my_day.MyDay) -> None:
         self.day = day
         self.queue_label.setText(self.tr("My queue: {n}").format(n=f"{day.queue_size:,}"))
-        self.callable_label.setText(self.tr("Callable now: {n}").format(n=f"{day.callable_now:,}"))
-        today = self.tr("Today: {worked} worked · {rpc} right-party · {promises} promised").format(
+        self.callable_label.setText(self.tr("Callable: {n}").format(n=f"{day.callable_now:,}"))
+        today = self.tr("Today: {worked} worked · {rpc} RPC · {promises} promised").format(
             worked=day.worked_today, rpc=day.right_party_today, promises=day.promises_today)
         if day.promised_today:
-            today += f" ({money_text(day.promised_today)})"
+            today += " " + money_text(day.promised_today)
         self.today_label.setText(today)
         self._show_callback()
-        self.online_label.setText(self.tr("Online") if self.context.shared else self.tr("Local database"))
+        self.online_label.setText(self.tr("Online") if self.context.shared else self.tr("Local"))
         self.online_label.setStyleSheet("color: #1b7f3b;")
         self.online_label.setToolTip(self.context.database_description)
         self.loaded.emit(day)
@@ -122,13 +122,15 @@ class MyDayBar(QWidget):
             return
         local = callback.at.astimezone()
         when = f"{local:%H:%M}" if local.date() == self.now().astimezone().date() else f"{local:%a %H:%M}"
+        self.callback_label.setToolTip(self.tr("Your next callback: {name}, account {number}, {when}. Click to open "
+                                               "the account.").format(name=callback.consumer,
+                                                                      number=callback.account_number, when=when))
         if callback.at <= self.now():
             self.callback_label.setText(self.tr("Callback due now: {name} ({number})").format(
                 name=callback.consumer, number=callback.account_number))
             self.callback_label.setStyleSheet("color: #9a3412; font-weight: bold;")
         else:
-            self.callback_label.setText(self.tr("Next callback {when}: {name}").format(when=when,
-                                                                                     name=callback.consumer))
+            self.callback_label.setText(self.tr("Callback {when} {name}").format(when=when, name=callback.consumer))
             self.callback_label.setStyleSheet("")
 
     def check_due(self) -> None:

@@ -215,10 +215,10 @@ def test_the_status_bar_is_mine_and_reminds_me_of_a_callback(qtbot, sqlite_url):
     bar = window.my_day_bar
     qtbot.waitUntil(lambda: bar.day is not None, timeout=20000)
     assert bar.queue_label.text() == "My queue: 4"          # cole's, not the 7 accounts in the database
-    assert bar.callable_label.text() == "Callable now: 4"
-    assert bar.today_label.text() == "Today: 0 worked · 0 right-party · 0 promised"
-    assert bar.callback_label.text().startswith("Next callback") and "Sam Smith" in bar.callback_label.text()
-    assert bar.online_label.text() == "Local database"
+    assert bar.callable_label.text() == "Callable: 4"
+    assert bar.today_label.text() == "Today: 0 worked · 0 RPC · 0 promised"
+    assert bar.callback_label.text().startswith("Callback ") and "Sam Smith" in bar.callback_label.text()
+    assert bar.online_label.text() == "Local"
     assert not window.count_label.isVisible()
     bar.clock = AT + dt.timedelta(minutes=11)
     with qtbot.waitSignal(bar.callback_due, timeout=5000) as due:
