@@ -106,3 +106,20 @@ def test_the_promise_dialog_takes_a_typed_date_and_refuses_a_far_one(qtbot, sess
     dialog.first_due.line.setText(f"Dec 8, {today.year + 3000}")
     qtbot.waitUntil(lambda: "check the year" in dialog.message.text(), timeout=10000)
     assert not dialog.ok.isEnabled()
+
+
+def test_a_callback_is_typed_with_its_time_and_a_past_one_is_refused(qtbot, session_factory):
+    from tests.ui.test_workspace import AT, build, open_workspace
+
+    actor, account_id, _ = build(session_factory)
+    ws = open_workspace(qtbot, session_factory, actor, account_id)
+    ws.pick_code("NA")
+    ws.callback_check.setChecked(True)
+    ws.callback_edit.line.setText("+1 9am")
+    attempt = ws.attempt_input()
+    local_tomorrow = AT.astimezone().date() + dt.timedelta(days=1)
+    assert attempt is not None
+    assert attempt.callback_at == dt.datetime.combine(local_tomorrow, dt.time(9, 0)).astimezone(dt.timezone.utc)
+    ws.callback_edit.line.setText("11/1/2026 10:00")
+    assert ws.attempt_input() is None
+    assert "in the past" in ws.status.text()
