@@ -1,5 +1,6 @@
 """The collector's queue on a large portfolio: first page (50 rows, callable-now filter on), the next page
-while scrolling, a name search and a phone search, and opening an account's workspace — each against the bare
+while scrolling, a name search, search as you type (two letters of a last name; the target is 50 ms), a phone
+search, and opening an account's workspace — each against the bare
 indexed SELECT of the same rows in the same run.
 
 The portfolio is generated once per size and backend with `services.demo` and kept for later runs (a SQLite
