@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -55,6 +54,7 @@ from ..services.accounts import workspace
 from ..services.accounts.queue import CallableState
 from ..services.context import Changes, changes_of
 from . import i18n, workers
+from .date_input import DateInput
 from .guided_call import GuidedCall
 from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
@@ -394,10 +394,8 @@ class AccountWorkspace(QWidget):
         row = QHBoxLayout()
         self.callback_check = QCheckBox(self.tr("Call&back at"))
         self.callback_check.setObjectName("callbackCheck")
-        self.callback_edit = QDateTimeEdit()
-        self.callback_edit.setObjectName("callbackEdit")
-        self.callback_edit.setCalendarPopup(True)
-        self.callback_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.callback_edit = DateInput(past=False, with_time=True, today=lambda: self.now().astimezone().date(),
+                                       objectName="callbackEdit")
         self.callback_edit.setEnabled(False)
         self.callback_check.toggled.connect(self.callback_edit.setEnabled)
         row.addWidget(self.callback_check)
@@ -449,6 +447,10 @@ class AccountWorkspace(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, lambda k=key: self.pick_shortcut(k), context=context)
             self._code_shortcuts.append(shortcut)
 
+    def focus_record_panel(self) -> None:
+        """The keyboard goes to the record panel's first field (the number to call), as an account opens."""
+        self.phone_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- loading ----------------------------------------------------------------------------------
 
     def now(self) -> dt.datetime:
@@ -499,7 +501,8 @@ class AccountWorkspace(QWidget):
         if not same:
             self._show_disputes(view.id)
             self._open_extras(view)
-        self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+        if not self.callback_check.isChecked():
+            self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._tick()
         self.loaded.emit(view)
 
@@ -880,7 +883,11 @@ class AccountWorkspace(QWidget):
             return None
         callback = None
         if self.callback_check.isChecked():
-            callback = self.callback_edit.dateTime().toPython().astimezone(UTC)
+            typed = self.callback_edit.value()
+            if not isinstance(typed, dt.datetime):
+                self.status.setText(self.tr("The callback time: ") + (self.callback_edit.error() or self.tr("type one")))
+                return None
+            callback = typed.astimezone(UTC)  # typed on the collector's clock
         code = next((c for c in self.view.result_codes if c.code == self._result_code), None)
         disclosures: tuple[str, ...] = ()
         reason = None

@@ -22,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import (
     Account,
     AccountParty,
@@ -34,7 +35,7 @@ from ...models import (
     new_id,
     utcnow,
 )
-from ...models.enums import AccountStatus, Language, PartyRole, Role
+from ...models.enums import AccountStatus, Language, PartyRole
 from .. import access, audit
 from ..accounts import disputes
 from ..contacts import attempts
@@ -213,7 +214,7 @@ def _pending_query(actor: Actor, placement_id: uuid.UUID | None = None) -> sa.Se
 
 def placements_needing_notices(session_factory: Callable[[], Session], actor: Actor) -> list[PlacementChoice]:
     """Placements with open accounts that have no validation notice yet (no letter, no date on file), newest first."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     with session_factory() as session:
         pending = _pending_query(actor).add_columns(Account.placement_id).subquery()
         rows = session.execute(
@@ -228,7 +229,7 @@ def placements_needing_notices(session_factory: Callable[[], Session], actor: Ac
 
 def accounts_needing_notice(session_factory: Callable[[], Session], actor: Actor,
                             placement_id: uuid.UUID | None = None, limit: int | None = None) -> list[uuid.UUID]:
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     with session_factory() as session:
         query = _pending_query(actor, placement_id).order_by(Account.id)
         if limit:
@@ -265,7 +266,7 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
     """Validation notices for many accounts (new placements), committed in chunks. A cancel stops before the next
     letter and keeps (commits) every letter already made; an account the guardrails refuse (or that has no good
     address) is skipped with the reason."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     result = BatchResult(batch_id=new_id(), requested=len(account_ids))
     total = len(account_ids)
     done = 0

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import Account, AccountParty, BalanceTransaction, Email, Phone, Placement, User, new_id, utcnow
 from ...models.enums import AccountStatus, PartyRole, Role, TransactionKind
 from .. import audit
@@ -115,7 +116,7 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
             progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
             batch_size: int = 5000, today: dt.date | None = None,
             validation: Validation | None = None) -> ImportResult:
-    actor.require(Role.ADMIN, action="import placement files")
+    actor.require_to(Capability.IMPORT)
     if mode not in MODES:
         raise ServiceError(f"The import mode is one of {', '.join(MODES)}.")
     data = load_bytes(source)
