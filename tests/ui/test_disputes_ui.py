@@ -181,3 +181,52 @@ def test_letters_panel_sends_and_lists_letters(qtbot, demo_db):
     codes = [dialog.template.itemData(i) for i in range(dialog.template.count())]
     assert "verification_response" not in codes and {"payment_reminder", "cease_acknowledgement"} <= set(codes)
     _shot(panel, "letters_panel.png")
+
+
+def test_sending_the_verification_asks_first_and_cancel_sends_nothing(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    factory, actor, account_id = demo_db
+    panel = DisputePanel(AppContext(factory, actor, "test"), account_id)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.types != [], timeout=10000)
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.record(disputes.DisputeInput(account_id=account_id, received_via=ReceivedVia.WRITTEN,
+                                           type_code="already_paid", hold=True))
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_a):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    panel.buttons["send_verification"].click()
+    qtbot.wait(300)
+    assert "lifts the collection hold" in asked[-1]
+    with factory() as s:
+        assert s.get(Account, account_id).contact_blocked
+        assert s.scalar(sa.select(Letter.id).where(Letter.account_id == account_id,
+                                                   Letter.kind == "verification_response")) is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(panel.loaded, timeout=15000):
+        panel.buttons["send_verification"].click()
+    with factory() as s:
+        assert not s.get(Account, account_id).contact_blocked
+
+
+def test_a_demo_dispute_hold_is_lifted_by_its_verification(qtbot, demo_db):
+    """The demo's held disputes: sending the verification clears the account's block (the header follows)."""
+    from ccs_desktop.models import Dispute
+    from ccs_desktop.services.letters import template_letters
+
+    factory, actor, _ = demo_db
+    with factory() as s:
+        dispute = s.scalar(sa.select(Dispute).where(Dispute.hold.is_(True)).limit(1))
+        assert s.get(Account, dispute.account_id).blocked_reason == "dispute_unverified"
+    admin = Actor(None, "admin", Role.ADMIN)
+    template_letters.send_verification(factory, admin, dispute.id)
+    with factory() as s:
+        account = s.get(Account, dispute.account_id)
+        assert not account.contact_blocked and account.blocked_reason is None
