@@ -142,6 +142,9 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("&Users…"), self, triggered=self.open_users)
         self.users_action.setEnabled(False)
         file_menu.addAction(self.users_action)
+        self.agency_action = QAction(self.tr("&Agency settings…"), self, triggered=self.open_agency)
+        self.agency_action.setVisible(False)
+        file_menu.addAction(self.agency_action)
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("E&xit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close))
 
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
         self.set_context(AppContext(opened.session_factory, actor, opened.description, opened.engine, self))
         self.setWindowTitle(f"CCS Desktop {__version__} — {actor.username} ({actor.role.value})")
         self.users_action.setEnabled(actor.is_admin)
+        self.agency_action.setVisible(actor.is_admin)
         self.supervisor_action.setVisible(actor.is_supervisor)
         self.supervisor_menu.menuAction().setVisible(actor.is_supervisor)
         if self.gate is not None:
@@ -399,6 +403,14 @@ class MainWindow(QMainWindow):
 
         if self.context is not None and self.context.actor.is_admin:
             UsersDialog(self.context, self).open()
+
+    def open_agency(self) -> None:
+        """The agency's identity (admins; the service checks it again)."""
+        from .agency_dialog import AgencyDialog
+
+        if self.context is not None and self.context.actor.is_admin:
+            self._agency_dialog = AgencyDialog(self.context, self)
+            self._agency_dialog.open()
 
     def open_rules(self) -> None:
         """The guardrail rules in force (admins change them; others read them)."""
