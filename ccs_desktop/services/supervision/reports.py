@@ -116,7 +116,8 @@ def performance_report(session_factory: Callable[[], Session], actor: Actor, sco
 
     def line(name: str, k: kpis.Kpis) -> tuple[Any, ...]:
         return (name, k.attempts, k.right_party_contacts, _pct(k.right_party_rate), k.promises, _pct(k.promise_rate),
-                _pct(k.promise_kept_rate), _fmt(k.collected), _pct(k.liquidation_rate),
+                _pct(k.promise_kept_rate), kpis.money_text(k.collected),
+                " · ".join(f"{c} {_pct(v)}" for c, v in k.liquidation_by_currency.items()) or "—",
                 _fmt(k.dispute_cycle_days), k.blocked_contacts)
 
     rows = [line(name, k) for name, k in per] + [line("All in scope", total)]
