@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from decimal import Decimal
 
@@ -121,6 +122,18 @@ def test_batch_dialog_generates_notices_for_a_new_placement(qtbot, demo_db):
     # Pick the smallest placement so the test stays quick.
     smallest = min(dialog.choices, key=lambda c: c.pending)
     dialog.placement.setCurrentIndex(dialog.placement.findData(smallest.placement_id))
+    # One consumer asked us to stop: the batch skips that account and names it by its number.
+    from ccs_desktop.models import AccountParty, ComplianceFlag
+    from ccs_desktop.models.enums import FlagKind
+    from ccs_desktop.services.letters import notices
+
+    needing = list(notices.accounts_needing_notice(factory, actor, smallest.placement_id))
+    with factory() as s, s.begin():
+        stopped = s.get(Account, needing[0])
+        person_id = s.scalar(sa.select(AccountParty.person_id).where(AccountParty.account_id == stopped.id))
+        s.add(ComplianceFlag(person_id=person_id, kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(dt.timezone.utc),
+                             detail="test"))
+        stopped_number = stopped.client_account_number
     with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
         dialog.start()
         assert not dialog.generate_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
@@ -133,6 +146,8 @@ def test_batch_dialog_generates_notices_for_a_new_placement(qtbot, demo_db):
     assert in_placement == len(result.sent)
     qtbot.waitUntil(lambda: smallest.placement_id not in [c.placement_id for c in dialog.choices]
                     or len(result.skipped) > 0, timeout=10000)
+    skipped = dialog.skipped.toPlainText()
+    assert stopped_number in skipped and str(stopped.id) not in skipped
     _shot(dialog, "batch_letters_dialog.png")
     dialog.close()
 
