@@ -110,7 +110,7 @@ class BatchLettersDialog(QDialog):
         if total:
             self.placement.addItem(self.tr("All new placements ({count} accounts)").format(count=f"{total:,}"), ALL)
         for c in choices:
-            self.placement.addItem(self.tr("{placement} — {count} accounts").format(placement=c.label, count=f"{c.pending:,}"),
+            self.placement.addItem(self.tr("{placement} — %Ln account(s)", "", c.pending).format(placement=c.label),
                                    c.placement_id)
         if not total:
             self.placement.addItem(self.tr("No account is waiting for a validation notice"), None)

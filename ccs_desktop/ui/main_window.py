@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
         self.db_label.setText(self.tr("Database: ") + opened.description)
-        self.count_label.setText(self.tr("{n} accounts").format(n=f"{opened.accounts:,}"))
+        self.count_label.setText(self.tr("%Ln account(s)", "", opened.accounts))
         if self.gate is not None and self.actor is None:
             self.loading_label.setText(self.tr("Sign in to continue."))
             self.progress.setRange(0, 1)
@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         opened = self.database
         opened.actor = actor
         self.set_context(AppContext(opened.session_factory, actor, opened.description, opened.engine, self))
-        self.setWindowTitle(f"CCS Desktop {__version__} — {actor.username} ({actor.role.value})")
+        self.setWindowTitle(f"CCS Desktop {__version__} — {actor.username} ({i18n.role_name(actor.role)})")
         self.users_action.setEnabled(actor.is_admin)
         self.agency_action.setVisible(actor.is_admin)
         self.supervisor_action.setVisible(actor.is_supervisor)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.context = context
         actor = context.actor
-        self.user_label.setText(f"{actor.username} ({actor.role.value})")
+        self.user_label.setText(f"{actor.username} ({i18n.role_name(actor.role)})")
         self.queue_view = QueueView(context)
         self.queue_view.open_requested.connect(context.open_account)
         self.queue_view.next_requested.connect(self.next_account)

@@ -175,8 +175,8 @@ class QueueView(QWidget):
         self.model.set_filters(filters)
 
     def _page_loaded(self, rows: int) -> None:
-        more = "" if self.model.exhausted() else "+"
-        self.message.setText(self.tr("{n}{more} accounts").format(n=f"{rows:,}", more=more))
+        self.message.setText(self.tr("%Ln account(s)", "", rows) if self.model.exhausted()
+                             else self.tr("%Ln+ accounts", "", rows))
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()

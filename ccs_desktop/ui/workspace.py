@@ -53,7 +53,7 @@ from ..services.accounts.queue import CallableState
 from ..services.context import Changes, changes_of
 from . import i18n, workers
 from .i18n import t
-from .queue_model import STATE_COLOURS, until_text
+from .queue_model import STATE_COLOURS, reason_text, until_text
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -530,12 +530,17 @@ class AccountWorkspace(QWidget):
         if view.last_payment_date:
             dates.append(f"{self._words['Last paid']} {view.last_payment_date:%Y-%m-%d}"
                          + (f" ({view.last_payment_amount:,.2f})" if view.last_payment_amount else ""))
-        self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(view.placement)}" if view.placement else ""))
+        placement = ""
+        if view.placement is not None:
+            placement = self.tr("{file} received {date}").format(
+                file=view.placement or self.tr("placement"),
+                date=i18n.short_date(view.placement_received) if view.placement_received else "")
+        self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(placement)}" if placement else ""))
         state = view.row.callable
         colour = STATE_COLOURS.get(state.state, "#000")
         text = f"<span style='color:{colour}; font-weight:bold'>{state_label(state, view.zones)}</span>"
         if state.reason:
-            text += f" — {html.escape(state.reason)}"
+            text += f" — {html.escape(reason_text(state.reason))}"
         self.state_label.setText(text)
         rows = []
         for key, value in sorted(view.score_detail.items(), key=lambda kv: -abs(float(kv[1]))):
@@ -561,7 +566,7 @@ class AccountWorkspace(QWidget):
                 if phone.consent:
                     marks.append(self.tr("consent"))
                 item = QTreeWidgetItem([f"☎ {phone.display} ({', '.join(marks)})", state_label(phone.state, view.zones)])
-                item.setToolTip(1, phone.state.reason or self.tr("The guardrails allow a call now"))
+                item.setToolTip(1, reason_text(phone.state.reason) or self.tr("The guardrails allow a call now"))
                 item.setToolTip(0, f"tel:{phone.e164} · " + ", ".join(phone.zones))
                 item.setForeground(1, Qt.GlobalColor.darkGreen if phone.state.state == "callable" else Qt.GlobalColor.darkRed)
                 top.addChild(item)
@@ -612,7 +617,7 @@ class AccountWorkspace(QWidget):
             self.call_button.setToolTip(self.tr("Dial with the softphone (tel: link), Ctrl+D"))
         else:
             zones = self.view.zones if self.view else ()
-            text = f"{state_label(phone.state, zones)}: {phone.state.reason or ''}"
+            text = f"{state_label(phone.state, zones)}: {reason_text(phone.state.reason)}"
             if phone.state.until is not None:
                 text += f" ({self._words['allowed from']} {_when(phone.state.until, zones)})"
             self.call_reason.setText(text)

@@ -190,8 +190,8 @@ class CallLogTab(Panel):
         self.model.set_filter(flt)
 
     def _loaded(self, rows: int) -> None:
-        count = f"{rows:,}" if self.model.exhausted() else f"{rows:,}" + self.tr("+ (scroll for more)")
-        self.count_label.setText(self.tr("{count} rows").format(count=count))
+        self.count_label.setText(self.tr("%Ln row(s)", "", rows) if self.model.exhausted()
+                                 else self.tr("%Ln+ rows (scroll for more)", "", rows))
 
     # --- the detail pane --------------------------------------------------------------------------
 
