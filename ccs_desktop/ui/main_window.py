@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
                                       triggered=self.refresh)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(QAction(self.tr("&Language…"), self, triggered=self.choose_language))
+        file_menu.addAction(QAction(self.tr("A&ppearance…"), self, triggered=self.open_appearance))
         for label, which in ((self.tr("&Import placement file…"), "import"),
                              (self.tr("Re&mittance statement…"), "remittance")):
             file_menu.addAction(QAction(label, self, triggered=lambda _c=False, w=which: self.open_back_office(w)))
@@ -174,8 +175,10 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.rules_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents,
-                                    triggered=self._shortcuts_help))
+        self.guide_action = QAction(self.tr("&User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                    triggered=self.open_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, triggered=self._shortcuts_help))
         help_menu.addAction(QAction(self.tr("Open the &log folder"), self, triggered=self._open_logs))
         help_menu.addAction(QAction(self.tr("&About CCS Desktop"), self, triggered=self._about))
 
@@ -373,6 +376,26 @@ class MainWindow(QMainWindow):
     def _shortcuts_help(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), t(SHORTCUTS_HELP))
 
+    def open_appearance(self) -> None:
+        """Light, dark or the system's colours, and the text size (applied at once, kept in the settings)."""
+        from .appearance_dialog import AppearanceDialog
+
+        self._appearance = AppearanceDialog(self)
+        self._appearance.open()
+
+    def open_guide(self) -> None:
+        """F1: the user guide shipped in the package, in the workstation's language."""
+        from .help_window import HelpWindow
+
+        window = getattr(self, "help_window", None)
+        if window is None:
+            window = self.help_window = HelpWindow(self)
+        elif window.language != i18n.language():
+            window.show_guide()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def open_supervisor(self) -> None:
         """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""
         if self.database is not None:
@@ -485,4 +508,4 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.\nSee docs/collector.md.")  # noqa: E501
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.\nF1 opens the user guide.")  # noqa: E501

@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..services.accounts import queue
 from ..services.context import Changes
-from . import i18n, ops
+from . import i18n, ops, theme
 from .i18n import t
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("callable", QT_TRANSLATE_NOOP("ccs", "Callable")),
 )
 STATE_COLOURS = {"callable": "#1b7f3b", "later": "#9a6700", "blocked": "#b42318"}
+STATE_COLOURS_DARK = {"callable": "#5cc27a", "later": "#e3b341", "blocked": "#ff7b72"}  # readable on a dark base
+
+
+def state_colour(state: str) -> str:
+    return (STATE_COLOURS_DARK if theme.is_dark() else STATE_COLOURS).get(state, "#000000")
 
 
 def local_times(zones: tuple[str, ...], now: dt.datetime) -> str:
@@ -193,7 +198,7 @@ class QueueModel(QAbstractTableModel):
                 return row.last_contact_at.astimezone().strftime("%Y-%m-%d %H:%M (your time)")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and key == "callable":
-            return QBrush(QColor(STATE_COLOURS.get(row.callable.state, "#000000")))
+            return QBrush(QColor(state_colour(row.callable.state)))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("score", "balance", "age"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

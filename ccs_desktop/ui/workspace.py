@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -53,7 +53,7 @@ from ..services.accounts.queue import CallableState
 from ..services.context import Changes, changes_of
 from . import i18n, workers
 from .i18n import t
-from .queue_model import STATE_COLOURS, reason_text, until_text
+from .queue_model import reason_text, state_colour, until_text
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -213,7 +213,7 @@ class AccountWorkspace(QWidget):
 
         header = QFrame()
         header.setObjectName("workspaceHeader")
-        header.setStyleSheet("QFrame#workspaceHeader { background: #f2f4f7; border-radius: 6px; }")
+        header.setStyleSheet("QFrame#workspaceHeader { background: palette(alternate-base); border-radius: 6px; }")
         grid = QGridLayout(header)
         self.name_label = QLabel()
         self.name_label.setObjectName("consumerName")
@@ -357,7 +357,7 @@ class AccountWorkspace(QWidget):
         layout.addWidget(self.disclosure_check)
         self.disclosure_hint = QLabel()
         self.disclosure_hint.setWordWrap(True)
-        self.disclosure_hint.setStyleSheet("color: #475467;")
+        self.disclosure_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.disclosure_hint)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
@@ -537,7 +537,7 @@ class AccountWorkspace(QWidget):
                 date=i18n.short_date(view.placement_received) if view.placement_received else "")
         self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(placement)}" if placement else ""))
         state = view.row.callable
-        colour = STATE_COLOURS.get(state.state, "#000")
+        colour = state_colour(state.state)
         text = f"<span style='color:{colour}; font-weight:bold'>{state_label(state, view.zones)}</span>"
         if state.reason:
             text += f" — {html.escape(reason_text(state.reason))}"

@@ -86,7 +86,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="201"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>

@@ -428,6 +428,49 @@
     </message>
 </context>
 <context>
+    <name>AppearanceDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="16"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="19"/>
+        <source>Follow the operating system</source>
+        <translation>Según el sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="19"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="20"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="25"/>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="26"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="29"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/appearance_dialog.py" line="30"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalQueue</name>
     <message>
         <location filename="../../ccs_desktop/ui/approvals.py" line="86"/>
@@ -1637,6 +1680,19 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/help_window.py" line="23"/>
+        <source>Find in the guide (Enter: next)</source>
+        <translation>Buscar en la guía (Intro: siguiente)</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/help_window.py" line="35"/>
+        <source>CCS Desktop user guide</source>
+        <translation>Guía del usuario de CCS Desktop</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ccs_desktop/ui/import_wizard.py" line="558"/>
@@ -1920,7 +1976,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="106"/>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="187"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -1946,121 +2002,131 @@
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="138"/>
+        <source>A&amp;ppearance…</source>
+        <translation>A&amp;pariencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Import placement file…</source>
         <translation>Im&amp;portar archivo de asignaciones…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="140"/>
         <source>Re&amp;mittance statement…</source>
         <translation>Estado de &amp;remesas…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Offline work and sync…</source>
         <translation>Trabajo sin &amp;conexión y sincronización…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Users…</source>
         <translation>&amp;Usuarios…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Agency settings…</source>
         <translation>Datos de la &amp;agencia…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="150"/>
         <source>E&amp;xit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Work</source>
         <translation>&amp;Trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="153"/>
         <source>Back to the &amp;queue</source>
         <translation>Volver a la &amp;cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Next account</source>
         <translation>Cuenta &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Find in the queue</source>
         <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Open the selected account</source>
         <translation>&amp;Abrir la cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Supervisor</source>
         <translation>S&amp;upervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="169"/>
         <source>Supervisor &amp;workspace…</source>
         <translation>Espacio de trabajo del &amp;supervisor…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Letters</source>
         <translation>&amp;Cartas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Validation notices for new placements…</source>
         <translation>Avisos de &amp;validación para nuevas asignaciones…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="174"/>
         <source>Guardrail &amp;rules…</source>
         <translation>&amp;Reglas de salvaguarda…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="178"/>
+        <source>&amp;User guide</source>
+        <translation>G&amp;uía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="182"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="183"/>
         <source>&amp;About CCS Desktop</source>
         <translation>&amp;Acerca de CCS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="193"/>
         <source>Creating the demo portfolio: {done} of {total} accounts…</source>
         <translation>Creando la cartera de demostración: {done} de {total} cuentas…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="200"/>
         <source>Database: </source>
         <translation>Base de datos: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="201"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln cuenta</numerusform>
@@ -2072,118 +2138,118 @@
         <translation type="vanished">{n} cuentas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="203"/>
         <source>Sign in to continue.</source>
         <translation>Inicie sesión para continuar.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="212"/>
         <source>No active user in this database: ask an administrator to add one.</source>
         <translation>No hay usuarios activos en esta base de datos: pida a un administrador que agregue uno.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="275"/>
         <source>Opening the account…</source>
         <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="286"/>
         <source>Could not open the account: </source>
         <translation>No se pudo abrir la cuenta: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="293"/>
         <source>Finding the next callable account…</source>
         <translation>Buscando la siguiente cuenta que se puede llamar…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="297"/>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="302"/>
         <source>No callable account left in this queue right now.</source>
         <translation>No quedan cuentas que se puedan llamar ahora en esta cola.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="301"/>
         <source>Next account</source>
         <translation>Cuenta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="327"/>
         <source>Could not open the database: </source>
         <translation>No se pudo abrir la base de datos: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="360"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="360"/>
         <source>Language of the workstation:</source>
         <translation>Idioma de la estación de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="374"/>
         <source>Language saved: restart CCS Desktop to use it.</source>
         <translation>Idioma guardado: reinicie CCS Desktop para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="377"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="455"/>
         <source>&amp;Promises</source>
         <translation>&amp;Promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="456"/>
         <source>Promise &amp;calendar</source>
         <translation>&amp;Calendario de promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="457"/>
         <source>&amp;Take a promise on this account…</source>
         <translation>&amp;Tomar una promesa en esta cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="458"/>
         <source>&amp;Post a payment on this account…</source>
         <translation>&amp;Registrar un pago en esta cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="459"/>
         <source>Promises waiting for &amp;approval</source>
         <translation>Promesas en espera de &amp;aprobación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="472"/>
         <source>Promise calendar</source>
         <translation>Calendario de promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="473"/>
         <source>Promises waiting for approval</source>
         <translation>Promesas en espera de aprobación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="479"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="479"/>
         <source>Open or select an account first.</source>
         <translation>Primero abra o seleccione una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="496"/>
         <source>About CCS Desktop</source>
         <translation>Acerca de CCS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="497"/>
         <source>CCS Desktop {version}
 Collector workstation.
 Log: {log}</source>
@@ -2776,17 +2842,17 @@ Registro: {log}</translation>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="174"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="179"/>
         <source>Days since charge-off (or delinquency)</source>
         <translation>Días desde el castigo (o la morosidad)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="189"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="194"/>
         <source>Callable now: the guardrails allow a call</source>
         <translation>Se puede llamar: las salvaguardas permiten una llamada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="191"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="196"/>
         <source>Location unknown</source>
         <translation>Ubicación desconocida</translation>
     </message>
@@ -3993,109 +4059,109 @@ Registro: {log}</translation>
         <translation>Llamable</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="62"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="67"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="67"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="72"/>
         <source>callable</source>
         <translation>se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="69"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="74"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="71"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="76"/>
         <source>later</source>
         <translation>más tarde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="72"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="77"/>
         <source>not until {when}</source>
         <translation>no hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="81"/>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="83"/>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="84"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="86"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="88"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="89"/>
         <source>{time} local</source>
         <translation>{time} local</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="91"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="96"/>
         <source>Represented by an attorney</source>
         <translation>Representado por un abogado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="92"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="97"/>
         <source>Cease requested</source>
         <translation>Pidió cese de comunicaciones</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="93"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="98"/>
         <source>Unverified dispute</source>
         <translation>Disputa sin verificar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="95"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="100"/>
         <source>Location unknown: add an address before calling</source>
         <translation>Ubicación desconocida: agregue una dirección antes de llamar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="97"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="102"/>
         <source>Frequency limit: the next call is allowed later</source>
         <translation>Límite de frecuencia: la próxima llamada se permite más tarde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="99"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="104"/>
         <source>Outside calling hours in the consumer&apos;s time zone</source>
         <translation>Fuera del horario de llamadas en la zona horaria del consumidor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="100"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="105"/>
         <source>Marked as a bad number</source>
         <translation>Marcado como número erróneo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="101"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="106"/>
         <source>Do not call this number</source>
         <translation>No llamar a este número</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="102"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="107"/>
         <source>No consumer on the account</source>
         <translation>La cuenta no tiene consumidor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="108"/>
         <source>No usable phone number</source>
         <translation>Ningún teléfono utilizable</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="114"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="119"/>
         <source>Checked out for offline work on {where}</source>
         <translation>Retirada para trabajo sin conexión en {where}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="120"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="125"/>
         <source>callback</source>
         <translation>devolver llamada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="120"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="125"/>
         <source>broken promise</source>
         <translation>promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="121"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="126"/>
         <source>promise due</source>
         <translation>promesa vence</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="121"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="126"/>
         <source>promise {date}</source>
         <translation>promesa {date}</translation>
     </message>
@@ -4219,13 +4285,13 @@ Registro: {log}</translation>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="90"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="95"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="65"/>
         <source>Bankruptcy</source>
         <translation>Quiebra</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/queue_model.py" line="90"/>
+        <location filename="../../ccs_desktop/ui/queue_model.py" line="95"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="66"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
@@ -4689,11 +4755,10 @@ Registro: {log}</translation>
         <translation>No hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/main_window.py" line="488"/>
         <source>Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.
 Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.
 See docs/collector.md.</source>
-        <translation>Cola: Ctrl+F buscar · flechas moverse · Intro o Ctrl+O abrir · Ctrl+N (o F8) siguiente cuenta que se puede llamar · clic en el encabezado de una columna para ordenar · F5 actualizar.
+        <translation type="vanished">Cola: Ctrl+F buscar · flechas moverse · Intro o Ctrl+O abrir · Ctrl+N (o F8) siguiente cuenta que se puede llamar · clic en el encabezado de una columna para ordenar · F5 actualizar.
 Cuenta: 1-9 elegir un resultado · Ctrl+Intro registrar · Ctrl+D marcar · Ctrl+P número · Ctrl+K el consumidor dijo · Ctrl+L notas · Alt+1..6 pestañas · Esc volver a la cola.
 Vea docs/collector.md.</translation>
     </message>
@@ -4970,19 +5035,28 @@ Vea docs/collector.md.</translation>
         <translation>Base de datos compartida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/i18n.py" line="94"/>
+        <location filename="../../ccs_desktop/ui/i18n.py" line="96"/>
         <source>collector</source>
         <translation>cobrador</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/i18n.py" line="94"/>
+        <location filename="../../ccs_desktop/ui/i18n.py" line="96"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/i18n.py" line="95"/>
+        <location filename="../../ccs_desktop/ui/i18n.py" line="97"/>
         <source>admin</source>
         <translation>administrador</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/main_window.py" line="511"/>
+        <source>Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.
+Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L notes · Alt+1..6 tabs · Esc back to the queue.
+F1 opens the user guide.</source>
+        <translation>Cola: Ctrl+F buscar · flechas moverse · Intro o Ctrl+O abrir · Ctrl+N (o F8) siguiente cuenta que se puede llamar · clic en el encabezado de una columna para ordenar · F5 actualizar.
+Espacio de la cuenta: 1-9 elegir un resultado · Ctrl+Intro registrar · Ctrl+D marcar · Ctrl+P número · Ctrl+K lo que dijo el consumidor · Ctrl+L notas · Alt+1..6 pestañas · Esc volver a la cola.
+F1 abre la guía del usuario.</translation>
     </message>
 </context>
 </TS>
