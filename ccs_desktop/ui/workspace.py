@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -568,7 +568,7 @@ class AccountWorkspace(QWidget):
                 item = QTreeWidgetItem([f"☎ {phone.display} ({', '.join(marks)})", state_label(phone.state, view.zones)])
                 item.setToolTip(1, reason_text(phone.state.reason) or self.tr("The guardrails allow a call now"))
                 item.setToolTip(0, f"tel:{phone.e164} · " + ", ".join(phone.zones))
-                item.setForeground(1, Qt.GlobalColor.darkGreen if phone.state.state == "callable" else Qt.GlobalColor.darkRed)
+                item.setForeground(1, QColor(state_colour(phone.state.state)))
                 top.addChild(item)
             for address in party.addresses:
                 top.addChild(QTreeWidgetItem([f"⌂ {address}", ""]))

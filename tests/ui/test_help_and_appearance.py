@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -43,7 +44,9 @@ def test_f1_opens_the_guide_in_the_workstations_language(qtbot, qapp, restore_lo
     qtbot.addWidget(window)
     window.show()
     assert window.guide_action.shortcut().toString() == "F1"
-    window.guide_action.trigger()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window.menuBar(), Qt.Key.Key_F1)
     help_window = window.help_window
     qtbot.waitUntil(help_window.isVisible, timeout=5000)
     assert "Guardrails" in help_window.browser.toPlainText()
