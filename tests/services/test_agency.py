@@ -12,7 +12,7 @@ import pytest
 import sqlalchemy as sa
 from pypdf import PdfReader
 
-from ccs_desktop.models import AuditEvent, Letter
+from ccs_desktop.models import AuditEvent, Client, Letter
 from ccs_desktop.models.enums import Language, PaymentMethod, PromiseKind, Role
 from ccs_desktop.services import agency
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
@@ -153,3 +153,15 @@ def test_language_of_hours():
     a = agency.Agency("L", None, ("a",), "1", "9 to 5", "de 9 a 5", None, None, (), {}, "America/Chicago")
     assert a.hours_in(Language.ES.value) == "de 9 a 5" and a.hours_in("en") == "9 to 5"
     assert a.payment_lines == ("a",) and a.licence_for(None) is None
+
+
+def test_reports_and_remittance_statements_carry_the_agencys_name(session_factory, tmp_path):
+    from ccs_desktop.services.money import remittance
+
+    book = make_book(session_factory)
+    agency.save(session_factory, ADMIN, legal_name="Harbor Recovery Partners, Inc.")
+    with session_factory() as s:
+        code = s.get(Client, book.client_id).code
+    st = remittance.statement(session_factory, ADMIN, code, dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    remittance.export(st, tmp_path / "statement.pdf")
+    assert "Harbor Recovery Partners, Inc." in text_of((tmp_path / "statement.pdf").read_bytes())

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...models import Team, User, utcnow
-from .. import audit
+from .. import agency, audit
 from ..data import reference
 from . import call_log, kpis, overrides
 from .common import SUPERVISORS
@@ -41,6 +41,7 @@ class Report:
     title: str
     subtitle: str
     tables: list[Table]
+    agency: str = ""   # the agency's name (services.agency), on every page of the PDF
 
 
 def _fmt(value: Any) -> str:
@@ -177,7 +178,7 @@ def write_pdf(report: Report, path: Path, generated_by: str) -> None:
     right = cell.clone("right", alignment=2)
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=14 * mm, title=report.title, author="CCS Desktop")
-    stamp = f"{report.title} · generated {utcnow():%Y-%m-%d %H:%M} UTC by {generated_by}"
+    stamp = (f"{report.agency} · " if report.agency else "") + f"{report.title} · generated {utcnow():%Y-%m-%d %H:%M} UTC by {generated_by}"
 
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
@@ -235,6 +236,9 @@ def export(session_factory: Callable[[], Session], actor: Actor, kind: str, path
         report = (performance_report if kind == "performance" else compliance_report)(session_factory, actor, scope)
     else:
         raise ServiceError(f"no such report: {kind}")
+    with session_factory() as s:
+        record = agency.load(s)
+    report = dataclasses.replace(report, agency=record.name if record is not None else "")
     if fmt == "csv":
         write_csv(report, path)
     else:
