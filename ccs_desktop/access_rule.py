@@ -97,6 +97,7 @@ class Capability(enum.Enum):
     REMITTANCE = "produce remittance statements"
     IMPORT = "import placement files"
     MANAGE_USERS = "create users"
+    AGENCY_SETTINGS = "change the agency's settings"
 
 
 # Who may: the services refuse everyone else (`Actor.require(*roles_for(...))`) and the menus show the task only
@@ -108,6 +109,7 @@ CAPABILITIES: dict[Capability, tuple[Role, ...]] = {
     Capability.REMITTANCE: (Role.SUPERVISOR, Role.ADMIN),
     Capability.IMPORT: (Role.ADMIN,),
     Capability.MANAGE_USERS: (Role.ADMIN,),
+    Capability.AGENCY_SETTINGS: (Role.ADMIN,),
 }
 
 

@@ -62,6 +62,9 @@ class Settings:
     # Empty: the embedded SQLite database in the user's data dir.
     database_url: str = ""
     language: str = "en"
+    # Appearance: "light", "dark" or "system" (follows the operating system); text size in points, 0 = the system's.
+    theme: str = "system"
+    font_size: int = 0
     idle_lock_minutes: int = 10
     workstation_name: str = ""
     # Offline cache (SQLite) used when the shared database is unreachable.
@@ -108,6 +111,10 @@ def database_timeouts(use: str = INTERACTIVE) -> DatabaseTimeouts:
         return Settings().database_timeouts(use)
 
 
+THEMES = ("system", "light", "dark")
+FONT_SIZES = (8, 24)
+
+
 def default_database_url() -> str:
     return f"sqlite:///{(paths.data_dir() / 'ccs-desktop.sqlite3').as_posix()}"
 
@@ -137,6 +144,12 @@ def load(path: Path | None = None) -> Settings:
     if values.get("database_url"):
         check_database_url(str(values["database_url"]), f"database_url in {path}")
     values["version"] = SETTINGS_VERSION
+    if values.get("theme", "system") not in THEMES:
+        raise ConfigError(f"{path}: theme must be one of {', '.join(THEMES)} (got {values['theme']!r})")
+    size = values.get("font_size", 0)
+    if not isinstance(size, int) or isinstance(size, bool) or not (size == 0 or FONT_SIZES[0] <= size <= FONT_SIZES[1]):
+        raise ConfigError(f"{path}: font_size must be 0 (the system's) or {FONT_SIZES[0]} to {FONT_SIZES[1]} points "
+                          f"(got {size!r})")
     for name, value in values.items():
         if name.startswith("db_") and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
             raise ConfigError(f"{path}: {name} must be a whole number of seconds, 0 or more (got {value!r})")

@@ -75,3 +75,22 @@ def make_account(session: Session, *, client: Client | None = None, person: Pers
     session.add(AccountParty(account_id=account.id, person_id=person.id, role=PartyRole.CONSUMER))
     session.flush()
     return account
+
+
+TEST_AGENCY = {
+    "legal_name": "Cascade Collection Services, LLC", "trade_name": "Cascade Collection Services",
+    "address_lines": ["1200 Harbor Way, Suite 400", "Seattle, WA 98101"], "phone": "(800) 555-0142",
+    "hours": "Monday to Friday, 8 a.m. to 8 p.m. Eastern",
+    "hours_es": "de lunes a viernes, de 8 a.m. a 8 p.m. hora del Este",
+    "website": "www.cascadecollects.example", "email": "disputes@cascadecollects.example",
+    "payment_address_lines": ["PO Box 34120", "Seattle, WA 98124"], "licences": {"NY": "2034567-DCA"},
+    "time_zone": "America/New_York",
+}
+
+
+def make_agency(session: Session, **values):
+    """The agency record letters need (services.agency), with the test agency's identity unless told otherwise."""
+    from ccs_desktop.services import agency
+    from ccs_desktop.services.context import SYSTEM
+
+    return agency.put(session, SYSTEM, {**TEST_AGENCY, **values})

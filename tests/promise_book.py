@@ -33,6 +33,7 @@ def make_book(session_factory, *, principal="800.00", interest="100.00", fees="6
         team = Team(name=f"Team {uuid.uuid4().hex[:6]}")
         s.add(team)
         s.flush()
+        factories.make_agency(s)
         sup = factories.make_user(s, Role.SUPERVISOR, team_id=team.id)
         team.supervisor_id = sup.id
         col = factories.make_user(s, Role.COLLECTOR, team_id=team.id)

@@ -29,4 +29,6 @@ def test_frozen_bundle_builds_and_passes_its_self_test():
     bundle = ROOT / "dist" / "ccs-desktop"
     assert (bundle / "_internal" / "resources" / "rules" / "federal.json").exists()
     assert (bundle / "_internal" / "ccs_desktop" / "migrations" / "versions").is_dir()
+    for language in ("en", "es"):  # the guide F1 opens
+        assert (bundle / "_internal" / "ccs_desktop" / "help" / language / "guide.md").exists()
     print(result.stdout.splitlines()[-1])

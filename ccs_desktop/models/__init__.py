@@ -1,6 +1,7 @@
 """SQLAlchemy 2 typed models, one module per aggregate. Importing this package registers them all."""
 
 from .account import Account, AccountParty
+from .agency import AgencyProfile
 from .audit import AuditChainHead, AuditEvent
 from .base import Base, MoneyError, new_id, to_money, utcnow
 from .client import Client, Placement
@@ -31,7 +32,7 @@ APPEND_ONLY_TABLES = (
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AppSetting", "AppliedOperation",
+    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AgencyProfile", "AppSetting", "AppliedOperation",
     "AuditChainHead", "AuditEvent", "BalanceTransaction", "Base", "Client", "ComplianceFlag", "Conflict",
     "Consent", "ContactAttempt", "ContactReview", "Dispute", "DisputeEvent", "DisputeNote", "DisputeType",
     "Document", "DocumentKind",

@@ -109,7 +109,8 @@ NO_CHANGES = Changes()
 _ROW_IDS = {"account_id": "accounts", "promise_id": "promises", "dispute_id": "disputes"}
 _ROW_KINDS = {"promises": "promises", "disputes": "disputes", "users": "users"}
 _ROW_FLAGS = {"contact_attempts": "contacts", "contact_reviews": "reviews", "letters": "letters",
-              "rule_pack_versions": "settings", "letter_templates": "settings", "app_settings": "settings"}
+              "rule_pack_versions": "settings", "letter_templates": "settings", "app_settings": "settings",
+              "agency_profile": "settings"}
 
 
 def changes_of(result: object) -> Changes:

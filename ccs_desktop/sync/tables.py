@@ -50,7 +50,7 @@ SCOPES: dict[str, str] = {
     "contact_reviews": CONTACT,
     "clients": REFERENCE, "placements": REFERENCE, "users": REFERENCE, "teams": REFERENCE,
     "result_codes": REFERENCE, "dispute_types": REFERENCE, "review_checklist_items": REFERENCE,
-    "app_settings": REFERENCE, "rule_pack_versions": REFERENCE, "letter_templates": REFERENCE,
+    "app_settings": REFERENCE, "agency_profile": REFERENCE, "rule_pack_versions": REFERENCE, "letter_templates": REFERENCE,
     "workstations": REFERENCE,
     "sync_conflicts": OWN,
     # The cache keeps its own audit chain; its events are re-chained on the server when pushed.

@@ -177,6 +177,9 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     from . import i18n
 
     i18n.install(app, settings.language)
+    from . import theme
+
+    theme.apply(app, settings.theme, settings.font_size)
     url = database_url or settings.effective_database_url()
     embedded = not database_url and not settings.database_url
     startup = Startup(url, embedded=embedded, settings=settings, demo_accounts=demo_accounts or DEMO_ACCOUNTS)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
     QPushButton, QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -466,7 +466,24 @@ class DisputePanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.record(dialog.data(self.account_id))
 
+    def confirm_verification(self, key: str) -> bool:
+        """Sending the verification (or recording one sent outside the app) lifts the hold: asked first."""
+        view = self.selected()
+        if view is None:
+            return False
+        question = (self.tr("Send the verification letter for this dispute now?") if key == "send_verification"
+                    else self.tr("Record that the verification was sent outside the app?"))
+        if view.hold:
+            question += "\n\n" + self.tr("This lifts the collection hold: the account can be called and written to "
+                                          "again.")
+        answer = QMessageBox.question(self, self.tr("Verification"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _action(self, key: str) -> None:
+        if key in ("send_verification", "verification_sent") and not self.confirm_verification(key):
+            return
         if key in ("proof_requested", "proof_received", "verification_sent"):
             self.change(S(key))
         elif key == "send_verification":

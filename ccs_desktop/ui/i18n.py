@@ -16,9 +16,10 @@ Regenerate the catalogues after changing text:
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from .. import paths
 
@@ -63,6 +64,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     _installed.clear()
     _language = "en"
     if lang == "en" or not lang:
+        QLocale.setDefault(locale())
         if not _load(app, "en"):
             log.warning("no English plural forms: counts read as '(s)'")
         return True
@@ -75,4 +77,27 @@ def install(app: QCoreApplication, lang: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     _language = lang
+    QLocale.setDefault(locale())  # counts ("%Ln") and numbers in the language's US conventions
     return True
+
+
+def short_date(day: dt.date, with_weekday: bool = True) -> str:
+    """A date with its day and month names in the chosen language: "Mon Dec 14" / "lun 14 dic"."""
+    english = _language == "en"
+    fmt = ("ddd MMM d" if english else "ddd d MMM") if with_weekday else ("MMM d" if english else "d MMM")
+    return locale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def weekday(day: dt.date) -> str:
+    """The short day name in the chosen language: "Mon" / "lun"."""
+    return locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+ROLE_NAMES = {"collector": QT_TRANSLATE_NOOP("ccs", "collector"), "supervisor": QT_TRANSLATE_NOOP("ccs", "supervisor"),
+              "admin": QT_TRANSLATE_NOOP("ccs", "admin")}
+
+
+def role_name(role: object) -> str:
+    """A user's role in the chosen language ("collector" / "cobrador")."""
+    value = str(getattr(role, "value", role))
+    return t(ROLE_NAMES[value]) if value in ROLE_NAMES else value

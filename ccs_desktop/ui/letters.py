@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ..services.accounts import portfolio
 from ..services.context import Changes
 from ..services.letters import notices, sending, template_letters
 from . import ops, workers
@@ -25,8 +26,10 @@ ALL = "all"
 def _run_batch(session_factory: Any, actor: Any, placement_id: uuid.UUID | None, language: str | None,
                task: workers.Task) -> notices.BatchResult:
     ids = notices.accounts_needing_notice(session_factory, actor, placement_id)
-    return notices.generate_validation_notices(session_factory, actor, ids, language=language, progress=task.report,
-                                               cancelled=task.cancelled)
+    result = notices.generate_validation_notices(session_factory, actor, ids, language=language, progress=task.report,
+                                                 cancelled=task.cancelled)
+    numbers = portfolio.account_numbers(session_factory, actor, [account_id for account_id, _why in result.skipped])
+    return result, numbers
 
 
 class BatchLettersDialog(QDialog):
@@ -108,7 +111,7 @@ class BatchLettersDialog(QDialog):
         if total:
             self.placement.addItem(self.tr("All new placements ({count} accounts)").format(count=f"{total:,}"), ALL)
         for c in choices:
-            self.placement.addItem(self.tr("{placement} — {count} accounts").format(placement=c.label, count=f"{c.pending:,}"),
+            self.placement.addItem(self.tr("{placement} — %Ln account(s)", "", c.pending).format(placement=c.label),
                                    c.placement_id)
         if not total:
             self.placement.addItem(self.tr("No account is waiting for a validation notice"), None)
@@ -137,11 +140,14 @@ class BatchLettersDialog(QDialog):
         self.status.setText(self.tr("Generating validation notices: {done} of {total}…").format(done=f"{done:,}",
                                                                                                 total=f"{total:,}"))
 
-    def _done(self, result: notices.BatchResult) -> None:
+    def _done(self, found: tuple[notices.BatchResult, dict[uuid.UUID, str]]) -> None:
+        result, numbers = found
         self._task = None
         self.result = result
         self.status.setText(result.summary())
-        self.skipped.setPlainText("\n".join(f"{account_id}: {why}" for account_id, why in result.skipped))
+        # Account numbers, as the collector and the client know them (never the internal id).
+        self.skipped.setPlainText("\n".join(f"{numbers.get(account_id, self.tr('(account no longer visible)'))}: {why}"
+                                            for account_id, why in result.skipped))
         self.cancel_button.setText(self.tr("Close"))
         self.language.setEnabled(True)
         self.load_choices()

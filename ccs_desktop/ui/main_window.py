@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
                                       triggered=self.refresh)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(QAction(self.tr("&Language…"), self, triggered=self.choose_language))
+        file_menu.addAction(QAction(self.tr("A&ppearance…"), self, triggered=self.open_appearance))
         for label, which, capability in ((self.tr("&Import placement file…"), "import", Capability.IMPORT),
                                          (self.tr("Re&mittance statement…"), "remittance", Capability.REMITTANCE)):
             file_menu.addAction(self._guard(QAction(label, self, triggered=lambda _c=False, w=which:
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
         self.users_action = self._guard(QAction(self.tr("&Users…"), self, triggered=self.open_users),
                                         Capability.MANAGE_USERS)
         file_menu.addAction(self.users_action)
+        self.agency_action = self._guard(QAction(self.tr("&Agency settings…"), self, triggered=self.open_agency),
+                                         Capability.AGENCY_SETTINGS)
+        file_menu.addAction(self.agency_action)
         file_menu.addSeparator()
         self.sign_out_action = QAction(self.tr("Sign &out"), self, triggered=self.sign_out)
         self.sign_out_action.setEnabled(False)
@@ -190,8 +194,10 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.rules_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents,
-                                    triggered=self._shortcuts_help))
+        self.guide_action = QAction(self.tr("&User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents,
+                                    triggered=self.open_guide)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(QAction(self.tr("&Keyboard shortcuts"), self, triggered=self._shortcuts_help))
         help_menu.addAction(QAction(self.tr("Open the &log folder"), self, triggered=self._open_logs))
         help_menu.addAction(QAction(self.tr("&About CCS Desktop"), self, triggered=self._about))
 
@@ -231,7 +237,7 @@ class MainWindow(QMainWindow):
     def _opened(self, opened: OpenedDatabase) -> None:
         self.database = opened
         self._show_database(opened.description)
-        self.count_label.setText(self.tr("{n} accounts").format(n=f"{opened.accounts:,}"))
+        self.count_label.setText(self.tr("%Ln account(s)", "", opened.accounts))
         if self.gate is not None and self.actor is None:
             self.loading_label.setText(self.tr("Sign in to continue."))
             self.progress.setRange(0, 1)
@@ -258,7 +264,7 @@ class MainWindow(QMainWindow):
         opened = self.database
         opened.actor = actor
         self.set_context(AppContext(opened.session_factory, actor, opened.description, opened.engine, self))
-        self.setWindowTitle(f"CCS Desktop {__version__} — {actor.username} ({actor.role.value})")
+        self.setWindowTitle(f"CCS Desktop {__version__} — {actor.username} ({i18n.role_name(actor.role)})")
         self._show_what_actor_may(actor)
         self.sign_out_action.setEnabled(True)
         if self.gate is not None:
@@ -272,7 +278,7 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
         self.context = context
         actor = context.actor
-        self.user_label.setText(f"{actor.username} ({actor.role.value})")
+        self.user_label.setText(f"{actor.username} ({i18n.role_name(actor.role)})")
         self._personal_bar(context)
         self.queue_view = QueueView(context)
         self.queue_view.open_requested.connect(context.open_account)
@@ -418,6 +424,26 @@ class MainWindow(QMainWindow):
     def _shortcuts_help(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), t(SHORTCUTS_HELP))
 
+    def open_appearance(self) -> None:
+        """Light, dark or the system's colours, and the text size (applied at once, kept in the settings)."""
+        from .appearance_dialog import AppearanceDialog
+
+        self._appearance = AppearanceDialog(self)
+        self._appearance.open()
+
+    def open_guide(self) -> None:
+        """F1: the user guide shipped in the package, in the workstation's language."""
+        from .help_window import HelpWindow
+
+        window = getattr(self, "help_window", None)
+        if window is None:
+            window = self.help_window = HelpWindow(self)
+        elif window.language != i18n.language():
+            window.show_guide()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def open_supervisor(self) -> None:
         """The supervisor workspace (call log, reviews, assignments, KPIs, audit); refused to collectors."""
         if self.database is not None:
@@ -450,6 +476,14 @@ class MainWindow(QMainWindow):
 
         if self.context is not None and self.context.actor.is_admin:
             UsersDialog(self.context, self).open()
+
+    def open_agency(self) -> None:
+        """The agency's identity (admins; the service checks it again)."""
+        from .agency_dialog import AgencyDialog
+
+        if self.context is not None and self.context.actor.is_admin:
+            self._agency_dialog = AgencyDialog(self.context, self)
+            self._agency_dialog.open()
 
     def open_rules(self) -> None:
         """The guardrail rules in force (admins change them; others read them)."""
@@ -625,4 +659,4 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
 
-SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L quick note · Alt+1..6 tabs · Esc back to the queue.\nSee docs/collector.md.")  # noqa: E501
+SHORTCUTS_HELP = QT_TRANSLATE_NOOP("ccs", "Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.\nWorkspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L quick note · Alt+1..6 tabs · Esc back to the queue.\nF1 opens the user guide.")  # noqa: E501

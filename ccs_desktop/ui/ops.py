@@ -37,13 +37,10 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from .. import db
-from ..compliance.rulepack import RulePackError
 from ..config import ConfigError
-from ..models import MoneyError
-from ..services.context import Changes, PermissionDenied, ServiceError, changes_of
-from ..services.money.schedules import ScheduleError
+from ..services.context import Changes, changes_of
 from .crash import show_crash
-from .workers import Task
+from .workers import REFUSALS, Task
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +56,7 @@ ChangesOf = Changes | Callable[[Any], Changes] | None
 
 # Errors whose message is meant for the user: refused input, a refused permission, a fault of the environment.
 # Anything else is a defect and opens the crash dialog as well.
-EXPECTED: tuple[type[BaseException], ...] = (
-    ServiceError, PermissionDenied, MoneyError, ScheduleError, RulePackError, ConfigError, OSError,
-)
+EXPECTED: tuple[type[BaseException], ...] = (*REFUSALS, ConfigError, OSError)
 
 
 @dataclasses.dataclass(frozen=True)

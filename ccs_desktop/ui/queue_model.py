@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..services.accounts import queue
 from ..services.context import Changes
-from . import ops
+from . import i18n, ops, theme
 from .i18n import t
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,11 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("callable", QT_TRANSLATE_NOOP("ccs", "Callable")),
 )
 STATE_COLOURS = {"callable": "#1b7f3b", "later": "#9a6700", "blocked": "#b42318"}
+STATE_COLOURS_DARK = {"callable": "#5cc27a", "later": "#e3b341", "blocked": "#ff7b72"}  # readable on a dark base
+
+
+def state_colour(state: str) -> str:
+    return (STATE_COLOURS_DARK if theme.is_dark() else STATE_COLOURS).get(state, "#000000")
 
 
 def local_times(zones: tuple[str, ...], now: dt.datetime) -> str:
@@ -80,8 +85,55 @@ def until_text(until: dt.datetime, zones: tuple[str, ...], now: dt.datetime | No
     if local.date() == today:
         return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%H:%M}")
     if (local.date() - today).days < 6:
-        return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%a %H:%M}")
-    return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{local:%a %b %d %H:%M}")
+        return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{i18n.weekday(local.date())} {local:%H:%M}")
+    return t(QT_TRANSLATE_NOOP("ccs", "{time} local")).format(time=f"{i18n.short_date(local.date())} {local:%H:%M}")
+
+
+# The reasons the services give for a state (services/accounts/callable_now.py, workspace.py, contacts/attempts.py),
+# in the workstation's language where shown.
+REASONS = {
+    "Deceased": QT_TRANSLATE_NOOP("ccs", "Deceased"), "Bankruptcy": QT_TRANSLATE_NOOP("ccs", "Bankruptcy"),
+    "Represented by an attorney": QT_TRANSLATE_NOOP("ccs", "Represented by an attorney"),
+    "Cease requested": QT_TRANSLATE_NOOP("ccs", "Cease requested"),
+    "Unverified dispute": QT_TRANSLATE_NOOP("ccs", "Unverified dispute"),
+    "Location unknown: add an address before calling":
+        QT_TRANSLATE_NOOP("ccs", "Location unknown: add an address before calling"),
+    "Frequency limit: the next call is allowed later":
+        QT_TRANSLATE_NOOP("ccs", "Frequency limit: the next call is allowed later"),
+    "Outside calling hours in the consumer's time zone":
+        QT_TRANSLATE_NOOP("ccs", "Outside calling hours in the consumer's time zone"),
+    "Marked as a bad number": QT_TRANSLATE_NOOP("ccs", "Marked as a bad number"),
+    "Do not call this number": QT_TRANSLATE_NOOP("ccs", "Do not call this number"),
+    "No consumer on the account": QT_TRANSLATE_NOOP("ccs", "No consumer on the account"),
+    "No usable phone number": QT_TRANSLATE_NOOP("ccs", "No usable phone number"),
+}
+CHECKED_OUT = "Checked out for offline work on "
+
+
+def reason_text(reason: str | None) -> str:
+    """A state's reason in the workstation's language; a guardrail's own message (with its rule and citation on
+    the decision) stays as the engine wrote it."""
+    if not reason:
+        return ""
+    if reason.startswith(CHECKED_OUT):
+        return t(QT_TRANSLATE_NOOP("ccs", "Checked out for offline work on {where}")).format(
+            where=reason[len(CHECKED_OUT):])
+    return "; ".join(t(REASONS[part]) if part in REASONS else part for part in reason.split("; "))
+
+
+NEXT_ACTIONS = {
+    "callback": QT_TRANSLATE_NOOP("ccs", "callback"), "broken promise": QT_TRANSLATE_NOOP("ccs", "broken promise"),
+    "promise due": QT_TRANSLATE_NOOP("ccs", "promise due"), "promise": QT_TRANSLATE_NOOP("ccs", "promise {date}"),
+}
+
+
+def next_action_text(row: queue.QueueRow, now: dt.datetime) -> str:
+    """The queue's next action in the workstation's language ("promise due", "promesa vence"...)."""
+    kind, day = row.next_action_kind(now.date(), now)
+    if not kind:
+        return ""
+    text = t(NEXT_ACTIONS.get(kind, kind))
+    return text.format(date=i18n.short_date(day, with_weekday=False)) if day is not None else text
 
 
 class QueueModel(QAbstractTableModel):
@@ -139,14 +191,14 @@ class QueueModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "callable":
-                return row.callable.reason or self.tr("Callable now: the guardrails allow a call")
+                return reason_text(row.callable.reason) or self.tr("Callable now: the guardrails allow a call")
             if key == "local_time":
                 return ", ".join(row.zones) or self.tr("Location unknown")
             if key == "last_contact" and row.last_contact_at:
                 return row.last_contact_at.astimezone().strftime("%Y-%m-%d %H:%M (your time)")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and key == "callable":
-            return QBrush(QColor(STATE_COLOURS.get(row.callable.state, "#000000")))
+            return QBrush(QColor(state_colour(row.callable.state)))
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("score", "balance", "age"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -173,7 +225,7 @@ class QueueModel(QAbstractTableModel):
                 return ""
             return f"{row.last_contact_at.astimezone():%m-%d %H:%M} {row.last_result or ''}".strip()
         if key == "next_action":
-            return row.next_action(now.date(), now)
+            return next_action_text(row, now)
         if key == "local_time":
             return local_times(row.zones, now)
         if key == "callable":

@@ -208,8 +208,8 @@ class QueueView(QWidget):
         self.model.set_filters(filters)
 
     def _page_loaded(self, rows: int) -> None:
-        more = "" if self.model.exhausted() else "+"
-        self.message.setText(self.tr("{n}{more} shown").format(n=f"{rows:,}", more=more))
+        self.message.setText(self.tr("%Ln shown", "", rows) if self.model.exhausted()
+                             else self.tr("%Ln+ shown", "", rows))
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()

@@ -22,6 +22,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from .. import db
+from ..compliance.rulepack import RulePackError
+from ..models import MoneyError
+from ..services.context import PermissionDenied, ServiceError
+from ..services.money.schedules import ScheduleError
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,26 @@ def describe_failure(exc: BaseException) -> str:
     if kind is not None:
         return fault_message(kind)
     return str(exc) or type(exc).__name__
+
+
+# A service refusing bad input or a state that forbids the operation: the user is told; it is not a fault.
+REFUSALS: tuple[type[BaseException], ...] = (ServiceError, PermissionDenied, MoneyError, ScheduleError, RulePackError)
+
+
+def log_failure(fn: Callable[..., Any], exc: BaseException) -> None:
+    """One line for an expected refusal (INFO; a refused permission WARNING), no traceback; the database's
+    faults as a WARNING; anything else is a defect, logged with its traceback. The refusal's own message is not
+    logged: it may name a consumer."""
+    name = getattr(fn, "__qualname__", None) or getattr(fn, "__name__", None) or type(fn).__name__
+    fault = db.fault_kind(exc)
+    if isinstance(exc, PermissionDenied):
+        log.warning("%s refused: permission denied", name)
+    elif isinstance(exc, REFUSALS):
+        log.info("%s refused the input (%s)", name, type(exc).__name__)
+    elif fault is not None:
+        log.warning("background task: the database %s (%s)", fault, type(exc).__name__)
+    else:
+        log.error("background task failed", exc_info=exc)
 
 
 class TaskSignals(QObject):
@@ -83,11 +107,7 @@ class Task(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # the GUI shows it; nothing is swallowed
-            fault = db.fault_kind(exc)
-            if fault is not None:
-                log.warning("background task: the database %s (%s)", fault, type(exc).__name__)
-            else:
-                log.exception("background task failed")
+            log_failure(self._fn, exc)
             self.error = exc
             self.signals.failed.emit(describe_failure(exc), traceback.format_exc())
         else:

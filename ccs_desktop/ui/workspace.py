@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,7 +57,7 @@ from . import i18n, workers
 from .date_input import DateInput
 from .guided_call import GuidedCall
 from .i18n import t
-from .queue_model import STATE_COLOURS, until_text
+from .queue_model import reason_text, state_colour, until_text
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -218,7 +218,7 @@ class AccountWorkspace(QWidget):
 
         header = QFrame()
         header.setObjectName("workspaceHeader")
-        header.setStyleSheet("QFrame#workspaceHeader { background: #f2f4f7; border-radius: 6px; }")
+        header.setStyleSheet("QFrame#workspaceHeader { background: palette(alternate-base); border-radius: 6px; }")
         grid = QGridLayout(header)
         self.name_label = QLabel()
         self.name_label.setObjectName("consumerName")
@@ -379,7 +379,7 @@ class AccountWorkspace(QWidget):
         layout.addWidget(self.disclosure_check)
         self.disclosure_hint = QLabel()
         self.disclosure_hint.setWordWrap(True)
-        self.disclosure_hint.setStyleSheet("color: #475467;")
+        self.disclosure_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.disclosure_hint)
         self.disclosure_reason = QLineEdit()
         self.disclosure_reason.setObjectName("disclosureReason")
@@ -597,12 +597,17 @@ class AccountWorkspace(QWidget):
         if view.last_payment_date:
             dates.append(f"{self._words['Last paid']} {view.last_payment_date:%Y-%m-%d}"
                          + (f" ({view.last_payment_amount:,.2f})" if view.last_payment_amount else ""))
-        self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(view.placement)}" if view.placement else ""))
+        placement = ""
+        if view.placement is not None:
+            placement = self.tr("{file} received {date}").format(
+                file=view.placement or self.tr("placement"),
+                date=i18n.short_date(view.placement_received) if view.placement_received else "")
+        self.dates_label.setText(" · ".join(dates) + (f"<br>{html.escape(placement)}" if placement else ""))
         state = view.row.callable
-        colour = STATE_COLOURS.get(state.state, "#000")
+        colour = state_colour(state.state)
         text = f"<span style='color:{colour}; font-weight:bold'>{state_label(state, view.zones)}</span>"
         if state.reason:
-            text += f" — {html.escape(state.reason)}"
+            text += f" — {html.escape(reason_text(state.reason))}"
         self.state_label.setText(text)
         rows = []
         for key, value in sorted(view.score_detail.items(), key=lambda kv: -abs(float(kv[1]))):
@@ -628,9 +633,9 @@ class AccountWorkspace(QWidget):
                 if phone.consent:
                     marks.append(self.tr("consent"))
                 item = QTreeWidgetItem([f"☎ {phone.display} ({', '.join(marks)})", state_label(phone.state, view.zones)])
-                item.setToolTip(1, phone.state.reason or self.tr("The guardrails allow a call now"))
+                item.setToolTip(1, reason_text(phone.state.reason) or self.tr("The guardrails allow a call now"))
                 item.setToolTip(0, f"tel:{phone.e164} · " + ", ".join(phone.zones))
-                item.setForeground(1, Qt.GlobalColor.darkGreen if phone.state.state == "callable" else Qt.GlobalColor.darkRed)
+                item.setForeground(1, QColor(state_colour(phone.state.state)))
                 top.addChild(item)
             for address in party.addresses:
                 top.addChild(QTreeWidgetItem([f"⌂ {address}", ""]))
@@ -680,7 +685,7 @@ class AccountWorkspace(QWidget):
             self.call_button.setToolTip(self.tr("Dial with the softphone (tel: link), Ctrl+D"))
         else:
             zones = self.view.zones if self.view else ()
-            text = f"{state_label(phone.state, zones)}: {phone.state.reason or ''}"
+            text = f"{state_label(phone.state, zones)}: {reason_text(phone.state.reason)}"
             if phone.state.until is not None:
                 text += f" ({self._words['allowed from']} {_when(phone.state.until, zones)})"
             self.call_reason.setText(text)

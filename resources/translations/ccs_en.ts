@@ -4,7 +4,7 @@
 <context>
     <name>ApprovalQueue</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/approvals.py" line="110"/>
+        <location filename="../../ccs_desktop/ui/approvals.py" line="114"/>
         <source>%n promise(s) waiting for approval</source>
         <translation>
             <numerusform>%n promise waiting for approval</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AssignmentsTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="279"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="298"/>
         <source>Deal the matching accounts to %n collector(s)?</source>
         <translation>
             <numerusform>Deal the matching accounts to %n collector?</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>AuditTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="452"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="477"/>
         <source>%n audit event(s) for this account</source>
         <translation>
             <numerusform>%n audit event for this account</numerusform>
@@ -35,9 +35,39 @@
     </message>
 </context>
 <context>
+    <name>BatchLettersDialog</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/letters.py" line="114"/>
+        <source>{placement} — %Ln account(s)</source>
+        <translation>
+            <numerusform>{placement} — %Ln account</numerusform>
+            <numerusform>{placement} — %Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallLogTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="193"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="194"/>
+        <source>%Ln+ rows (scroll for more)</source>
+        <translation>
+            <numerusform>%Ln+ row (scroll for more)</numerusform>
+            <numerusform>%Ln+ rows (scroll for more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="61"/>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="67"/>
         <source>%n review(s) to read</source>
         <translation>
             <numerusform>%n review to read</numerusform>
@@ -45,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="62"/>
+        <location filename="../../ccs_desktop/ui/feedback_panel.py" line="68"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -54,9 +84,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/main_window.py" line="240"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverridesTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="110"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="129"/>
         <source>%n override(s)</source>
         <translation>
             <numerusform>%n override</numerusform>
@@ -64,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="111"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="130"/>
         <source>%n promise(s) waiting for approval</source>
         <translation>
             <numerusform>%n promise waiting for approval</numerusform>
@@ -75,7 +116,7 @@
 <context>
     <name>PromiseCalendar</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/calendar.py" line="610"/>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="623"/>
         <source>%n promise payment(s) shown</source>
         <translation>
             <numerusform>%n promise payment shown</numerusform>
@@ -83,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/calendar.py" line="611"/>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="624"/>
         <source>%n broken</source>
         <translation>
             <numerusform>%n broken</numerusform>
@@ -91,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/calendar.py" line="630"/>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="643"/>
         <source>%n payment(s): {money}</source>
         <translation>
             <numerusform>%n payment: {money}</numerusform>
@@ -99,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/calendar.py" line="681"/>
+        <location filename="../../ccs_desktop/ui/calendar.py" line="693"/>
         <source>Saved %n promise(s) to {file}</source>
         <translation>
             <numerusform>Saved %n promise to {file}</numerusform>
@@ -108,9 +149,42 @@
     </message>
 </context>
 <context>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation type="vanished">
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ accounts</source>
+        <translation type="vanished">
+            <numerusform>%Ln+ account</numerusform>
+            <numerusform>%Ln+ accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="211"/>
+        <source>%Ln shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/queue_view.py" line="212"/>
+        <source>%Ln+ shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemittanceDialog</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="176"/>
+        <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="171"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -121,7 +195,7 @@
 <context>
     <name>ReviewsTab</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="62"/>
+        <location filename="../../ccs_desktop/ui/supervisor/panels.py" line="72"/>
         <source>%n review(s)</source>
         <translation>
             <numerusform>%n review</numerusform>
@@ -159,11 +233,22 @@
 <context>
     <name>TakePromiseDialog</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="323"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="321"/>
         <source>%n payment(s) totalling {total} of the balance {balance}</source>
         <translation>
             <numerusform>%n payment totalling {total} of the balance {balance}</numerusform>
             <numerusform>%n payments totalling {total} of the balance {balance}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="138"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

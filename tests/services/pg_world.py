@@ -15,7 +15,7 @@ from ccs_desktop.models.enums import Channel, Role, TransactionKind
 from ccs_desktop.services.users import db_roles
 from ccs_desktop.services.context import SYSTEM
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_person, make_user
+from tests.factories import make_account, make_agency, make_person, make_user
 
 PASSWORD = "correct horse 42"
 
@@ -39,6 +39,7 @@ class World:
         tag = uuid.uuid4().hex[:8]
         with self.factory() as s, s.begin():
             ensure_reference_data(s)
+            make_agency(s)
             team_a, team_b = Team(name=f"A-{tag}"), Team(name=f"B-{tag}")
             s.add_all([team_a, team_b])
             s.flush()

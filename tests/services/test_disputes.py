@@ -8,15 +8,16 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from ccs_desktop.models import Account, AuditEvent, ComplianceFlag, DisputeEvent, DisputeNote, Letter
+from ccs_desktop.models import Account, AuditEvent, ComplianceFlag, Dispute, DisputeEvent, DisputeNote, Letter
 from ccs_desktop.models.enums import (
     AccountStatus, Channel, DisputeResolution, DisputeStatus, FlagKind, ReceivedVia, Role,
 )
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
+from ccs_desktop.services.letters import template_letters
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_person, make_team, make_user
+from tests.factories import make_account, make_agency, make_person, make_team, make_user
 
 UTC = dt.timezone.utc
 D = dt.date
@@ -60,6 +61,7 @@ def test_within_validation_period_counts_the_last_day():
 def world(session_factory):
     with session_factory() as s, s.begin():
         ensure_reference_data(s)
+        make_agency(s)
         collector = make_user(s, Role.COLLECTOR)
         other = make_user(s, Role.COLLECTOR)
         supervisor = make_user(s, Role.SUPERVISOR)
@@ -280,3 +282,46 @@ def test_admin_configures_dispute_types(world):
     assert "late_delivery" not in {t.code for t in disputes.dispute_types(w["factory"])}
     with w["factory"]() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(DisputeEvent)) == 0
+
+
+def test_verification_lifts_a_hold_whose_flag_names_no_dispute(world):
+    """A hold flag set by an import or by hand names no dispute; sending the verification still lifts it, and
+    the account's header stops saying it is blocked."""
+    view = _written(world)
+    with world["factory"]() as s, s.begin():
+        flag = s.scalar(sa.select(ComplianceFlag).where(ComplianceFlag.account_id == world["account"]))
+        flag.reference = None
+    assert _account(world).contact_blocked
+    template_letters.send_verification(world["factory"], world["collector"], view.id)
+    assert _active_hold_flags(world) == []
+    account = _account(world)
+    assert not account.contact_blocked and account.blocked_reason is None
+
+
+def test_an_unnamed_hold_stays_while_another_dispute_still_holds(world):
+    first, second = _written(world), _written(world)
+    with world["factory"]() as s, s.begin():
+        for flag in s.scalars(sa.select(ComplianceFlag).where(ComplianceFlag.account_id == world["account"])):
+            if flag.reference == str(first.id):
+                flag.reference = None
+    template_letters.send_verification(world["factory"], world["collector"], first.id)
+    # Which dispute the unnamed flag stood for cannot be told: it stays until no dispute holds.
+    assert {f.reference for f in _active_hold_flags(world)} == {None, str(second.id)}
+    assert _account(world).contact_blocked
+    template_letters.send_verification(world["factory"], world["collector"], second.id)
+    assert _active_hold_flags(world) == [] and not _account(world).contact_blocked
+
+
+def test_the_demo_hold_flags_name_their_dispute(sqlite_url):
+    from ccs_desktop import db
+    from ccs_desktop.services.data import demo
+
+    engine = db.make_engine(sqlite_url)
+    try:
+        demo.generate(engine, demo.DemoOptions(accounts=400))
+        with db.session_factory(engine)() as s:
+            flags = s.scalars(sa.select(ComplianceFlag).where(ComplianceFlag.kind == FlagKind.DISPUTE_UNVERIFIED)).all()
+            held = {str(d) for d in s.scalars(sa.select(Dispute.id).where(Dispute.hold.is_(True)))}
+        assert flags and {f.reference for f in flags} == held
+    finally:
+        engine.dispose()

@@ -19,14 +19,14 @@ from ccs_desktop.models import (
 from ccs_desktop.models.enums import (
     Channel, DisputeStatus, FlagKind, ItemizationReference, Language, ReceivedVia, Role, TransactionKind,
 )
-from ccs_desktop.services import audit
+from ccs_desktop.services import agency, audit
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
 from ccs_desktop.services.letters import notices, sending, template_letters
 from ccs_desktop.services.letters.pdf import format_date, notice_date
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
-from tests.factories import make_account, make_client, make_person, make_team, make_user
+from tests.factories import make_account, make_agency, make_client, make_person, make_team, make_user
 
 UTC = dt.timezone.utc
 
@@ -41,6 +41,7 @@ def world(session_factory):
     """Maria Gonzalez (Spanish-speaking) and Pat Doe owe Northwind Medical Group; a placement of two accounts."""
     with session_factory() as s, s.begin():
         ensure_reference_data(s)
+        make_agency(s)
         collector = make_user(s, Role.COLLECTOR)
         supervisor = make_user(s, Role.SUPERVISOR)
         make_team(s, supervisor, collector)  # the supervisor supervises the collector's team
@@ -471,8 +472,8 @@ def test_admin_adds_a_template_and_the_agency_letterhead(world):
     with pytest.raises(ServiceError, match=r"unknown placeholders: \{ssn\}"):
         template_letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome", body + "{ssn}")
     template_letters.save_template(w["factory"], w["admin"], "welcome", "en", "Welcome to Harbor Recovery", body)
-    sending.save_agency_profile(w["factory"], w["admin"], name="Harbor Recovery Partners",
-                                address_lines=["77 Pier Road", "Portland, ME 04101"], phone="(207) 555-0199")
+    agency.save(w["factory"], w["admin"], trade_name="Harbor Recovery Partners",
+                address_lines=["77 Pier Road", "Portland, ME 04101"], phone="(207) 555-0199")
     assert ("welcome", "en") in {(t.code, t.language) for t in template_letters.list_templates(w["factory"])}
     sent = template_letters.send_letter(w["factory"], w["collector"], w["account"], "welcome", language="en")
     text = text_of(sending.letter_pdf(w["factory"], w["collector"], sent.id))

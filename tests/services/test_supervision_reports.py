@@ -34,7 +34,7 @@ def test_performance_csv_has_a_row_per_collector_and_a_total(floor, tmp_path):
     body = {r[0]: r for r in rows if r and r[0] in ("Casey Collector", "Cole Collector", "All in scope")}
     assert body["Cole Collector"][1:4] == ["5", "2", "40.00 %"]
     assert body["All in scope"][1:4] == ["8", "4", "50.00 %"]
-    assert body["All in scope"][7] == "500.00"
+    assert body["All in scope"][7:9] == ["USD 500.00", "USD 14.29 %"]  # money by currency, with its code
 
 
 def test_compliance_pdf_lists_blocks_and_overrides_by_rule(floor, tmp_path):

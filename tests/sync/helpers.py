@@ -21,7 +21,7 @@ from ccs_desktop.services.context import SYSTEM, Actor
 from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.services.users import db_roles
 from ccs_desktop.sync import open_cache
-from tests.factories import make_account, make_person, make_user
+from tests.factories import make_account, make_agency, make_person, make_user
 from tests.services.pg_world import placed
 
 NY = ZoneInfo("America/New_York")
@@ -51,6 +51,7 @@ class World:
         tag = uuid.uuid4().hex[:8]
         with self.owner() as s, s.begin():
             ensure_reference_data(s)
+            make_agency(s)
             collector = make_user(s, Role.COLLECTOR, username=f"col_{tag}")
             supervisor = make_user(s, Role.SUPERVISOR, username=f"sup_{tag}")
             other = make_user(s, Role.COLLECTOR, username=f"col2_{tag}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from decimal import Decimal
 
@@ -121,6 +122,18 @@ def test_batch_dialog_generates_notices_for_a_new_placement(qtbot, demo_db):
     # Pick the smallest placement so the test stays quick.
     smallest = min(dialog.choices, key=lambda c: c.pending)
     dialog.placement.setCurrentIndex(dialog.placement.findData(smallest.placement_id))
+    # One consumer asked us to stop: the batch skips that account and names it by its number.
+    from ccs_desktop.models import AccountParty, ComplianceFlag
+    from ccs_desktop.models.enums import FlagKind
+    from ccs_desktop.services.letters import notices
+
+    needing = list(notices.accounts_needing_notice(factory, actor, smallest.placement_id))
+    with factory() as s, s.begin():
+        stopped = s.get(Account, needing[0])
+        person_id = s.scalar(sa.select(AccountParty.person_id).where(AccountParty.account_id == stopped.id))
+        s.add(ComplianceFlag(person_id=person_id, kind=FlagKind.CEASE_REQUESTED, set_at=dt.datetime.now(dt.timezone.utc),
+                             detail="test"))
+        stopped_number = stopped.client_account_number
     with qtbot.waitSignal(dialog.batch_finished, timeout=60000) as finished:
         dialog.start()
         assert not dialog.generate_button.isEnabled() and dialog.cancel_button.text() == "Cancel"
@@ -133,6 +146,8 @@ def test_batch_dialog_generates_notices_for_a_new_placement(qtbot, demo_db):
     assert in_placement == len(result.sent)
     qtbot.waitUntil(lambda: smallest.placement_id not in [c.placement_id for c in dialog.choices]
                     or len(result.skipped) > 0, timeout=10000)
+    skipped = dialog.skipped.toPlainText()
+    assert stopped_number in skipped and str(stopped.id) not in skipped
     _shot(dialog, "batch_letters_dialog.png")
     dialog.close()
 
@@ -181,3 +196,52 @@ def test_letters_panel_sends_and_lists_letters(qtbot, demo_db):
     codes = [dialog.template.itemData(i) for i in range(dialog.template.count())]
     assert "verification_response" not in codes and {"payment_reminder", "cease_acknowledgement"} <= set(codes)
     _shot(panel, "letters_panel.png")
+
+
+def test_sending_the_verification_asks_first_and_cancel_sends_nothing(qtbot, demo_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    factory, actor, account_id = demo_db
+    panel = DisputePanel(AppContext(factory, actor, "test"), account_id)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.types != [], timeout=10000)
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.record(disputes.DisputeInput(account_id=account_id, received_via=ReceivedVia.WRITTEN,
+                                           type_code="already_paid", hold=True))
+    asked = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_a):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    panel.buttons["send_verification"].click()
+    qtbot.wait(300)
+    assert "lifts the collection hold" in asked[-1]
+    with factory() as s:
+        assert s.get(Account, account_id).contact_blocked
+        assert s.scalar(sa.select(Letter.id).where(Letter.account_id == account_id,
+                                                   Letter.kind == "verification_response")) is None
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(panel.loaded, timeout=15000):
+        panel.buttons["send_verification"].click()
+    with factory() as s:
+        assert not s.get(Account, account_id).contact_blocked
+
+
+def test_a_demo_dispute_hold_is_lifted_by_its_verification(qtbot, demo_db):
+    """The demo's held disputes: sending the verification clears the account's block (the header follows)."""
+    from ccs_desktop.models import Dispute
+    from ccs_desktop.services.letters import template_letters
+
+    factory, actor, _ = demo_db
+    with factory() as s:
+        dispute = s.scalar(sa.select(Dispute).where(Dispute.hold.is_(True)).limit(1))
+        assert s.get(Account, dispute.account_id).blocked_reason == "dispute_unverified"
+    admin = Actor(None, "admin", Role.ADMIN)
+    template_letters.send_verification(factory, admin, dispute.id)
+    with factory() as s:
+        account = s.get(Account, dispute.account_id)
+        assert not account.contact_blocked and account.blocked_reason is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 
@@ -202,3 +203,22 @@ def _raise(error: Exception):
     def work() -> None:
         raise error
     return work
+
+
+def test_a_refusal_is_logged_as_information_without_a_traceback_a_defect_as_an_error(qtbot, owner, caplog,
+                                                                                       no_dialogs_left):
+    said: list[str] = []
+    caplog.set_level(logging.INFO, logger="ccs_desktop.ui.workers")
+    ops.query(owner, _raise(ServiceError("Maria Lopez has no good mailing address")),
+              on_error=lambda m, _t: said.append(m))
+    ops.query(owner, _raise(PermissionDenied("cole may not approve promises")), on_error=lambda m, _t: said.append(m))
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=10000)
+    refusals = [r for r in caplog.records if r.name == "ccs_desktop.ui.workers"]
+    assert sorted(r.levelno for r in refusals) == [logging.INFO, logging.WARNING]
+    assert all(r.exc_info is None for r in refusals)
+    assert "Maria" not in caplog.text  # the refusal's message may name a consumer: it stays out of the log
+    caplog.clear()
+    ops.query(owner, _raise(KeyError("phone_id")), on_error=lambda m, _t: said.append(m))
+    qtbot.waitUntil(lambda: len(said) == 3, timeout=10000)
+    errors = [r for r in caplog.records if r.name == "ccs_desktop.ui.workers"]
+    assert [r.levelno for r in errors] == [logging.ERROR] and errors[0].exc_info is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -103,7 +104,7 @@ def test_kpis_charts_and_reports(qtbot, floor, tmp_path):
     assert k.values["attempts"].text() == "8"
     assert k.values["dispute_cycle_days"].text() == "7.25"
     assert k.values["right_party_rate"].text() == "50.00 %"
-    assert k.values["collected"].text() == "500.00"
+    assert k.values["collected"].text() == "USD 500.00"
     assert k.values["liquidation_rate"].text() == "14.29 %"
     assert len(k.daily_view.chart().series()) == 2
     assert k.rules_view.chart().series()[0].barSets()[0].at(0) == 2.0
@@ -148,7 +149,12 @@ def test_overrides_assignments_and_audit(qtbot, floor):
     au.search.setText("ACME-1")
     au.find()
     qtbot.waitUntil(lambda: au.history.rowCount() == 2, timeout=10000)
-    assert {au.history.item(r, 3).text() for r in range(2)} == {"contact.refused", "account.assigned"}
+    assert {au.history.item(r, 3).text() for r in range(2)} == {"Contact refused by the guardrails", "Account assigned"}
+    uuid_like = r"[0-9a-f]{8}-[0-9a-f]{4}-"
+    for r in range(2):  # words, not JSON and ids; the stored event is on hover
+        details = au.history.item(r, 4).text()
+        assert "{" not in details and not re.search(uuid_like, details), details
+        assert '"action"' in au.history.item(r, 4).toolTip()
     _shot(ws, "supervisor_audit")
     # Someone deletes an event in the database: the button names where the chain breaks.
     with factory() as s, s.begin():

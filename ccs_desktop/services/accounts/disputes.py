@@ -240,15 +240,27 @@ def _set_hold_in(session: Session, actor: Actor, dispute: Dispute, at: dt.dateti
         session.flush()
 
 
+def _flags_to_clear(session: Session, dispute: Dispute) -> list[ComplianceFlag]:
+    """The hold flags lifting this dispute's hold clears: the one that names it, and a flag that names no dispute
+    (set by hand or by an import) once no other dispute on the account still holds collection."""
+    flags = list(session.scalars(sa.select(ComplianceFlag).where(
+        ComplianceFlag.kind == FlagKind.DISPUTE_UNVERIFIED, ComplianceFlag.account_id == dispute.account_id,
+        ComplianceFlag.cleared_at.is_(None),
+        sa.or_(ComplianceFlag.reference == str(dispute.id), ComplianceFlag.reference.is_(None),
+               ComplianceFlag.reference == ""))))
+    other_holds = session.scalar(sa.select(sa.func.count()).select_from(Dispute).where(
+        Dispute.account_id == dispute.account_id, Dispute.id != dispute.id, Dispute.hold.is_(True)))
+    return [f for f in flags if f.reference == str(dispute.id) or not other_holds]
+
+
 def _clear_hold_in(session: Session, actor: Actor, dispute: Dispute, at: dt.datetime) -> bool:
-    flag = _hold_flag(session, dispute)
     dispute.hold = False
-    if flag is None:
-        return False
-    flag.cleared_at = at
-    flag.cleared_by = actor.user_id
+    flags = _flags_to_clear(session, dispute)
+    for flag in flags:
+        flag.cleared_at = at
+        flag.cleared_by = actor.user_id
     session.flush()
-    return True
+    return bool(flags)
 
 
 # --- use cases -----------------------------------------------------------------------------------------------

@@ -69,3 +69,16 @@ def page(session: Session, actor: Actor, after: PageKey | None = None, limit: in
 
 def count(session: Session) -> int:
     return session.scalar(sa.select(sa.func.count()).select_from(Account)) or 0
+
+
+def account_numbers(session_factory, actor: Actor, account_ids) -> dict[uuid.UUID, str]:
+    """The client's account number of each of these accounts the actor may see (what a person reads and searches
+    for, never the internal id)."""
+    ids = list(dict.fromkeys(account_ids))
+    out: dict[uuid.UUID, str] = {}
+    with session_factory() as s:
+        for start in range(0, len(ids), 500):
+            out.update((r[0], r[1]) for r in s.execute(
+                sa.select(Account.id, Account.client_account_number)
+                .where(Account.id.in_(ids[start:start + 500]), access.visible_accounts(actor))))
+    return out

@@ -74,18 +74,24 @@ class QueueRow:
         start = self.charge_off_date or self.delinquency_date
         return (today - start).days if start else None
 
-    def next_action(self, today: dt.date, now: dt.datetime) -> str:
+    def next_action_kind(self, today: dt.date, now: dt.datetime) -> tuple[str, dt.date | None]:
+        """What to do next, as a key the screens put in words ("callback", "broken promise", "promise due",
+        "promise" with its date, or "")."""
         if self.callback_at is not None and self.callback_at <= now + dt.timedelta(hours=12):
-            return "callback"
+            return "callback", None
         if self.has_broken_promise:
-            return "broken promise"
+            return "broken promise", None
         if self.next_promise_due is not None and self.next_promise_due <= today:
-            return "promise due"
+            return "promise due", None
         if self.next_promise_due is not None:
-            return f"promise {self.next_promise_due:%m-%d}"
+            return "promise", self.next_promise_due
         if self.callback_at is not None:
-            return "callback"
-        return ""
+            return "callback", None
+        return "", None
+
+    def next_action(self, today: dt.date, now: dt.datetime) -> str:
+        kind, day = self.next_action_kind(today, now)
+        return f"promise {day:%m-%d}" if day is not None else kind
 
 
 # --- filters and sort --------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ class AccountView:
     client: str
     client_code: str
     original_creditor: str | None
-    placement: str | None
+    placement: str | None           # the placement file's name
     placed_on: dt.date | None
     charge_off_date: dt.date | None
     delinquency_date: dt.date | None
@@ -116,6 +116,7 @@ class AccountView:
     loaded_at: dt.datetime
     # Another workstation has the account checked out for offline work: "LAPTOP-7 (Cole Ames)"; read-only here.
     checked_out_to: str | None = None
+    placement_received: dt.date | None = None
 
     @property
     def blocked(self) -> bool:
@@ -220,7 +221,7 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
                                .order_by(ContactAttempt.at.desc()).limit(CONTACT_LOG_LIMIT)).all()
     contacts = tuple(ContactView(c.id, c.at, str(c.channel), str(c.direction),
                                  c.phone_e164 and _phone_display(c.phone_e164) or c.email_address, c.result_code,
-                                 codes[c.result_code].label if c.result_code in codes else c.result_code,
+                                 _label(codes[c.result_code], language) if c.result_code in codes else c.result_code,
                                  users.get(c.user_id, "system") if c.user_id else "system", c.notes,
                                  tuple(c.disclosures or ())) for c in attempts)
     had_conversation = any(codes.get(c.result_code) is not None and codes[c.result_code].counts_as_conversation
@@ -234,7 +235,8 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
     return AccountView(
         id=account.id, row=row, client=account.client.name, client_code=account.client.code,
         original_creditor=account.original_creditor,
-        placement=(f"{placement.file_name or 'placement'} received {placement.received_at:%Y-%m-%d}" if placement else None),
+        placement=(placement.file_name or "") if placement else None,
+        placement_received=placement.received_at.date() if placement else None,
         placed_on=account.placed_on, charge_off_date=account.charge_off_date, delinquency_date=account.delinquency_date,
         last_payment_date=account.last_payment_date, last_payment_amount=account.last_payment_amount,
         currency=account.currency, balances=balances, placed_balance=account.placed_balance, status=str(account.status),
@@ -244,6 +246,11 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
         result_codes=tuple(ResultCodeView(c.code, c.label, c.channel, c.shortcut, c.counts_as_conversation,
                                           c.label_es, language) for c in codes.values() if c.active),
         had_conversation=had_conversation, loaded_at=at, checked_out_to=checked_out_to)
+
+
+def _label(code: ResultCode, language: str) -> str:
+    """A result code's label in the workstation's language (Spanish labels are configured with the codes)."""
+    return code.label_es if language == "es" and code.label_es else code.label
 
 
 def _checked_out_to(session: Session, actor: Actor, account_id: uuid.UUID) -> str | None:

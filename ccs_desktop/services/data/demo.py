@@ -64,8 +64,9 @@ from ...models.enums import (
     Role,
     TransactionKind,
 )
-from .. import audit
+from .. import agency, audit
 from ..context import SYSTEM, Actor
+from .demo_agency import DEMO_AGENCY
 from .reference import ensure_reference_data
 from ..accounts.scoring import ScoreInputs, score
 
@@ -281,6 +282,8 @@ def generate(engine: sa.Engine, options: DemoOptions | None = None) -> DemoSumma
         if existing_accounts(session):
             raise DemoError("this database already holds accounts: the demo portfolio goes into an empty database")
         ensure_reference_data(session)
+        if agency.load(session) is None:
+            agency.put(session, SYSTEM, DEMO_AGENCY)
         users, clients, placements = _people_and_clients(session, rng, ids, today)
     collectors = [u for u in users if u["role"] == Role.COLLECTOR]
     all_places = places()
@@ -444,16 +447,17 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
             batch, rng, ids, today, account_id, person_id, collector["id"], client, balance, last_contact)
 
     # Disputes on a few accounts; an unverified written dispute holds collection.
-    open_dispute = False
-    if rng.random() < 0.04:
-        open_dispute = _dispute(batch, rng, ids, today, account_id, person_id, collector["id"], placed_on, balance)
-        if open_dispute:
-            flags.append(FlagKind.DISPUTE_UNVERIFIED)
+    holding = _dispute(batch, rng, ids, today, account_id, person_id, collector["id"], placed_on, balance) \
+        if rng.random() < 0.04 else None
+    open_dispute = holding is not None
+    if open_dispute:
+        flags.append(FlagKind.DISPUTE_UNVERIFIED)
 
     for kind in flags:
         batch.add(ComplianceFlag, id=ids(), person_id=person_id, account_id=account_id if kind == FlagKind.DISPUTE_UNVERIFIED else None,
                   kind=kind, set_at=dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC),
-                  detail="Set from demo data")
+                  detail="Set from demo data",
+                  reference=str(holding) if kind == FlagKind.DISPUTE_UNVERIFIED else None)
 
     total = sum(balance.values(), Decimal("0.00"))
     callback = None
@@ -572,7 +576,8 @@ def _promise(batch: _Batch, rng, ids, today, account_id, person_id, collector_id
     return due_now, broken, next_due, last_pay, last_amount
 
 
-def _dispute(batch: _Batch, rng, ids, today, account_id, person_id, collector_id, placed_on, balance) -> bool:
+def _dispute(batch: _Batch, rng, ids, today, account_id, person_id, collector_id, placed_on, balance) -> uuid.UUID | None:
+    """A dispute on the account; returns its id when it holds collection (its hold flag names it)."""
     received = dt.datetime.combine(placed_on + dt.timedelta(days=rng.randint(5, 30)), dt.time(15), tzinfo=UTC)
     if received.date() >= today:
         received = dt.datetime.combine(today - dt.timedelta(days=1), dt.time(15), tzinfo=UTC)
@@ -595,4 +600,4 @@ def _dispute(batch: _Batch, rng, ids, today, account_id, person_id, collector_id
     if resolved:
         batch.add(DisputeEvent, id=ids(), dispute_id=dispute_id, at=received + dt.timedelta(days=20),
                   user_id=collector_id, from_status="open", to_status="resolved", detail="Upheld after review")
-    return hold and not resolved
+    return dispute_id if hold and not resolved else None

@@ -3,7 +3,8 @@
 The letter is written in the consumer's language, lists every payment of the schedule, states a
 settlement's terms, and carries the debt-collector disclosure. `render_pdf` is pure (facts in, PDF bytes
 out); `create_confirmation` gathers the facts, stores the PDF as a Letter on the account and audits it.
-Agency details come from the ``agency.profile`` setting (name, address lines, phone, hours in each language).
+The agency's name, address, phone, hours, payment address and licence number come from the agency record
+(`services.agency`).
 """
 
 from __future__ import annotations
@@ -18,21 +19,14 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ...models import Account, Address, AppSetting, Client, Letter, Person, Promise, utcnow
+from ...models import Account, Address, Client, Letter, Person, Promise, utcnow
 from ...models.enums import Language, PaymentMethod, PromiseKind, PromiseStatus
 from .. import access, audit
+from .. import agency as agency_record
 from ..context import Actor, ServiceError
 from ..money.promises import fmt_money
 
-AGENCY_SETTING_KEY = "agency.profile"
 LETTER_KIND = "arrangement_confirmation"
-DEFAULT_AGENCY = {
-    "name": "CCS Recovery Services",
-    "address": ["100 Commerce Way, Suite 400", "Columbus, OH 43215"],
-    "phone": "1-800-555-0142",
-    "hours": {"en": "Monday to Friday, 8 a.m. to 8 p.m. Eastern",
-              "es": "de lunes a viernes, de 8:00 a. m. a 8:00 p. m., hora del Este"},
-}
 
 MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
              "noviembre", "diciembre")
@@ -62,6 +56,8 @@ TEXT: dict[str, dict[str, str]] = {
         "miranda": "This communication is from a debt collector. This is an attempt to collect a debt and any "
                    "information obtained will be used for that purpose.",
         "reference": "Reference",
+        "mail_to": "Mail checks to {name}, {address}.",
+        "licence": "{region} licence number {number}",
     },
     "es": {
         "title": "Confirmación de su acuerdo de pago",
@@ -88,6 +84,8 @@ TEXT: dict[str, dict[str, str]] = {
         "miranda": "Esta comunicación proviene de un cobrador de deudas. Es un intento de cobrar una deuda y "
                    "cualquier información obtenida se utilizará para ese propósito.",
         "reference": "Referencia",
+        "mail_to": "Envíe sus cheques a {name}, {address}.",
+        "licence": "Número de licencia de {region}: {number}",
     },
 }
 
@@ -111,7 +109,7 @@ def fmt_date(day: dt.date, language: str) -> str:
 class ArrangementLetter:
     language: str                       # "en" or "es"
     letter_date: dt.date
-    agency: dict[str, Any]
+    agency: agency_record.Agency
     consumer_name: str
     address_lines: tuple[str, ...]
     creditor: str
@@ -127,6 +125,7 @@ class ArrangementLetter:
     settles_balance: Decimal | None = None
     reference: str | None = None
     balance_on: dt.date | None = None  # the date the balance is stated at (default: the letter's date)
+    region: str | None = None          # the consumer's state or province (the agency's licence there is shown)
 
 
 def render_pdf(letter: ArrangementLetter) -> bytes:
@@ -152,11 +151,14 @@ def render_pdf(letter: ArrangementLetter) -> bytes:
     title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=6,
                            spaceAfter=6)
     agency = letter.agency
-    hours = agency.get("hours", {})
-    hours = hours.get(lang) or hours.get("en", "") if isinstance(hours, dict) else str(hours)
+    hours = agency.hours_in(lang)
+    licence = agency.licence_for(letter.region)
+    head = [*agency.address_lines, agency.phone]
+    if licence:
+        head.append(t["licence"].format(region=letter.region, number=licence))
     story: list[Any] = [
-        Paragraph(escape(agency["name"]), agency_style),
-        Paragraph("<br/>".join(escape(x) for x in [*agency.get("address", []), agency.get("phone", "")]), small),
+        Paragraph(escape(agency.name), agency_style),
+        Paragraph("<br/>".join(escape(x) for x in head), small),
         Spacer(1, 0.1 * inch),
         Paragraph(escape(date(letter.letter_date)), right),
         Paragraph("<br/>".join(escape(x) for x in (letter.consumer_name, *letter.address_lines)), body),
@@ -207,32 +209,30 @@ def render_pdf(letter: ArrangementLetter) -> bytes:
         story += [table, Spacer(1, 8)]
     if letter.method:
         story.append(Paragraph(escape(t["method"].format(method=METHODS[lang][PaymentMethod(letter.method)])), body))
-    phone = agency.get("phone", "")
+        if PaymentMethod(letter.method) == PaymentMethod.CHECK:
+            story.append(Paragraph(escape(t["mail_to"].format(name=agency.legal_name,
+                                                               address=", ".join(agency.payment_lines))), body))
+    phone = agency.phone
     story += [Paragraph(escape(t["late"].format(phone=phone)), body),
               Paragraph(escape(t["contact"].format(phone=phone, hours=hours)), body),
               Paragraph(escape(t["keep"]), body),
-              KeepTogether([Paragraph(escape(t["sincerely"]), body), Paragraph(escape(agency["name"]), body),
+              KeepTogether([Paragraph(escape(t["sincerely"]), body), Paragraph(escape(agency.name), body),
                             Spacer(1, 8), Paragraph("<b>" + escape(t["miranda"]) + "</b>", small)])]
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 7.5)
         canvas.setFillColor(colors.HexColor("#6b7280"))
-        canvas.drawString(doc.leftMargin, 0.5 * inch, f"{agency['name']} · {letter.account_number}")
+        canvas.drawString(doc.leftMargin, 0.5 * inch, f"{agency.name} · {letter.account_number}")
         canvas.drawRightString(LETTER[0] - doc.rightMargin, 0.5 * inch, str(doc.page))
         canvas.restoreState()
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=inch, rightMargin=inch, topMargin=0.6 * inch,
-                            bottomMargin=0.75 * inch, title=t["title"], author=agency["name"],
+                            bottomMargin=0.75 * inch, title=t["title"], author=agency.name,
                             subject=letter.account_number, lang=lang)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
-
-
-def agency_profile(session: Any) -> dict[str, Any]:
-    setting = session.get(AppSetting, AGENCY_SETTING_KEY)
-    return {**DEFAULT_AGENCY, **(setting.value if setting else {})}
 
 
 def letter_for(session: Any, promise: Promise, today: dt.date) -> ArrangementLetter:
@@ -254,19 +254,19 @@ def letter_for(session: Any, promise: Promise, today: dt.date) -> ArrangementLet
     settlement = promise.kind == PromiseKind.SETTLEMENT and promise.settles_balance is not None
     balance = promise.settles_balance if settlement else account.balance
     return ArrangementLetter(
-        language=(person.language or Language.EN).value, letter_date=today, agency=agency_profile(session),
+        language=(person.language or Language.EN).value, letter_date=today, agency=agency_record.require(session),
         consumer_name=person.full_name, address_lines=lines, creditor=client.name,
         original_creditor=account.original_creditor, account_number=account.client_account_number,
         currency=account.currency, balance=balance, kind=promise.kind, taken_on=promise.taken_at.date(),
         total=promise.total_amount, schedule=tuple((i.seq, i.due_date, i.amount) for i in promise.instalments),
         method=promise.method, settles_balance=promise.settles_balance,
-        balance_on=promise.taken_at.date() if settlement else today)
+        balance_on=promise.taken_at.date() if settlement else today, region=address.region)
 
 
 def create_confirmation(session_factory, actor: Actor, promise_id: uuid.UUID, today: dt.date | None = None) -> Letter:
     """Write the confirmation letter of an active promise and keep it with the account."""
-    today = today or utcnow().date()
     with session_factory() as s, s.begin():
+        today = today or agency_record.require(s).today()
         promise = s.get(Promise, promise_id)
         if promise is None:
             raise ServiceError("That promise does not exist.")

@@ -28,7 +28,6 @@ from ...models import (
     Account,
     AccountParty,
     Address,
-    AppSetting,
     BalanceTransaction,
     Letter,
     Person,
@@ -37,60 +36,24 @@ from ...models import (
 )
 from ...models.enums import Channel, ItemizationReference, Language, PartyRole, Role, TransactionKind
 from .. import access, audit
+from .. import agency as agency_record
 from ..contacts import attempts
 from ..context import Actor, Changes, ServiceError
 from .pdf import Agency
 
 ZERO = Decimal("0.00")
-AGENCY_SETTING_KEY = "letters.agency"
 VALIDATION_NOTICE = "validation_notice"
-DEFAULT_AGENCY: dict[str, Any] = {
-    "name": "Cascade Collection Services",
-    "address_lines": ["1200 Harbor Way, Suite 400", "Seattle, WA 98101"],
-    "phone": "(800) 555-0142",
-    "hours": "Monday to Friday, 8 a.m. to 8 p.m. Eastern",
-    "hours_es": "de lunes a viernes, de 8 a.m. a 8 p.m. hora del Este",
-    "website": "www.cascadecollects.example",
-    "email": "disputes@cascadecollects.example",
-    "time_zone": "America/New_York",
-}
 
 
 # --- the agency --------------------------------------------------------------------------------------------
 
 
 def agency_profile(session: Session) -> Agency:
-    setting = session.get(AppSetting, AGENCY_SETTING_KEY)
-    values = {**DEFAULT_AGENCY, **(setting.value if setting is not None else {})}
-    return Agency(name=values["name"], address_lines=tuple(values["address_lines"]), phone=values["phone"],
-                  hours=values["hours"], hours_es=values["hours_es"], website=values["website"],
-                  email=values["email"], time_zone=values["time_zone"])
-
-
-def save_agency_profile(session_factory: Callable[[], Session], actor: Actor, **values: Any) -> Agency:
-    """The admin sets the name, address, phone, hours, web site, dispute email and time zone letters show."""
-    actor.require(Role.ADMIN, action="change the agency's letterhead")
-    unknown = set(values) - set(DEFAULT_AGENCY)
-    if unknown:
-        raise ServiceError(f"unknown letterhead fields: {', '.join(sorted(unknown))}")
-    if "time_zone" in values:
-        try:
-            zoneinfo.ZoneInfo(values["time_zone"])
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-            raise ServiceError(f"unknown time zone {values['time_zone']!r}") from exc
-    if "address_lines" in values:
-        values["address_lines"] = [str(v) for v in values["address_lines"] if str(v).strip()]
-    with session_factory() as session, session.begin():
-        setting = session.get(AppSetting, AGENCY_SETTING_KEY)
-        before = dict(setting.value) if setting is not None else None
-        merged = {**(before or {}), **values}
-        if setting is None:
-            session.add(AppSetting(key=AGENCY_SETTING_KEY, value=merged))
-        else:
-            setting.value = merged
-        session.flush()
-        audit.record(session, actor, "settings.changed", "app_setting", AGENCY_SETTING_KEY, before=before, after=merged)
-        return agency_profile(session)
+    """The letterhead, from the agency record (`services.agency`); refused while no administrator has entered it."""
+    found = agency_record.require(session)
+    return Agency(name=found.name, address_lines=found.address_lines, phone=found.phone, hours=found.hours,
+                  hours_es=found.hours_es, website=found.website or "", email=found.email or "",
+                  time_zone=found.time_zone)
 
 
 def local_today(agency: Agency, now: dt.datetime | None = None) -> dt.date:

@@ -21,6 +21,7 @@ from ...models import Account, Client, Dispute, DisputeType, Letter, LetterTempl
 from ...models.base import MoneyError
 from ...models.enums import DisputeStatus, Language, Role
 from .. import access, audit
+from .. import agency as agency_record
 from ..accounts import disputes
 from ..contacts.attempts import ContactBlocked
 from ..context import Actor, ServiceError
@@ -30,6 +31,7 @@ from .sending import (
     LetterView,
     agency_profile,
     consumer_of,
+    good_addresses,
     itemization,
     letter_language,
     letter_view,
@@ -44,6 +46,7 @@ PURPOSES = ("collection", "verification", "cease_notice")
 # Placeholders a template may use; `{reference}`-style, filled per account (see docs/letters.md).
 PLACEHOLDERS = (
     "agency_name", "agency_phone", "agency_hours", "agency_website", "agency_email", "agency_address",
+    "agency_legal_name", "agency_payment_address", "agency_licence",
     "consumer_name", "account_number", "reference", "creditor", "original_creditor", "balance", "principal",
     "interest", "fees", "itemization_date", "itemization_amount", "today",
     "dispute_received_on", "dispute_type", "dispute_amount",
@@ -143,7 +146,13 @@ def _values(session: Session, account: Account, person: Person, language: str, t
             ) -> dict[str, str]:
     client = session.get(Client, account.client_id)
     money = lambda v: format_money(v, account.currency)  # noqa: E731
+    record = agency_record.require(session)
+    found = session.scalar(good_addresses([person.id]).limit(1))
+    region = found.region if found is not None else None
+    licence = record.licence_for(region)
     values = {
+        "agency_legal_name": record.legal_name, "agency_payment_address": ", ".join(record.payment_lines),
+        "agency_licence": (f"{region} {licence}" if licence else ""),
         "agency_name": agency.name, "agency_phone": agency.phone,
         "agency_hours": agency.hours_es if language == "es" else agency.hours, "agency_website": agency.website,
         "agency_email": agency.email, "agency_address": ", ".join(agency.address_lines),

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session, aliased
 from ...access_rule import Capability
 from ...models import Account, AccountParty, Client, Payment, Person
 from ...models.enums import PartyRole, PaymentMethod
-from .. import access
+from .. import access, agency
 from ..context import Actor, ServiceError
 from ..data import reference
 from ..exports import safe_cell
@@ -99,6 +99,7 @@ class Statement:
     tiers: list[Tier]
     lines: list[RemittanceLine]
     generated_at: dt.datetime
+    agency_name: str = ""   # from the agency record (services.agency); empty until an administrator enters it
 
     def _sum(self, values: Any) -> Decimal:
         return sum(values, ZERO)
@@ -209,8 +210,10 @@ def statement(session_factory: Callable[[], Session], actor: Actor, client: str 
             lines.append(RemittanceLine(r.id, r.paid_on, r.client_account_number, name, method.value,
                                         method == PaymentMethod.CLIENT_DIRECT, r.amount, age, pct,
                                         commission(r.amount, pct), r.reference))
+        record = agency.load(s)
         return Statement(found.code, found.name, found.currency, start, end, found.remit_gross,
-                         found.commission_pct, tiers, lines, dt.datetime.now(dt.timezone.utc))
+                         found.commission_pct, tiers, lines, dt.datetime.now(dt.timezone.utc),
+                         agency_name=record.legal_name if record is not None else "")
 
 
 # --- exports -------------------------------------------------------------------------------------------------
@@ -288,7 +291,7 @@ def write_xlsx(st: Statement, target: Path | str) -> None:
     book.save(str(target))
 
 
-def write_pdf(st: Statement, target: Path | str, agency_name: str = "CCS Collection Agency") -> None:
+def write_pdf(st: Statement, target: Path | str) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import LETTER, landscape
     from reportlab.lib.styles import getSampleStyleSheet
@@ -305,7 +308,7 @@ def write_pdf(st: Statement, target: Path | str, agency_name: str = "CCS Collect
 
     story: list[Any] = [
         Paragraph(f"Remittance statement — {st.client_name} ({st.client_code})", styles["Title"]),
-        Paragraph(f"{agency_name} · payments dated {st.period_start:%B %d, %Y} to {st.period_end:%B %d, %Y} · "
+        Paragraph(f"{st.agency_name + ' · ' if st.agency_name else ''}payments dated {st.period_start:%B %d, %Y} to {st.period_end:%B %d, %Y} · "
                   f"amounts in {st.currency} · {'gross' if st.remit_gross else 'net'} remittance", styles["Normal"]),
     ]
     rate = f"Contingency commission {st.base_pct}%"

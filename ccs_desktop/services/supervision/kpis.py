@@ -72,15 +72,23 @@ class Kpis:
     promises_kept: int
     promises_broken: int
     promise_kept_rate: Decimal | None
-    collected: Decimal
-    placed: Decimal
-    liquidation_rate: Decimal | None
+    collected: dict[str, Decimal]          # by currency: the portfolio mixes USD and CAD, never added together
+    placed: dict[str, Decimal]             # by currency
+    liquidation_rate: Decimal | None       # percent, when one currency is in scope (else see liquidation_by_currency)
     disputes_resolved: int
     dispute_cycle_days: Decimal | None
     blocked_contacts: int
     blocked_by_rule: dict[str, int]
     overrides: int
     overrides_by_rule: dict[str, int]
+    liquidation_by_currency: dict[str, Decimal | None] = dataclasses.field(default_factory=dict)
+
+
+def money_text(amounts: dict[str, Decimal]) -> str:
+    """Amounts by currency, each with its code: "USD 1,200.00 · CAD 310.50" (never one sum of both)."""
+    if not amounts:
+        return "0.00"
+    return " · ".join(f"{cur} {amount:,.2f}" for cur, amount in sorted(amounts.items()))
 
 
 def pct(part: int | Decimal, whole: int | Decimal) -> Decimal | None:
@@ -179,15 +187,16 @@ def compute_in(s: Session, scope: KpiScope, answered: Any = None) -> Kpis:
     )
     promises, kept, broken = s.execute(promises_q).one()
 
-    collected = s.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(Payment.amount), ZERO))
+    collected = {cur: amount for cur, amount in s.execute(
+        sa.select(Account.currency, sa.func.sum(Payment.amount))
         .select_from(Payment).join(Account, Account.id == Payment.account_id)
         .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, answered))
-    ) or ZERO
-    placed = s.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(Account.placed_balance), ZERO))
+        .group_by(Account.currency)) if amount}
+    placed = {cur: amount for cur, amount in s.execute(
+        sa.select(Account.currency, sa.func.sum(Account.placed_balance))
         .where(sa.or_(Account.placed_on.is_(None), Account.placed_on <= scope.end), *_account_pred(scope, answered))
-    ) or ZERO
+        .group_by(Account.currency)) if amount}
+    liquidation = {cur: pct(collected.get(cur, ZERO), placed.get(cur, ZERO)) for cur in sorted({*collected, *placed})}
 
     disputes, cycle = s.execute(
         sa.select(sa.func.count(), sa.func.avg(_days_between(s, Dispute.received_at, Dispute.resolved_at)))
@@ -218,7 +227,8 @@ def compute_in(s: Session, scope: KpiScope, answered: Any = None) -> Kpis:
         scope=scope, attempts=attempts, right_party_contacts=int(rpc), right_party_rate=pct(rpc, attempts),
         promises=promises, promise_rate=pct(promises, rpc), promises_kept=int(kept), promises_broken=int(broken),
         promise_kept_rate=pct(kept, int(kept) + int(broken)), collected=collected, placed=placed,
-        liquidation_rate=pct(collected, placed), disputes_resolved=disputes, dispute_cycle_days=cycle_days,
+        liquidation_rate=next(iter(liquidation.values())) if len(liquidation) == 1 else None,
+        liquidation_by_currency=liquidation, disputes_resolved=disputes, dispute_cycle_days=cycle_days,
         blocked_contacts=blocked, blocked_by_rule=by_rule, overrides=overrides,
         overrides_by_rule=dict(sorted(override_rules.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
@@ -229,7 +239,8 @@ class DayFigures:
     day: dt.date
     attempts: int
     right_party_contacts: int
-    collected: Decimal
+    collected: dict[str, Decimal]   # by currency
+    partial: bool = False           # the day is still going on: its figures are so far, not the day's
 
 
 def _day_of(session: Session, column: Any) -> Any:
@@ -238,8 +249,10 @@ def _day_of(session: Session, column: Any) -> Any:
     return sa.func.date(column)
 
 
-def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope) -> list[DayFigures]:
-    """Attempts, right-party contacts and money collected per UTC day of the period (every day, zeros included)."""
+def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope,
+          now: dt.datetime | None = None) -> list[DayFigures]:
+    """Attempts, right-party contacts and money collected (by currency) per UTC day of the period (every day,
+    zeros included); today, still going on, is marked partial."""
     if (scope.end - scope.start).days > 366:
         raise ServiceError("a daily chart covers at most a year")
     with session_factory() as s:
@@ -257,16 +270,21 @@ def daily(session_factory: Callable[[], Session], actor: Actor, scope: KpiScope)
                    *_client_pred(ContactAttempt.account_id, scope))
             .group_by(day)).all()
         money_rows = s.execute(
-            sa.select(Payment.paid_on, sa.func.sum(Payment.amount)).join(Account, Account.id == Payment.account_id)
+            sa.select(Payment.paid_on, Account.currency, sa.func.sum(Payment.amount))
+            .join(Account, Account.id == Payment.account_id)
             .where(Payment.paid_on >= scope.start, Payment.paid_on <= scope.end, *_account_pred(scope, answered))
-            .group_by(Payment.paid_on)).all()
+            .group_by(Payment.paid_on, Account.currency)).all()
     contacts = {_as_date(d): (int(n), int(r or 0)) for d, n, r in contact_rows}
-    money = {_as_date(d): m for d, m in money_rows}
+    money: dict[dt.date, dict[str, Decimal]] = {}
+    for d, cur, m in money_rows:
+        if m:
+            money.setdefault(_as_date(d), {})[cur] = m
+    today = (now or dt.datetime.now(UTC)).astimezone(UTC).date()
     out = []
     day_ = scope.start
     while day_ <= scope.end:
         n, r = contacts.get(day_, (0, 0))
-        out.append(DayFigures(day_, n, r, money.get(day_) or ZERO))
+        out.append(DayFigures(day_, n, r, money.get(day_, {}), partial=day_ == today))
         day_ += dt.timedelta(days=1)
     return out
 

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ...models import Team, User, utcnow
-from .. import audit
+from .. import agency, audit
 from ..data import reference
 from . import call_log, kpis, overrides
 from .common import SUPERVISORS
@@ -41,6 +41,7 @@ class Report:
     title: str
     subtitle: str
     tables: list[Table]
+    agency: str = ""   # the agency's name (services.agency), on every page of the PDF
 
 
 def _fmt(value: Any) -> str:
@@ -116,7 +117,8 @@ def performance_report(session_factory: Callable[[], Session], actor: Actor, sco
 
     def line(name: str, k: kpis.Kpis) -> tuple[Any, ...]:
         return (name, k.attempts, k.right_party_contacts, _pct(k.right_party_rate), k.promises, _pct(k.promise_rate),
-                _pct(k.promise_kept_rate), _fmt(k.collected), _pct(k.liquidation_rate),
+                _pct(k.promise_kept_rate), kpis.money_text(k.collected),
+                " · ".join(f"{c} {_pct(v)}" for c, v in k.liquidation_by_currency.items()) or "—",
                 _fmt(k.dispute_cycle_days), k.blocked_contacts)
 
     rows = [line(name, k) for name, k in per] + [line("All in scope", total)]
@@ -176,7 +178,7 @@ def write_pdf(report: Report, path: Path, generated_by: str) -> None:
     right = cell.clone("right", alignment=2)
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=14 * mm, title=report.title, author="CCS Desktop")
-    stamp = f"{report.title} · generated {utcnow():%Y-%m-%d %H:%M} UTC by {generated_by}"
+    stamp = (f"{report.agency} · " if report.agency else "") + f"{report.title} · generated {utcnow():%Y-%m-%d %H:%M} UTC by {generated_by}"
 
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
@@ -234,6 +236,9 @@ def export(session_factory: Callable[[], Session], actor: Actor, kind: str, path
         report = (performance_report if kind == "performance" else compliance_report)(session_factory, actor, scope)
     else:
         raise ServiceError(f"no such report: {kind}")
+    with session_factory() as s:
+        record = agency.load(s)
+    report = dataclasses.replace(report, agency=record.name if record is not None else "")
     if fmt == "csv":
         write_csv(report, path)
     else:

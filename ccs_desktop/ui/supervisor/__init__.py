@@ -11,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
+from ...services import agency
 from ...services.context import Actor, PermissionDenied
 from ..context import AppContext
 from ..i18n import t
 from .call_log_tab import CallLogTab
+from .common import AgencyClock
 from .kpi_tab import KpiTab
 from .panels import AssignmentsTab, AuditTab, OverridesTab, ReviewsTab
 
@@ -49,6 +51,12 @@ class SupervisorWorkspace(QWidget):
         self._started: set[int] = set()
         self.tabs.currentChanged.connect(self._start_tab)
         self._start_tab(0)
+        ctx.query(self, agency.get, ctx.session_factory, ctx.actor, on_done=self._agency)
+
+    def _agency(self, record: agency.Agency | None) -> None:
+        """Times on these screens are the agency's local time (UTC on hover)."""
+        AgencyClock.set_zone(record.time_zone if record is not None else None)
+        self.call_log.model.zone_changed()
 
     def _start_tab(self, index: int) -> None:
         """Each tab loads its data the first time it is shown."""

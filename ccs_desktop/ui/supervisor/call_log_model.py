@@ -12,11 +12,12 @@ from PySide6.QtGui import QBrush, QColor
 from ...services.supervision import call_log
 from ...services.context import Actor
 from .. import ops
+from .common import AgencyClock
 
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("When (UTC)", "Collector", "Account", "Client", "Consumer", "Channel", "Result", "To", "Override", "Review",
+COLUMNS = ("When", "Collector", "Account", "Client", "Consumer", "Channel", "Result", "To", "Override", "Review",
            "Disclosure")
 REFUSED = QColor("#b3261e")
 
@@ -63,7 +64,7 @@ class CallLogModel(QAbstractTableModel):
                 review = f"{row.score}/{row.max_score}"
             else:
                 review = ""
-            return (row.at.strftime("%Y-%m-%d %H:%M"), row.collector, row.account_number, row.client, row.consumer,
+            return (AgencyClock.local(row.at), row.collector, row.account_number, row.client, row.consumer,
                     row.channel, row.result, row.destination or "", "yes" if row.override_id else "", review,
                     "missing" if row.no_disclosure else "")[col]
         if role == Qt.ItemDataRole.ForegroundRole and (row.kind == "refused" or (row.no_disclosure and col == 10)):
@@ -73,6 +74,8 @@ class CallLogModel(QAbstractTableModel):
                     + (row.disclosure_reason or "none"))
         if role == Qt.ItemDataRole.ToolTipRole and row.kind == "refused" and col == 6:
             return "Refused by the guardrails: " + row.result
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return AgencyClock.utc(row.at)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
@@ -145,6 +148,11 @@ class CallLogModel(QAbstractTableModel):
         self._loading = False
         self.endResetModel()
         self.fetchMore()
+
+    def zone_changed(self) -> None:
+        """The agency's time zone became known: the times are shown again in it."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def replace_row(self, new: call_log.CallLogRow) -> None:
         """Show a row's new state (after a review) without reloading the log."""

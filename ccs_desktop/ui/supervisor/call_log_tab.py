@@ -34,7 +34,7 @@ from ...services.data import reference
 from ...services.supervision import assignments, call_log, reports, reviews
 from ..context import AppContext
 from .call_log_model import CallLogModel
-from .common import Panel, pydate, qdate
+from .common import AgencyClock, Panel, pydate, qdate
 
 UTC = dt.timezone.utc
 
@@ -102,7 +102,7 @@ class CallLogTab(Panel):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((120, 130, 90, 60, 140, 60, 150, 110, 60, 60)):
+        for col, width in enumerate((150, 130, 110, 60, 140, 60, 150, 120, 60, 60)):
             self.view.setColumnWidth(col, width)
         self.view.selectionModel().selectionChanged.connect(self._selected)
 
@@ -167,8 +167,8 @@ class CallLogTab(Panel):
     def current_filter(self) -> call_log.CallLogFilter:
         date_from = date_to = None
         if self.use_dates.isChecked():
-            date_from = dt.datetime.combine(pydate(self.date_from.date()), dt.time(), tzinfo=UTC)
-            date_to = dt.datetime.combine(pydate(self.date_to.date()) + dt.timedelta(days=1), dt.time(), tzinfo=UTC)
+            date_from = AgencyClock.day_start(pydate(self.date_from.date()))
+            date_to = AgencyClock.day_start(pydate(self.date_to.date()) + dt.timedelta(days=1))
         collector = self.collector.currentData()
         channel = self.channel.currentData()
         result = self.result.currentData()
@@ -190,8 +190,8 @@ class CallLogTab(Panel):
         self.model.set_filter(flt)
 
     def _loaded(self, rows: int) -> None:
-        count = f"{rows:,}" if self.model.exhausted() else f"{rows:,}" + self.tr("+ (scroll for more)")
-        self.count_label.setText(self.tr("{count} rows").format(count=count))
+        self.count_label.setText(self.tr("%Ln row(s)", "", rows) if self.model.exhausted()
+                                 else self.tr("%Ln+ rows (scroll for more)", "", rows))
 
     # --- the detail pane --------------------------------------------------------------------------
 
@@ -218,7 +218,7 @@ class CallLogTab(Panel):
         r = d.row
         e = html.escape
         parts = [f"<h3>{e(r.account_number)} · {e(r.consumer)}</h3>",
-                 f"<p>{e(r.at.strftime('%Y-%m-%d %H:%M UTC'))} · {e(r.collector)} · {e(r.channel)} "
+                 f"<p><span title='{e(AgencyClock.utc(r.at))}'>{e(AgencyClock.local(r.at))}</span> · {e(r.collector)} · {e(r.channel)} "
                  f"{e(r.direction)} · <b>{e(r.result)}</b> ({e(r.outcome)}) · "
                  + self.tr("purpose {purpose}").format(purpose=e(d.purpose))
                  + (" · " + self.tr("to {destination}").format(destination=e(r.destination)) if r.destination else "")
@@ -256,7 +256,7 @@ class CallLogTab(Panel):
                          + (e(d.notes) if d.notes else "<i>" + self.tr("none") + "</i>") + "</p>")
             if d.callback_at:
                 parts.append("<p>" + self.tr("Callback set for {when}").format(
-                    when=e(d.callback_at.strftime("%Y-%m-%d %H:%M UTC"))) + "</p>")
+                    when=e(AgencyClock.local(d.callback_at))) + "</p>")
             for rv in d.reviews:
                 ack = (self.tr("acknowledged {date}").format(date=f"{rv.acknowledged_at:%Y-%m-%d}")
                        if rv.acknowledged_at else self.tr("not yet acknowledged"))

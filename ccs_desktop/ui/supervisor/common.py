@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -13,6 +14,35 @@ from .. import ops, workers
 from ..context import AppContext
 
 Failed = Callable[[str, str], None]
+UTC = dt.timezone.utc
+
+
+class AgencyClock:
+    """The time zone the supervisor screens show times in: the agency's (services.agency), UTC until it is known.
+    Times are shown in it with the zone's abbreviation; the UTC time is on hover."""
+
+    zone: dt.tzinfo = UTC
+
+    @classmethod
+    def set_zone(cls, name: str | None) -> None:
+        try:
+            cls.zone = zoneinfo.ZoneInfo(name) if name else UTC
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            cls.zone = UTC
+
+    @classmethod
+    def local(cls, value: dt.datetime) -> str:
+        when = value.astimezone(cls.zone)
+        return f"{when:%Y-%m-%d %H:%M} {when.tzname() or ''}".strip()
+
+    @staticmethod
+    def utc(value: dt.datetime) -> str:
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+    @classmethod
+    def day_start(cls, day: dt.date) -> dt.datetime:
+        """Midnight of an agency calendar day, as an instant (a date filter means the agency's day)."""
+        return dt.datetime.combine(day, dt.time(), tzinfo=cls.zone).astimezone(UTC)
 
 
 class Panel(QWidget):
@@ -69,6 +99,8 @@ def fill(t: QTableWidget, rows: Sequence[Sequence[Any]], data: Sequence[Any] | N
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             item = QTableWidgetItem(text(value))
+            if isinstance(value, dt.datetime):
+                item.setToolTip(AgencyClock.utc(value))
             if c == 0 and data is not None:
                 item.setData(Qt.ItemDataRole.UserRole, data[r])
             t.setItem(r, c, item)
@@ -79,7 +111,7 @@ def text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M")
+        return AgencyClock.local(value)
     return str(value)
 
 

@@ -56,7 +56,7 @@ def figure_text(name: str, value: Any) -> str:
     if name in RATES:
         return f"{value:.2f} %"
     if name in ("collected", "placed"):
-        return f"{value:,.2f}"
+        return kpis.money_text(value)
     if name == "dispute_cycle_days":
         return f"{value:.2f}"
     return f"{value:,}"
@@ -112,9 +112,12 @@ class KpiTab(Panel):
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 4, 8, 4)
             caption = QLabel(t(label))
-            caption.setStyleSheet("color: #555;")
+            caption.setEnabled(False)  # the palette's dimmed text, light or dark
             value = QLabel("—", objectName=f"kpi_{name}")
-            value.setStyleSheet("font-size: 16pt; font-weight: bold;")
+            # Amounts by currency run longer: smaller, and wrapped rather than cut.
+            money = name in ("collected", "placed", "liquidation_rate")
+            value.setStyleSheet(f"font-size: {12 if money else 16}pt; font-weight: bold;")
+            value.setWordWrap(money)
             inner.addWidget(caption)
             inner.addWidget(value)
             self.values[name] = value
@@ -180,7 +183,11 @@ class KpiTab(Panel):
             return
         self.result = total
         for name, label in self.values.items():
-            label.setText(figure_text(name, getattr(total, name)))
+            if name == "liquidation_rate" and len(total.liquidation_by_currency) > 1:
+                label.setText(" · ".join(f"{cur} {figure_text(name, v)}"
+                                         for cur, v in total.liquidation_by_currency.items()))
+            else:
+                label.setText(figure_text(name, getattr(total, name)))
         self._daily_chart(days)
         self._collector_chart(per)
         self._rules_chart(total.blocked_by_rule)
@@ -194,23 +201,44 @@ class KpiTab(Panel):
         for axis in chart.axes():
             chart.removeAxis(axis)
         attempts, rpc = QLineSeries(name=self.tr("Attempts")), QLineSeries(name=self.tr("Right-party contacts"))
+        # Today is still going on: its figures are drawn apart, dashed, as "so far", not as a drop.
+        so_far = QLineSeries(name=self.tr("Today so far (partial)"))
+        so_far_rpc = QLineSeries()
         top = 1
+        last: tuple[int, int, int] | None = None
         for d in days:
             ms = QDateTime(dt.datetime.combine(d.day, dt.time(12), tzinfo=UTC)).toMSecsSinceEpoch()
+            top = max(top, d.attempts)
+            if d.partial:
+                for series, value, before in ((so_far, d.attempts, 1), (so_far_rpc, d.right_party_contacts, 2)):
+                    if last is not None:
+                        series.append(last[0], last[before])
+                    series.append(ms, value)
+                continue
             attempts.append(ms, d.attempts)
             rpc.append(ms, d.right_party_contacts)
-            top = max(top, d.attempts)
+            last = (ms, d.attempts, d.right_party_contacts)
+        self.partial_series = (so_far, so_far_rpc)
         x = QDateTimeAxis()
         x.setFormat("MMM d")
         x.setTickCount(min(8, max(2, len(days))))
         y = _count_axis(top)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series, colour in ((attempts, "#2f6f9f"), (rpc, "#2e8b57")):
+        for series, colour in ((attempts, "#2f6f9f"), (rpc, "#2e8b57"), (so_far, "#2f6f9f"), (so_far_rpc, "#2e8b57")):
             series.setColor(QColor(colour))
+            if series in (so_far, so_far_rpc):
+                pen = series.pen()
+                pen.setStyle(Qt.PenStyle.DashLine)
+                series.setPen(pen)
+                series.setPointsVisible(True)
+            if series.count() == 0 and series is not attempts and series is not rpc:
+                continue
             chart.addSeries(series)
             series.attachAxis(x)
             series.attachAxis(y)
+        for marker in chart.legend().markers(so_far_rpc):
+            marker.setVisible(False)
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
 

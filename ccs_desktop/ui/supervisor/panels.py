@@ -405,8 +405,8 @@ class AuditTab(Panel):
         row.addWidget(self.search)
         row.addWidget(find)
         row.addWidget(self.matches, 1)
-        self.history = table(("#", self.tr("When (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("What"),
-                              self.tr("Before"), self.tr("After"), self.tr("Reason")), "historyTable")
+        self.history = table(("#", self.tr("When"), self.tr("Who"), self.tr("What happened"), self.tr("Details"),
+                              self.tr("Reason")), "historyTable")
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(row)
@@ -468,9 +468,10 @@ class AuditTab(Panel):
             self.show_account(aid)
 
     def _show(self, rows: list[audit_trail.AuditRow]) -> None:
-        def short(d: dict[str, Any] | None) -> str:
-            return "" if not d else json.dumps(d, ensure_ascii=False, sort_keys=True)[:200]
-
-        fill(self.history, [(r.seq, r.at, r.user, r.action, f"{r.entity} {(r.entity_id or '')[:8]}".strip(), short(r.before),
-                             short(r.after), r.reason or "") for r in rows])
+        fill(self.history, [(r.seq, r.at, r.user, r.summary, r.details, r.reason or "") for r in rows])
+        for i, r in enumerate(rows):  # the stored event itself, for whoever needs it, on hover
+            raw = json.dumps({"action": r.action, "before": r.before, "after": r.after}, ensure_ascii=False,
+                             sort_keys=True, default=str)
+            self.history.item(i, 4).setToolTip(raw[:2000])
+        self.history.setColumnWidth(4, min(self.history.columnWidth(4), 620))
         self.say(self.tr("%n audit event(s) for this account", "", len(rows)))
