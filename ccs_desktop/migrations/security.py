@@ -118,7 +118,7 @@ BY_PERSON = ("phones", "addresses", "emails", "inconvenient_times", "compliance_
 BY_PARENT = (("dispute_events", "dispute_id", "disputes"), ("dispute_notes", "dispute_id", "disputes"),
              ("contact_reviews", "contact_id", "contact_attempts"))
 # Reference data and administration: everyone reads, only admins write (imports, rule packs, users).
-ADMIN_WRITES = ("clients", "placements", "result_codes", "dispute_types", "letter_templates",
+ADMIN_WRITES = ("clients", "placements", "scrub_files", "result_codes", "dispute_types", "letter_templates",
                 "review_checklist_items", "rule_pack_versions", "app_settings", "teams", "users")
 # Working tables of every workstation (sync bookkeeping); no personal data of consumers.
 EVERYONE_WRITES = ("workstations", "applied_operations", "outbox", "sync_cursors", "sync_conflicts",

@@ -11,6 +11,7 @@ from .note import Note
 from .payment import BalanceTransaction, Payment
 from .person import Address, ComplianceFlag, Consent, Email, InconvenientTime, Person, Phone
 from .promise import Instalment, Promise
+from .scrub import ScrubFile
 from .settings import AppSetting, RulePackVersion
 from .sync import AppliedOperation, Conflict, Lease, OutboxOperation, SyncCursor, Workstation
 from .user import Team, User
@@ -34,6 +35,6 @@ __all__ = [
     "Consent", "ContactAttempt", "ContactReview", "Dispute", "DisputeEvent", "DisputeNote", "DisputeType",
     "Email", "InconvenientTime", "Instalment", "Lease", "Letter", "LetterTemplate", "MoneyError", "Note",
     "OutboxOperation", "Override", "Payment", "Person", "Phone", "Placement", "Promise", "ResultCode",
-    "ReviewChecklistItem", "RulePackVersion", "SyncCursor", "Team", "User", "Workstation", "new_id",
+    "ReviewChecklistItem", "RulePackVersion", "ScrubFile", "SyncCursor", "Team", "User", "Workstation", "new_id",
     "to_money", "utcnow",
 ]

@@ -54,6 +54,8 @@ SCOPES: dict[str, str] = {
     "sync_conflicts": OWN,
     # The cache keeps its own audit chain; its events are re-chained on the server when pushed.
     "audit_events": NOT_PULLED,
+    # Which scrub files were imported (by the admin, on the shared database): of no use offline.
+    "scrub_files": NOT_PULLED,
 }
 
 # Columns that never travel to a cache. On PostgreSQL a collector's or supervisor's login role cannot even read
