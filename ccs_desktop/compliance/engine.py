@@ -10,6 +10,7 @@ appears, or past the horizon.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from .checks_base import Block, Check
@@ -24,11 +25,25 @@ MAX_JUMPS = 1000
 
 
 def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[Check]]:
-    """(blocking checks, warning checks) that apply to this request; fallback hours only when
-    no statutory hours rule applies."""
+    """(blocking checks, warning checks) that apply to this request: the rules of every place the consumer may be
+    (the strictest wins), fallback hours only when no statutory hours rule in force applies."""
     location = ctx.location
-    applicable = [c for c in rulepack.checkers(location.country, location.region, location.county) if c.applies(ctx)]
-    has_statutory_hours = any(isinstance(c, WindowCheck) and not c.fallback for c in applicable)
+    places = location.places or ((location.country, location.region, location.county),)
+    if len(places) == 1:
+        compiled: tuple[Check, ...] | list[Check] = rulepack.checkers(*places[0])
+    else:
+        seen: set[str] = set()
+        compiled = []
+        for place in places:
+            for c in rulepack.checkers(*place):
+                if c.rule.id not in seen:
+                    seen.add(c.rule.id)
+                    compiled.append(c)
+    applicable = [c for c in compiled if c.applies(ctx)]
+    at = ctx.request.at
+    has_statutory_hours = any(
+        isinstance(c, WindowCheck) and not c.fallback and (not c.rule.dated or c.in_force(ctx, at)) for c in applicable
+    )
     blocking = [
         c
         for c in applicable
@@ -38,13 +53,21 @@ def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[C
 
 
 def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[Block], list[Block]]:
-    """(blocks in force, blocks a supervisor overrode for this attempt) at instant `at`."""
+    """(blocks in force, blocks a supervisor overrode for this attempt) at instant `at`. A rule with effective
+    dates blocks only while in force, and no longer than until it ends."""
     found: list[Block] = []
     overridden: list[Block] = []
     for check in checks:
+        dated = check.rule.dated
+        if dated and not check.in_force(ctx, at):
+            continue
         block = check.check(ctx, at)
         if block is None:
             continue
+        if dated:
+            ends = check.expires(ctx)
+            if ends is not None and (block.until is None or ends < block.until):
+                block = dataclasses.replace(block, until=ends)
         if block.overridable and block.reason.rule in ctx.request.overrides:
             overridden.append(block)
         else:
@@ -69,7 +92,11 @@ def next_allowed(ctx: Context, checks: list[Check], start: dt.datetime, blocks: 
 def evaluate(request: Request, rulepack: RulePack) -> Decision:
     ctx = Context(request, resolve(request.person, request.phone))
     checks, warning_checks = active_checks(ctx, rulepack)
-    warnings = tuple(w for w in (c.warn(ctx) for c in warning_checks) if w is not None)
+    warnings = tuple(
+        w
+        for w in (c.warn(ctx) for c in warning_checks if not c.rule.dated or c.in_force(ctx, request.at))
+        if w is not None
+    )
     zones = ctx.location.zone_names
     if request.direction == "inbound":
         return Decision(True, (), warnings, zones, request.at, rulepack.version)
