@@ -114,6 +114,10 @@ BY_ACCOUNT = ("account_parties", "disputes", "leases", "letters", "overrides", "
               "promises", "instalments", "payments", "balance_transactions")
 # Tables whose rows belong to one person (column person_id).
 BY_PERSON = ("phones", "addresses", "emails", "inconvenient_times", "compliance_flags", "consents")
+# Compliance records (models/facts.py): a person's, on every debt (`debt_ids` empty) or on the debts they list. A
+# login sees a record of a person it sees, covering every debt or at least one debt (account) it sees.
+BY_PERSON_DEBTS = ("bankruptcies", "deceased_records", "attorney_representations", "cease_requests", "complaints",
+                   "hardships")
 # Rows reached through a parent table: (table, column, parent table).
 BY_PARENT = (("dispute_events", "dispute_id", "disputes"), ("dispute_notes", "dispute_id", "disputes"),
              ("contact_reviews", "contact_id", "contact_attempts"))
@@ -264,7 +268,7 @@ def _functions(schema: str, g: Groups) -> list[str]:
 # Who sees an account: generated from the one rule the services apply (access_rule.RULE).
 ACCOUNT_VISIBLE = access_rule.rls_accounts_using()
 # Tables of account or person data: collectors and supervisors never delete their rows.
-NO_DELETE = ("accounts", "persons", *BY_ACCOUNT, *BY_PERSON, *(t for t, _c, _p in BY_PARENT))
+NO_DELETE = ("accounts", "persons", *BY_ACCOUNT, *BY_PERSON, *BY_PERSON_DEBTS, *(t for t, _c, _p in BY_PARENT))
 IS_ADMIN = "(SELECT ccs_role()) = 'admin'"
 
 
@@ -519,7 +523,7 @@ def install(conn: sa.Connection) -> None:
                 _sql(conn, f'GRANT SELECT ON "{table}" TO {ALL_GROUPS}')
             _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {g.admin}')
         elif table in EVERYONE_WRITES or table in ("accounts", "persons") or table in BY_ACCOUNT \
-                or table in BY_PERSON or any(table == t for t, _c, _p in BY_PARENT):
+                or table in BY_PERSON or table in BY_PERSON_DEBTS or any(table == t for t, _c, _p in BY_PARENT):
             _sql(conn, f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {ALL_GROUPS}')
         else:
             log.warning("table %s has no security classification: readable by all, writable by admins", table)
@@ -563,6 +567,14 @@ def install(conn: sa.Connection) -> None:
             continue
         rls(table)
         visible = f'EXISTS (SELECT 1 FROM persons p WHERE p.id = "{table}".person_id)'
+        _policy(conn, table, "ccs_person", "ALL", visible, visible)
+    for table in BY_PERSON_DEBTS:
+        if table not in tables:
+            continue
+        rls(table)
+        visible = (f'EXISTS (SELECT 1 FROM persons p WHERE p.id = "{table}".person_id) AND '
+                   f'(jsonb_array_length("{table}".debt_ids) = 0 OR EXISTS (SELECT 1 FROM accounts a WHERE '
+                   f'a.id::text IN (SELECT jsonb_array_elements_text("{table}".debt_ids))))')
         _policy(conn, table, "ccs_person", "ALL", visible, visible)
     for table, column, parent in BY_PARENT:
         if table not in tables:

@@ -6,6 +6,7 @@ from .base import Base, MoneyError, new_id, to_money, utcnow
 from .client import Client, Placement
 from .contact import ContactAttempt, ContactReview, Override, ResultCode, ReviewChecklistItem
 from .dispute import Dispute, DisputeEvent, DisputeNote, DisputeType
+from .facts import AttorneyRepresentation, Bankruptcy, CeaseRequest, Complaint, Deceased, Hardship
 from .letter import Letter, LetterTemplate
 from .note import Note
 from .payment import BalanceTransaction, Payment
@@ -30,7 +31,8 @@ APPEND_ONLY_TABLES = (
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AppSetting", "AppliedOperation",
+    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AttorneyRepresentation", "Bankruptcy",
+    "CeaseRequest", "Complaint", "Deceased", "Hardship", "AppSetting", "AppliedOperation",
     "AuditChainHead", "AuditEvent", "BalanceTransaction", "Base", "Client", "ComplianceFlag", "Conflict",
     "Consent", "ContactAttempt", "ContactReview", "Dispute", "DisputeEvent", "DisputeNote", "DisputeType",
     "Email", "InconvenientTime", "Instalment", "Lease", "Letter", "LetterTemplate", "MoneyError", "Note",

@@ -45,6 +45,10 @@ SCOPES: dict[str, str] = {
     "balance_transactions": ACCOUNT, "disputes": ACCOUNT, "letters": ACCOUNT, "leases": ACCOUNT,
     "persons": PERSON, "phones": PERSON, "addresses": PERSON, "emails": PERSON, "inconvenient_times": PERSON,
     "compliance_flags": ACCOUNT_OR_PERSON, "consents": ACCOUNT_OR_PERSON,
+    # Compliance records are about a person (on every debt or the debts they list): a cache holding any of the
+    # person's accounts holds them all, so its guardrails decide on every fact it was given.
+    "bankruptcies": PERSON, "deceased_records": PERSON, "attorney_representations": PERSON,
+    "cease_requests": PERSON, "complaints": PERSON, "hardships": PERSON,
     "dispute_events": DISPUTE, "dispute_notes": DISPUTE,
     "contact_reviews": CONTACT,
     "clients": REFERENCE, "placements": REFERENCE, "users": REFERENCE, "teams": REFERENCE,

@@ -21,13 +21,15 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ... import compliance as gc
+from ...compliance.model import ROLES
+from ..facts.derived import InForce, in_force_statement, rows_to_in_force
 from ...models import (
     Account,
     AccountParty,
     Address,
-    ComplianceFlag,
     Consent,
     ContactAttempt,
+    Deceased,
     Email,
     InconvenientTime,
     Person,
@@ -44,7 +46,8 @@ WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 class PersonRows:
     person: Any = None
     addresses: list[Any] = dataclasses.field(default_factory=list)
-    flags: list[Any] = dataclasses.field(default_factory=list)
+    flags: list[InForce] = dataclasses.field(default_factory=list)  # the flags in force (services/facts/derived)
+    represents: list[Any] = dataclasses.field(default_factory=list)  # deceased consumers whose estate they represent
     times: list[Any] = dataclasses.field(default_factory=list)
     consents: list[Any] = dataclasses.field(default_factory=list)
     emails: list[Any] = dataclasses.field(default_factory=list)
@@ -93,8 +96,9 @@ def _fact_queries(dialect: str) -> dict[str, Any]:
         "addresses": sa.select(Address.person_id, Address.postal_code, Address.region, Address.country)
         .where(member(Address.person_id, "ids"), Address.current.is_(True), Address.bad_address.is_(False))
         .order_by(Address.created_at),
-        "flags": sa.select(ComplianceFlag.person_id, ComplianceFlag.account_id, ComplianceFlag.kind)
-        .where(member(ComplianceFlag.person_id, "ids"), ComplianceFlag.cleared_at.is_(None)),
+        "flags": in_force_statement(lambda column: member(column, "ids")),
+        "represents": sa.select(Deceased.representative_id.label("person_id"), Deceased.person_id.label("consumer"))
+        .where(member(Deceased.representative_id, "ids"), Deceased.cleared_at.is_(None)),
         "times": sa.select(InconvenientTime.person_id, InconvenientTime.days, InconvenientTime.start_time,
                            InconvenientTime.end_time)
         .where(member(InconvenientTime.person_id, "ids"), InconvenientTime.removed_at.is_(None)),
@@ -128,9 +132,12 @@ def load_facts(session: Session, person_ids: set[uuid.UUID], since: dt.datetime)
     args = {"ids": ids}
     for p in conn.execute(q["person"], args):
         rows[p.id].person = p
-    for kind in ("addresses", "flags", "times", "consents", "emails", "phones", "accounts"):
+    for kind in ("addresses", "times", "consents", "emails", "phones", "accounts", "represents"):
         for row in conn.execute(q[kind], args):
             getattr(rows[row.person_id], kind).append(row)
+    # Every flag in force, ended hardships included: the request's own date decides (engine_request).
+    for person_id, entries in rows_to_in_force(conn.execute(q["flags"], args), dt.date.min).items():
+        rows[person_id].flags.extend(entries)
     debt_ids = list({a.id for r in rows.values() for a in r.accounts})
     history = conn.execute(q["history"], {"ids": ids, "debts": debt_ids, "since": since}).all()
     # Who each attempt concerns: the person contacted, and every person of this batch on the debt it was about.
@@ -156,17 +163,49 @@ def load_facts(session: Session, person_ids: set[uuid.UUID], since: dt.datetime)
     return rows
 
 
-def _person_facts(person_id: uuid.UUID, rows: PersonRows, account_id: uuid.UUID) -> gc.PersonFacts:
+_DEBT_FLAGS = "flags" in {f.name for f in dataclasses.fields(gc.DebtFacts)}
+_CONSENT_KINDS = "kind" in {f.name for f in dataclasses.fields(gc.Consent)}
+_ESTATE_ROLE = "estate_representative" in ROLES
+
+
+def _in_force(rows: PersonRows, on: dt.date) -> list[InForce]:
+    """The flags in force on that day; an attorney's representation lifted by the attorney's consent is given to
+    the engine as the flag and a consent of kind `attorney` (an engine without consent kinds: no flag)."""
+    return [f for f in rows.flags if f.live(on) and (_CONSENT_KINDS or not f.lifted)]
+
+
+def _attorney_consents(flags: list[InForce], at: dt.datetime) -> tuple[gc.Consent, ...]:
+    """An attorney's consent to direct contact, or no answer within a reasonable time (15 U.S.C. 1692c(a)(2)),
+    as the engine's consents of kind `attorney`: one per debt the representation covers (or one for every debt)."""
+    out = []
+    for f in flags:
+        if f.flag == "attorney_represented" and f.lifted:
+            for debt in f.debt_ids or (None,):
+                out.append(gc.Consent(channel="call", debt_id=debt, given_at=at, kind="attorney"))
+    return tuple(out)
+
+
+def _person_facts(person_id: uuid.UUID, rows: PersonRows, account_id: uuid.UUID, at: dt.datetime) -> gc.PersonFacts:
     role = next((str(a.role) for a in rows.accounts if a.id == account_id), "third_party")
     address = None
     if rows.addresses:
         a = rows.addresses[0]
         address = gc.Address(zip=a.postal_code, state=a.region, country=a.country)
-    flags = frozenset(str(f.kind) for f in rows.flags if f.account_id is None or f.account_id == account_id)
+    in_force = _in_force(rows, at.date())
+    if _DEBT_FLAGS:  # a flag on one debt goes to that debt (`debt.flags`, `other_debts[].flags`)
+        flags = {f.flag for f in in_force if not f.debt_ids}
+    else:
+        flags = {f.flag for f in in_force if f.on(account_id)}
+    if rows.represents and role == "third_party" and _ESTATE_ROLE:
+        # The estate's representative of a deceased consumer (12 CFR 1006.6(a)(4)): may be contacted about the debt.
+        flags.add("deceased")
+        role = "estate_representative"
     times = tuple(gc.InconvenientTime(days=frozenset(WEEKDAY[d] for d in t.days if d in WEEKDAY),
                                       start=_seconds(t.start_time), end=_seconds(t.end_time)) for t in rows.times)
     consents = tuple(gc.Consent(channel=str(c.channel), debt_id=str(c.account_id) if c.account_id else None,
                                 given_at=c.given_at) for c in rows.consents)
+    if _CONSENT_KINDS:
+        consents += _attorney_consents(in_force, at)
     opt_outs = [gc.OptOut("email", e.address, e.opted_out_at or dt.datetime(2000, 1, 1, tzinfo=UTC))
                 for e in rows.emails if e.opted_out]
     opt_outs += [gc.OptOut("sms", p.e164, p.updated_at) for p in rows.phones if p.sms_opted_out]
@@ -174,25 +213,33 @@ def _person_facts(person_id: uuid.UUID, rows: PersonRows, account_id: uuid.UUID)
     return gc.PersonFacts(
         id=str(person_id), role=role, address=address,
         stated_time_zone=rows.person.stated_time_zone if rows.person is not None else None,
-        flags=flags, refused_channels=refused, inconvenient_times=times, consents=consents, opt_outs=tuple(opt_outs))
+        flags=frozenset(flags), refused_channels=refused, inconvenient_times=times, consents=consents,
+        opt_outs=tuple(opt_outs))
 
 
-def _debts(rows: PersonRows, account_id: uuid.UUID) -> tuple[gc.DebtFacts, tuple[gc.DebtFacts, ...]]:
-    debts = {a.id: gc.DebtFacts(id=str(a.id), account_number=a.client_account_number, type=str(a.debt_type))
-             for a in rows.accounts}
-    this = debts.get(account_id) or gc.DebtFacts(id=str(account_id))
+def _debts(rows: PersonRows, account_id: uuid.UUID, at: dt.datetime) -> tuple[gc.DebtFacts, tuple[gc.DebtFacts, ...]]:
+    in_force = _in_force(rows, at.date())
+
+    def facts(key: Any, number: str | None = None, kind: str = "consumer") -> gc.DebtFacts:
+        if not _DEBT_FLAGS:
+            return gc.DebtFacts(id=str(key), account_number=number, type=kind)
+        own = frozenset(f.flag for f in in_force if str(key) in f.debt_ids)
+        return gc.DebtFacts(id=str(key), account_number=number, type=kind, flags=own)
+
+    debts = {a.id: facts(a.id, a.client_account_number, str(a.debt_type)) for a in rows.accounts}
+    this = debts.get(account_id) or facts(account_id)
     return this, tuple(d for k, d in debts.items() if k != account_id)
 
 
 def engine_request(rows: PersonRows, person_id: uuid.UUID, account_id: uuid.UUID, channel: str, at: dt.datetime, *,
              phone: Any = None, email_address: str | None = None, purpose: str = "collection",
              direction: str = "outbound", overrides: Iterable[str] = ()) -> gc.Request:
-    debt, others = _debts(rows, account_id)
+    debt, others = _debts(rows, account_id, at)
     email = None
     if channel == "email":
         match = next((e for e in rows.emails if e.address == email_address), None)
         email = gc.EmailFacts(address=email_address, employer_provided=bool(getattr(match, "employer_provided", False)))
     return gc.Request(
-        at=at, channel=channel, person=_person_facts(person_id, rows, account_id), debt=debt, purpose=purpose,
+        at=at, channel=channel, person=_person_facts(person_id, rows, account_id, at), debt=debt, purpose=purpose,
         phone=gc.PhoneFacts(phone.e164, str(phone.type)) if phone is not None else None, email=email,
         history=tuple(rows.history), direction=direction, other_debts=others, overrides=frozenset(overrides))
