@@ -345,6 +345,11 @@ class AccountWorkspace(QWidget):
         row.addWidget(self.direction_combo)
         row.addWidget(self.said_button)
         layout.addLayout(row)
+        self.points_button = QPushButton(self.tr("Contact &points… (Ctrl+Shift+N)"))
+        self.points_button.setObjectName("contactPointsButton")
+        self.points_button.setToolTip(self.tr("Add or correct the numbers, addresses and emails on file"))
+        self.points_button.clicked.connect(lambda: self.edit_contact_points())
+        layout.addWidget(self.points_button)
         self.codes_box = QWidget()
         self.codes_layout = QGridLayout(self.codes_box)
         self.codes_layout.setContentsMargins(0, 0, 0, 0)
@@ -414,6 +419,7 @@ class AccountWorkspace(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.notes_edit.setFocus(), context=context)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.phone_combo.setFocus(), context=context)
         QShortcut(QKeySequence("Ctrl+K"), self, self.said_button.showMenu, context=context)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self.edit_contact_points(new_number=True), context=context)
         for n in range(1, 7):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i), context=context)
         self._code_shortcuts: list[QShortcut] = []
@@ -712,6 +718,23 @@ class AccountWorkspace(QWidget):
         if not data or not self.call_button.isEnabled():
             return
         QDesktopServices.openUrl(QUrl(f"tel:{data[1].e164}"))
+
+    def edit_contact_points(self, new_number: bool = False) -> Any:
+        """The contact points editor for this account (ui/contact_points.py); with `new_number`, ready to type one."""
+        if self.view is None:
+            return None
+        from .contact_points import ContactPointsDialog
+
+        dialog = getattr(self, "points_dialog", None)
+        if dialog is None or dialog.account_id != self.view.id:
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = self.points_dialog = ContactPointsDialog(self.context, self.view.id, self)
+        dialog.show()
+        dialog.activateWindow()
+        if new_number:
+            dialog.focus_new_number()
+        return dialog
 
     def _ask_said(self, key: str) -> None:
         """Ask for what the action needs (a confirmation, a time, a firm), then record it."""

@@ -17,6 +17,7 @@ from ccs_desktop.models.enums import PhoneType, Role
 from ccs_desktop.services.accounts import contact_points as cp
 from ccs_desktop.services.accounts import queue, queue_fields, workspace
 from ccs_desktop.services import access
+from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_person, make_user
@@ -240,6 +241,67 @@ def test_a_collector_cannot_change_the_contact_points_of_an_account_not_theirs(w
         stranger = make_person(s, phone=None)
     with pytest.raises(ServiceError, match="not a party"):
         cp.add_phone(w["factory"], w["collector"], w["account"], stranger.id, cp.PhoneInput("2135550142"), "x")
+
+
+def _weekday_at(hour: int, minute: int, zone: str) -> dt.datetime:
+    """The next Wednesday at hour:minute in `zone`, as UTC."""
+    from zoneinfo import ZoneInfo
+
+    day = dt.date.today() + dt.timedelta(days=1)
+    while day.weekday() != 2:
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+def test_a_new_number_and_the_queue_the_workspace_and_the_engine_agree_at_once(world):
+    """8:30 in New York is 5:30 in Los Angeles: once the consumer's LA cell is on file, calling the New York number
+    is not convenient in every place the information points to (Reg F 1006.6(b)(1)(i)), whoever asks."""
+    w = world
+    early = _weekday_at(8, 30, NY)
+    noon = _weekday_at(12, 0, NY)
+
+    def states(at):
+        with w["factory"]() as s:
+            row = queue.rows_in(s, w["collector"], [w["account"]], at)[0]
+            view = workspace.load_in(s, w["collector"], w["account"], at)
+        decision = attempts.check_contact(w["factory"], w["collector"], w["account"], w["person"], "call",
+                                          phone_id=w["phone"], at=at)
+        phone = next(p for p in view.consumer.phones if p.id == w["phone"])
+        return row.callable.state, view.row.callable.state, phone.state.state, decision.allowed, decision
+
+    assert states(early)[:4] == ("callable", "callable", "callable", True)
+    cp.add_phone(w["factory"], w["collector"], w["account"], w["person"], cp.PhoneInput("213-555-0142"),
+                 "Consumer gave a new cell on the call")
+    queue_state, view_state, phone_state, allowed, decision = states(early)
+    assert (queue_state, view_state, phone_state, allowed) == ("later", "later", "later", False)
+    assert LA in decision.time_zones
+    assert states(noon)[:4] == ("callable", "callable", "callable", True)
+    # Marked wrong: the LA number no longer points anywhere, and 8:30 is fine again.
+    added = next(p.id for p in cp.load_points(w["factory"], w["collector"], w["account"])[0].phones
+                 if p.e164 == "+12135550142")
+    cp.mark_phone_bad(w["factory"], w["collector"], w["account"], added, "wrong_number")
+    assert states(early)[:4] == ("callable", "callable", "callable", True)
+
+
+def test_an_employer_email_is_used_only_after_consent_or_once_the_consumer_wrote_from_it(world):
+    w = world
+    at = _weekday_at(12, 0, NY)
+    work = cp.add_email(w["factory"], w["collector"], w["account"], w["person"],
+                        cp.EmailInput("pat@employer.example", employer_provided=True, source="client"), "Client file")
+
+    def allowed() -> bool:
+        return attempts.check_contact(w["factory"], w["collector"], w["account"], w["person"], "email",
+                                      email_address="pat@employer.example", at=at).allowed
+
+    assert not allowed()  # 12 CFR 1006.22(f)(3)
+    cp.correct_email(w["factory"], w["collector"], w["account"], work.point_id,
+                     cp.EmailInput("pat@employer.example", employer_provided=True, consumer_used=True, source="client"),
+                     "The consumer wrote to us from it")
+    assert allowed()
+    cp.correct_email(w["factory"], w["collector"], w["account"], work.point_id,
+                     cp.EmailInput("pat@employer.example", employer_provided=True, consent=True, consent_how="verbal",
+                                   source="client"), "Consented on the call to email at work")
+    assert allowed()
 
 
 # --- the candidate zones: every current address and every number, never fewer than the primary ones --------------

@@ -1,7 +1,7 @@
 """contact points: consent when and how, why a number is bad, email consent and use; scrub files
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-12-07
 
 - phones.consent_at, phones.consent_how: when and how the consumer consented to calls at the number;
@@ -20,7 +20,7 @@ from ccs_desktop.migrations.helpers import install_change_sequence
 from ccs_desktop.models.base import JSONType, UTCDateTime
 
 revision = "0017"
-down_revision = "0014"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -39,6 +39,7 @@ from ...models import (
 UTC = dt.timezone.utc
 # How far back the history the rules count goes (the longest window shipped is 30 days).
 HISTORY_DAYS = 35
+UTC_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)  # a consent on file whose time was not recorded
 WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
@@ -104,7 +105,8 @@ def _fact_queries(dialect: str) -> dict[str, Any]:
         .where(member(InconvenientTime.person_id, "ids"), InconvenientTime.removed_at.is_(None)),
         "consents": sa.select(Consent.person_id, Consent.account_id, Consent.channel, Consent.given_at)
         .where(member(Consent.person_id, "ids")),
-        "emails": sa.select(Email.person_id, Email.address, Email.opted_out, Email.opted_out_at)
+        "emails": sa.select(Email.person_id, Email.address, Email.opted_out, Email.opted_out_at,
+                            Email.employer_provided, Email.consent, Email.consent_at, Email.consumer_used)
         .where(member(Email.person_id, "ids")),
         "phones": sa.select(Phone.person_id, Phone.id, Phone.e164, Phone.type, Phone.sms_opted_out, Phone.updated_at,
                             Phone.do_not_call, Phone.bad_number, Phone.primary)
@@ -235,11 +237,31 @@ def engine_request(rows: PersonRows, person_id: uuid.UUID, account_id: uuid.UUID
              phone: Any = None, email_address: str | None = None, purpose: str = "collection",
              direction: str = "outbound", overrides: Iterable[str] = ()) -> gc.Request:
     debt, others = _debts(rows, account_id, at)
-    email = None
-    if channel == "email":
-        match = next((e for e in rows.emails if e.address == email_address), None)
-        email = gc.EmailFacts(address=email_address, employer_provided=bool(getattr(match, "employer_provided", False)))
+    person, email = contact_point_facts(rows, _person_facts(person_id, rows, account_id, at), phone, channel,
+                                        email_address)
     return gc.Request(
-        at=at, channel=channel, person=_person_facts(person_id, rows, account_id, at), debt=debt, purpose=purpose,
+        at=at, channel=channel, person=person, debt=debt, purpose=purpose,
         phone=gc.PhoneFacts(phone.e164, str(phone.type)) if phone is not None else None, email=email,
         history=tuple(rows.history), direction=direction, other_debts=others, overrides=frozenset(overrides))
+
+
+def contact_point_facts(rows: PersonRows, person: gc.PersonFacts, phone: Any, channel: str,
+                        email_address: str | None) -> tuple[gc.PersonFacts, gc.EmailFacts | None]:
+    """The person's contact points as the engine reads them: every other current address (`person.addresses`) and
+    every other number on file not marked bad (`person.phones`), so the candidate zones are the ones the queue keeps
+    (`compliance.location.person_zones`, Reg F 1006.6(b)(1)(i): convenient in every location the information points
+    to); the consent to use an email address (`consents[].kind` "email_address"); and, for an email, whether the
+    employer provided the address and whether the consumer wrote to us from it (`email.consumer_used`)."""
+    called = phone.e164 if phone is not None else None
+    addresses = tuple(gc.Address(zip=a.postal_code, state=a.region, country=a.country) for a in rows.addresses[1:])
+    phones = tuple(gc.PhoneFacts(p.e164, str(p.type)) for p in rows.phones if not p.bad_number and p.e164 != called)
+    consents = tuple(gc.Consent(channel="email", debt_id=None, given_at=e.consent_at or UTC_EPOCH,
+                                kind="email_address", address=e.address) for e in rows.emails if e.consent)
+    person = dataclasses.replace(person, addresses=addresses, phones=phones, consents=person.consents + consents)
+    email = None
+    if channel == "email":
+        wanted = (email_address or "").casefold()
+        match = next((e for e in rows.emails if e.address.casefold() == wanted), None)
+        email = gc.EmailFacts(address=email_address, employer_provided=bool(match and match.employer_provided),
+                              consumer_used=bool(match and match.consumer_used))
+    return person, email
