@@ -26,30 +26,27 @@ MAX_JUMPS = 1000
 
 def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[Check]]:
     """(blocking checks, warning checks) that apply to this request: the rules of every place the consumer may be
-    (the strictest wins), fallback hours only when no statutory hours rule in force applies."""
+    (the strictest wins). A place's fallback hours apply only when no statutory hours rule in force applies there."""
     location = ctx.location
     places = location.places or ((location.country, location.region, location.county),)
     if len(places) == 1:
-        compiled: tuple[Check, ...] | list[Check] = rulepack.checkers(*places[0])
+        checks = _place_checks(ctx, rulepack, places[0])
     else:
-        seen: set[str] = set()
-        compiled = []
+        chosen: dict[str, Check] = {}
         for place in places:
-            for c in rulepack.checkers(*place):
-                if c.rule.id not in seen:
-                    seen.add(c.rule.id)
-                    compiled.append(c)
-    applicable = [c for c in compiled if c.applies(ctx)]
+            for c in _place_checks(ctx, rulepack, place):
+                chosen.setdefault(c.rule.id, c)
+        checks = list(chosen.values())
+    return [c for c in checks if not c.is_warning], [c for c in checks if c.is_warning]
+
+
+def _place_checks(ctx: Context, rulepack: RulePack, place: tuple[str, str | None, str | None]) -> list[Check]:
+    applicable = [c for c in rulepack.checkers(*place) if c.applies(ctx)]
     at = ctx.request.at
-    has_statutory_hours = any(
-        isinstance(c, WindowCheck) and not c.fallback and (not c.rule.dated or c.in_force(ctx, at)) for c in applicable
-    )
-    blocking = [
-        c
-        for c in applicable
-        if not c.is_warning and not (has_statutory_hours and isinstance(c, WindowCheck) and c.fallback)
-    ]
-    return blocking, [c for c in applicable if c.is_warning]
+    if any(isinstance(c, WindowCheck) and not c.fallback and (not c.dated or c.in_force(ctx, at))
+           for c in applicable):
+        return [c for c in applicable if not (isinstance(c, WindowCheck) and c.fallback)]
+    return applicable
 
 
 def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[Block], list[Block]]:
@@ -58,7 +55,7 @@ def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[
     found: list[Block] = []
     overridden: list[Block] = []
     for check in checks:
-        dated = check.rule.dated
+        dated = check.dated
         if dated and not check.in_force(ctx, at):
             continue
         block = check.check(ctx, at)
@@ -94,7 +91,7 @@ def evaluate(request: Request, rulepack: RulePack) -> Decision:
     checks, warning_checks = active_checks(ctx, rulepack)
     warnings = tuple(
         w
-        for w in (c.warn(ctx) for c in warning_checks if not c.rule.dated or c.in_force(ctx, request.at))
+        for w in (c.warn(ctx) for c in warning_checks if not c.dated or c.in_force(ctx, request.at))
         if w is not None
     )
     zones = ctx.location.zone_names
