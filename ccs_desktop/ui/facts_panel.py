@@ -318,9 +318,12 @@ class FactsPanel(QWidget):
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
         live = [f for f in facts if f.in_force and f.applies_here]
-        self.note.setText(self.tr("Nothing recorded restricts contact about this debt.") if not live else
-                          self.tr("%1 record(s) in force on this debt; the guardrails decide on them now.")
-                          .replace("%1", str(len(live))))
+        note = (self.tr("Nothing recorded restricts contact about this debt.") if not live else
+                self.tr("%1 record(s) in force on this debt; the guardrails decide on them now.")
+                .replace("%1", str(len(live))))
+        if any(f.kind == "hardship" and not f.details.get("pauses_calls") for f in live):
+            note += " " + self.tr("Hardship: agency policy does not pause calls; be considerate and offer a plan.")
+        self.note.setText(note)
         self._selection()
 
     def _scope(self, scope: str) -> str:
