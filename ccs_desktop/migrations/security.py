@@ -118,6 +118,7 @@ BY_PERSON = ("phones", "addresses", "emails", "inconvenient_times", "compliance_
 # login sees a record of a person it sees, covering every debt or at least one debt (account) it sees.
 BY_PERSON_DEBTS = ("bankruptcies", "deceased_records", "attorney_representations", "cease_requests", "complaints",
                    "hardships")
+SUPERVISOR_CLEARS = ("bankruptcies", "deceased_records", "attorney_representations", "cease_requests")
 # Rows reached through a parent table: (table, column, parent table).
 BY_PARENT = (("dispute_events", "dispute_id", "disputes"), ("dispute_notes", "dispute_id", "disputes"),
              ("contact_reviews", "contact_id", "contact_attempts"))
@@ -576,6 +577,14 @@ def install(conn: sa.Connection) -> None:
                    f'(jsonb_array_length("{table}".debt_ids) = 0 OR EXISTS (SELECT 1 FROM accounts a WHERE '
                    f'a.id::text IN (SELECT jsonb_array_elements_text("{table}".debt_ids))))')
         _policy(conn, table, "ccs_person", "ALL", visible, visible)
+    # Clearing a bankruptcy, a death, an attorney's representation or a cease request lifts a legal block: only a
+    # supervisor's or an admin's login writes a cleared one (services/facts/clearing.py refuses the rest first).
+    for table in SUPERVISOR_CLEARS:
+        if table in tables:
+            _sql(conn, f'DROP POLICY IF EXISTS ccs_supervisor_clears ON "{table}"')
+            _sql(conn, f'CREATE POLICY ccs_supervisor_clears ON "{table}" AS RESTRICTIVE FOR ALL TO {ALL_GROUPS} '
+                       f'USING (true) WITH CHECK ("{table}".cleared_at IS NULL OR '
+                       "(SELECT ccs_role()) IN ('supervisor', 'admin'))")
     for table, column, parent in BY_PARENT:
         if table not in tables:
             continue
@@ -633,7 +642,7 @@ def uninstall(conn: sa.Connection) -> None:
         _sql(conn, "DROP FUNCTION IF EXISTS ccs_audit_append()")
     for table in sorted(tables):
         for name in ("ccs_read", "ccs_update", "ccs_insert", "ccs_delete", "ccs_account", "ccs_person", "ccs_parent",
-                     "ccs_supervisor_only"):
+                     "ccs_supervisor_only", "ccs_supervisor_clears"):
             _sql(conn, f'DROP POLICY IF EXISTS {name} ON "{table}"')
         _sql(conn, f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         exists = _sql(conn, f"SELECT count(*) FROM pg_roles WHERE rolname = '{g.collector}'").scalar_one()

@@ -116,16 +116,18 @@ def word(value: str) -> str:
 SAID_ACTIONS = (
     ("wrong_number", QT_TRANSLATE_NOOP("ccs", "Wrong number (the selected number)")),
     ("do_not_call", QT_TRANSLATE_NOOP("ccs", "Do not call the selected number")),
-    ("cease", QT_TRANSLATE_NOOP("ccs", "Cease: stop contacting me")),
+    ("cease", QT_TRANSLATE_NOOP("ccs", "Cease: stop contacting me…")),
+    ("bankruptcy", QT_TRANSLATE_NOOP("ccs", "Filed for bankruptcy…")),
+    ("deceased", QT_TRANSLATE_NOOP("ccs", "The consumer has died…")),
     ("refuse_call", QT_TRANSLATE_NOOP("ccs", "Refuses calls")),
     ("refuse_sms", QT_TRANSLATE_NOOP("ccs", "Refuses text messages")),
     ("refuse_email", QT_TRANSLATE_NOOP("ccs", "Refuses email")),
     ("inconvenient", QT_TRANSLATE_NOOP("ccs", "Inconvenient time…")),
     ("attorney", QT_TRANSLATE_NOOP("ccs", "Represented by an attorney…")),
     ("consent", QT_TRANSLATE_NOOP("ccs", "Consents to calls")),
-    ("hardship", QT_TRANSLATE_NOOP("ccs", "Hardship")),
+    ("hardship", QT_TRANSLATE_NOOP("ccs", "Hardship…")),
     ("work", QT_TRANSLATE_NOOP("ccs", "No calls at work")),
-    ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint")),
+    ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint…")),
 )
 DISCLOSURES = {
     "mini_miranda": QT_TRANSLATE_NOOP("ccs", "Mini-Miranda: \"This is a communication from a debt collector. This is an "
@@ -297,6 +299,11 @@ class AccountWorkspace(QWidget):
             placeholder.setObjectName(f"{title.lower()}Placeholder")
             self.tabs.addTab(placeholder, t(title))
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
+        from .facts_panel import FactsPanel  # the compliance records and the dialogs that record them
+
+        self.facts_panel = FactsPanel(self.context)
+        self.facts_panel.saved.connect(self.status.setText)
+        self.tabs.addTab(self.facts_panel, self.tr("&Facts"))
         split.addWidget(self.tabs)
         split.setSizes([440, 360, 640])
         split.setStretchFactor(2, 1)
@@ -474,6 +481,8 @@ class AccountWorkspace(QWidget):
         self._fill_disclosure(view)
         if not same:
             self._show_disputes(view.id)
+            self.facts_panel.show_account(view.id, view.consumer.person_id if view.consumer else None,
+                                          view.row.account_number)
         self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._tick()
         self.loaded.emit(view)
@@ -738,6 +747,10 @@ class AccountWorkspace(QWidget):
 
     def _ask_said(self, key: str) -> None:
         """Ask for what the action needs (a confirmation, a time, a firm), then record it."""
+        if key in ("cease", "attorney", "hardship", "complaint", "bankruptcy", "deceased"):  # compliance records
+            self.tabs.setCurrentWidget(self.facts_panel)
+            self.facts_panel.ask(key)
+            return
         params: dict[str, Any] = {}
         if key == "inconvenient":
             text, ok = QInputDialog.getText(self, self.tr("Inconvenient time"), self.tr(

@@ -227,3 +227,19 @@ def test_a_collector_cannot_record_on_another_collectors_debt(world):
         records.set_fact(w["factory"], w["collector"], w["first"], w["person"], "cease", debt_ids=[theirs.id])
     with w["factory"]() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(ContactAttempt)) == 0
+
+
+def test_the_agency_rule_decides_whether_a_hardship_pauses_calls_or_only_warns(world):
+    from ccs_desktop.services.contacts import rulepacks
+
+    w = world
+    records.set_fact(w["factory"], w["collector"], w["first"], w["person"], "hardship", hardship_reason="flood")
+    assert not _check(w, w["first"]).allowed
+    assert "pauses calls" in views.account_facts(w["factory"], w["collector"], w["first"])[0].summary
+    with w["factory"]() as s, s.begin():
+        admin = make_user(s, Role.ADMIN)
+    rulepacks.change_rules(w["factory"], Actor(admin.id, admin.username, Role.ADMIN),
+                           {"agency.hardship_pause": {"enabled": False}}, "hardship only warns at this agency")
+    assert _check(w, w["first"]).allowed
+    fact = views.account_facts(w["factory"], w["collector"], w["first"])[0]
+    assert fact.in_force and "a warning only" in fact.summary and fact.details["pauses_calls"] is False

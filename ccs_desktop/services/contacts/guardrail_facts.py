@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ... import compliance as gc
-from ...compliance.model import ROLES
+from ...compliance.model import DEBT_FLAGS
 from ..facts.derived import InForce, in_force_statement, rows_to_in_force
 from ...models import (
     Account,
@@ -165,26 +165,16 @@ def load_facts(session: Session, person_ids: set[uuid.UUID], since: dt.datetime)
     return rows
 
 
-_DEBT_FLAGS = "flags" in {f.name for f in dataclasses.fields(gc.DebtFacts)}
-_CONSENT_KINDS = "kind" in {f.name for f in dataclasses.fields(gc.Consent)}
-_ESTATE_ROLE = "estate_representative" in ROLES
-
-
 def _in_force(rows: PersonRows, on: dt.date) -> list[InForce]:
-    """The flags in force on that day; an attorney's representation lifted by the attorney's consent is given to
-    the engine as the flag and a consent of kind `attorney` (an engine without consent kinds: no flag)."""
-    return [f for f in rows.flags if f.live(on) and (_CONSENT_KINDS or not f.lifted)]
+    return [f for f in rows.flags if f.live(on)]
 
 
 def _attorney_consents(flags: list[InForce], at: dt.datetime) -> tuple[gc.Consent, ...]:
     """An attorney's consent to direct contact, or no answer within a reasonable time (15 U.S.C. 1692c(a)(2)),
-    as the engine's consents of kind `attorney`: one per debt the representation covers (or one for every debt)."""
-    out = []
-    for f in flags:
-        if f.flag == "attorney_represented" and f.lifted:
-            for debt in f.debt_ids or (None,):
-                out.append(gc.Consent(channel="call", debt_id=debt, given_at=at, kind="attorney"))
-    return tuple(out)
+    as the engine's consents of kind `attorney` (every channel): one per debt the representation covers, or one for
+    every debt."""
+    return tuple(gc.Consent(channel=None, debt_id=debt, given_at=at, kind="attorney")
+                 for f in flags if f.flag == "attorney_represented" and f.lifted for debt in f.debt_ids or (None,))
 
 
 def _person_facts(person_id: uuid.UUID, rows: PersonRows, account_id: uuid.UUID, at: dt.datetime) -> gc.PersonFacts:
@@ -194,20 +184,17 @@ def _person_facts(person_id: uuid.UUID, rows: PersonRows, account_id: uuid.UUID,
         a = rows.addresses[0]
         address = gc.Address(zip=a.postal_code, state=a.region, country=a.country)
     in_force = _in_force(rows, at.date())
-    if _DEBT_FLAGS:  # a flag on one debt goes to that debt (`debt.flags`, `other_debts[].flags`)
-        flags = {f.flag for f in in_force if not f.debt_ids}
-    else:
-        flags = {f.flag for f in in_force if f.on(account_id)}
-    if rows.represents and role == "third_party" and _ESTATE_ROLE:
+    # A record on the person goes to `person.flags`; one on some debts goes to those debts' `flags` when the engine
+    # keeps that flag per debt, else to `person.flags` for a contact about one of them (a hardship, a complaint).
+    flags = {f.flag for f in in_force if not f.debt_ids or (f.flag not in DEBT_FLAGS and f.on(account_id))}
+    if rows.represents and role == "third_party":
         # The estate's representative of a deceased consumer (12 CFR 1006.6(a)(4)): may be contacted about the debt.
         flags.add("deceased")
         role = "estate_representative"
     times = tuple(gc.InconvenientTime(days=frozenset(WEEKDAY[d] for d in t.days if d in WEEKDAY),
                                       start=_seconds(t.start_time), end=_seconds(t.end_time)) for t in rows.times)
     consents = tuple(gc.Consent(channel=str(c.channel), debt_id=str(c.account_id) if c.account_id else None,
-                                given_at=c.given_at) for c in rows.consents)
-    if _CONSENT_KINDS:
-        consents += _attorney_consents(in_force, at)
+                                given_at=c.given_at) for c in rows.consents) + _attorney_consents(in_force, at)
     opt_outs = [gc.OptOut("email", e.address, e.opted_out_at or dt.datetime(2000, 1, 1, tzinfo=UTC))
                 for e in rows.emails if e.opted_out]
     opt_outs += [gc.OptOut("sms", p.e164, p.updated_at) for p in rows.phones if p.sms_opted_out]
@@ -223,9 +210,7 @@ def _debts(rows: PersonRows, account_id: uuid.UUID, at: dt.datetime) -> tuple[gc
     in_force = _in_force(rows, at.date())
 
     def facts(key: Any, number: str | None = None, kind: str = "consumer") -> gc.DebtFacts:
-        if not _DEBT_FLAGS:
-            return gc.DebtFacts(id=str(key), account_number=number, type=kind)
-        own = frozenset(f.flag for f in in_force if str(key) in f.debt_ids)
+        own = frozenset(f.flag for f in in_force if f.flag in DEBT_FLAGS and str(key) in f.debt_ids)
         return gc.DebtFacts(id=str(key), account_number=number, type=kind, flags=own)
 
     debts = {a.id: facts(a.id, a.client_account_number, str(a.debt_type)) for a in rows.accounts}

@@ -29,14 +29,19 @@ from ...models import (
     Account,
     AccountParty,
     Address,
+    AttorneyRepresentation,
     BalanceTransaction,
+    Bankruptcy,
+    CeaseRequest,
     Client,
     ComplianceFlag,
     ContactAttempt,
+    Deceased,
     Dispute,
     DisputeEvent,
     DisputeNote,
     Email,
+    Hardship,
     Instalment,
     Payment,
     Person,
@@ -74,6 +79,17 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 CENT = Decimal("0.01")
 DEMO_PASSWORD = "demo-password"
+# The demo's compliance records: the model and its details (rng, placed on, set at, today).
+DEMO_RECORDS: dict[FlagKind, tuple[type, Callable[..., dict[str, Any]]]] = {
+    FlagKind.BANKRUPTCY: (Bankruptcy, lambda rng, placed, at, today: {
+        "chapter": rng.choice((7, 7, 13)), "case_number": f"{rng.randint(1, 9)}:26-bk-{rng.randint(10000, 99999)}",
+        "court": "U.S. Bankruptcy Court", "filed_on": placed + dt.timedelta(days=1)}),
+    FlagKind.DECEASED: (Deceased, lambda rng, placed, at, today: {"died_on": placed - dt.timedelta(days=40)}),
+    FlagKind.CEASE_REQUESTED: (CeaseRequest, lambda rng, placed, at, today: {"received_at": at,
+                                                                             "received_via": "letter"}),
+    FlagKind.HARDSHIP: (Hardship, lambda rng, placed, at, today: {
+        "reason": rng.choice(("Job loss", "Medical", "Natural disaster")), "ends_on": today + dt.timedelta(days=60)}),
+}
 HARD_BLOCKS = (FlagKind.ATTORNEY_REPRESENTED, FlagKind.CEASE_REQUESTED, FlagKind.BANKRUPTCY, FlagKind.DECEASED)
 
 FIRST_NAMES = (
@@ -222,8 +238,9 @@ def _local_instant(day: dt.date, hour: int, minute: int, zone: str) -> dt.dateti
 
 
 class _Batch:
-    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, AccountParty, ContactAttempt, Promise,
-             Instalment, Payment, BalanceTransaction, Dispute, DisputeEvent, DisputeNote)
+    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, Bankruptcy, Deceased, CeaseRequest, Hardship,
+             AttorneyRepresentation, AccountParty, ContactAttempt, Promise, Instalment, Payment, BalanceTransaction,
+             Dispute, DisputeEvent, DisputeNote)
 
     def __init__(self) -> None:
         self.rows: dict[type, list[dict[str, Any]]] = {m: [] for m in self.ORDER}
@@ -450,10 +467,16 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
         if open_dispute:
             flags.append(FlagKind.DISPUTE_UNVERIFIED)
 
+    set_at = dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC)
     for kind in flags:
-        batch.add(ComplianceFlag, id=ids(), person_id=person_id, account_id=account_id if kind == FlagKind.DISPUTE_UNVERIFIED else None,
-                  kind=kind, set_at=dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC),
-                  detail="Set from demo data")
+        if kind in DEMO_RECORDS:  # a compliance record with its details (models/facts.py); the attorney's below
+            model, details = DEMO_RECORDS[kind]
+            batch.add(model, id=ids(), person_id=person_id, debt_ids=[], source="demo", set_at=set_at,
+                      set_reason="Set from demo data", **details(rng, placed_on, set_at, today))
+        elif kind != FlagKind.ATTORNEY_REPRESENTED:
+            batch.add(ComplianceFlag, id=ids(), person_id=person_id,
+                      account_id=account_id if kind == FlagKind.DISPUTE_UNVERIFIED else None, kind=kind, set_at=set_at,
+                      detail="Set from demo data")
 
     total = sum(balance.values(), Decimal("0.00"))
     callback = None
@@ -492,6 +515,8 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
                   refused_channels=[], details={"bar_number": f"{rng.randint(100000, 999999)}"})
         batch.rows[Person][-1]["search_name"] = batch.rows[Person][-1]["business_name"].upper()
         batch.add(AccountParty, id=ids(), account_id=account_id, person_id=lawyer, role=PartyRole.ATTORNEY)
+        batch.add(AttorneyRepresentation, id=ids(), person_id=person_id, debt_ids=[], source="demo", set_at=set_at,
+                  set_reason="Set from demo data", attorney_id=lawyer, firm=batch.rows[Person][-1]["business_name"])
 
 
 def _note_for(result: str) -> str | None:

@@ -127,7 +127,7 @@ def _save(session: Session, actor: Actor, record: FactRecord, scope: Scope, *, k
 
 
 def _new_party(session: Session, name: str, phone: str | None, email: str | None, accounts: Sequence[uuid.UUID],
-               role: PartyRole, source: str) -> tuple[Person, str | None]:
+               role: PartyRole, source: str, details: dict[str, Any] | None = None) -> tuple[Person, str | None]:
     """A person (an attorney, an estate's representative) linked to the accounts, with their number and email."""
     from ..accounts.queue import normalise_phone
 
@@ -140,7 +140,7 @@ def _new_party(session: Session, name: str, phone: str | None, email: str | None
     if email and ("@" not in email or " " in email.strip()):
         raise ServiceError(f"Not an email address: {email}")
     person = Person(last_name=name[:120], business_name=name[:200] if role == PartyRole.ATTORNEY else None,
-                    search_name=name.upper()[:210], refused_channels=[])
+                    search_name=name.upper()[:210], refused_channels=[], details=details or None)
     session.add(person)
     session.flush()
     if e164:
@@ -221,9 +221,10 @@ def record_attorney(session: Session, actor: Actor, person_id: uuid.UUID, *, acc
     if not (firm or attorney_name):
         raise ServiceError("Give the attorney's name or firm.")
     scope = _scope(session, actor, person_id, account_id, debt_ids)
+    # (Its details go in with the person: on PostgreSQL a person is visible only once linked to an account.)
     lawyer, e164 = _new_party(session, firm or attorney_name or "", _text(phone), _text(email, 254, "email"),
-                              scope.accounts, PartyRole.ATTORNEY, source)
-    lawyer.details = {k: v for k, v in {"firm": firm, "attorney": attorney_name}.items() if v} or None
+                              scope.accounts, PartyRole.ATTORNEY, source,
+                              {k: v for k, v in {"firm": firm, "attorney": attorney_name}.items() if v})
     record = AttorneyRepresentation(person_id=person_id, attorney_id=lawyer.id, firm=firm,
                                     attorney_name=attorney_name, phone=e164, email=_text(email),
                                     address=_text(address, 500, "address"))

@@ -82,6 +82,20 @@ def _summary(record: FactRecord, names: dict[uuid.UUID, str]) -> tuple[str, dict
     return f"{record.reason or ''} ({until})", {"ends_on": record.ends_on}
 
 
+HARDSHIP_RULE = "agency.hardship_pause"
+
+
+def hardship_pauses_calls(session: Session) -> bool:
+    """Whether the agency's rule in force pauses collection calls and texts in hardship (else a hardship is only
+    shown, as a warning to the collector)."""
+    from ..contacts.rulepacks import active_rulepack
+
+    try:
+        return active_rulepack(session).rule(HARDSHIP_RULE).enabled
+    except KeyError:
+        return False
+
+
 def facts_in(session: Session, actor: Actor, account_id: uuid.UUID, *, include_cleared: bool = True,
              today: dt.date | None = None) -> list[FactView]:
     """The compliance records about the account's consumer (and the flags that stay bare), newest first."""
@@ -119,6 +133,11 @@ def facts_in(session: Session, actor: Actor, account_id: uuid.UUID, *, include_c
         summary, details = _summary(record, names)
         kind = KIND_OF[type(record)]
         ended = isinstance(record, Hardship) and record.ends_on is not None and record.ends_on < today
+        if kind == "hardship":
+            pauses = hardship_pauses_calls(session)
+            details["pauses_calls"] = pauses
+            summary += ("; agency policy pauses calls and texts" if pauses
+                        else "; agency policy: a warning only, calls go on")
         out.append(FactView(
             kind=kind, id=record.id, flag=flag_of[type(record)], summary=summary, scope=scope,
             applies_here=not debts or here in debts, in_force=record.cleared_at is None and not ended,
