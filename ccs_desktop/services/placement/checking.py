@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,8 @@ from .fields import (
     DEBT_TYPES,
     EMAIL,
     EMPTY_TEXTS,
-    FIELD_BY_KEY,
     FIELDS,
+    Field,
     LANGUAGES,
     MONEY_COMPONENTS,
     PHONE_FIELDS,
@@ -100,8 +100,11 @@ class Validation:
         return sum((r.placed_total for r in self.rows), ZERO)
 
 
-def column_index(table: Table, column_map: ColumnMap, file_name: str) -> dict[str, int]:
-    """Each mapped field's column position; ImportFileError if a mapped or required column is missing."""
+def column_index(table: Table, column_map: ColumnMap, file_name: str,
+                 fields: Sequence[Field] = FIELDS) -> dict[str, int]:
+    """Each mapped field's column position; ImportFileError if a mapped or required column is missing (the fields of
+    a placement file, or `fields`)."""
+    by_key = {f.key: f for f in fields}
     index: dict[str, int] = {}
     positions: dict[str, list[int]] = {}
     for i, header in enumerate(table.headers):
@@ -112,13 +115,13 @@ def column_index(table: Table, column_map: ColumnMap, file_name: str) -> dict[st
             continue
         found = positions.get(norm_header(header))
         if not found:
-            missing.append(f"{FIELD_BY_KEY[key].label} (mapped to column {header!r})")
+            missing.append(f"{by_key[key].label} (mapped to column {header!r})")
             continue
         if len(found) > 1:
             raise ImportFileError(f"{file_name} has the column {header!r} {len(found)} times: rename the copies so the "
                                   "map can tell them apart.")
         index[key] = found[0]
-    required = [f for f in FIELDS if f.required and f.key not in column_map.columns]
+    required = [f for f in fields if f.required and f.key not in column_map.columns]
     for field in required:
         if field.key == "last_name" and "business_name" in column_map.columns:
             continue
