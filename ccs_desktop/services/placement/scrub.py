@@ -208,7 +208,10 @@ def _write(s: Session, actor: Actor, rows: list[ScrubRow], errors: list[RowError
     for start in range(0, len(account_ids), CHUNK):
         if cancelled and cancelled():
             raise ImportCancelled()
-        refresh_queue_fields_many(s, account_ids[start:start + CHUNK], now)
+        chunk = account_ids[start:start + CHUNK]
+        held = s.scalars(sa.select(Account).where(Account.id.in_(chunk))).all()  # one query, not one per account
+        refresh_queue_fields_many(s, chunk, now)
+        del held
     events = [audit.Pending("person.scrubbed", "person", pid, after=after, reason=f"scrub file {file_name}")
               for pid, after in changed.items()]
     rejected = len({e.line for e in errors})
@@ -331,10 +334,9 @@ def _facts(s: Session, actor: Actor, found: list[tuple[ScrubRow, uuid.UUID]], co
                 counts["already_on_file"] += 1
                 continue
             setter = records.record_bankruptcy if kind == "bankruptcy" else records.record_deceased
-            try:
-                with s.begin_nested():
-                    setter(s, actor, person, source="scrub", refresh=False,
-                           reason=f"scrub file {file_name}, line {row.line}", **given)
+            try:  # the service checks what it is given before it writes anything
+                setter(s, actor, person, source="scrub", refresh=False,
+                       reason=f"scrub file {file_name}, line {row.line}", **given)
             except ServiceError as exc:
                 errors.append(RowError(row.line, kind, None, "", str(exc)))
                 continue
