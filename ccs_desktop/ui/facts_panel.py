@@ -42,7 +42,7 @@ SAID = (
     ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint…")),
 )
 HEADERS = (QT_TRANSLATE_NOOP("ccs", "Record"), QT_TRANSLATE_NOOP("ccs", "Details"),
-           QT_TRANSLATE_NOOP("ccs", "Covers"), QT_TRANSLATE_NOOP("ccs", "Set by"), QT_TRANSLATE_NOOP("ccs", "When"),
+           QT_TRANSLATE_NOOP("ccs", "Covers"), QT_TRANSLATE_NOOP("ccs", "Set by, when"),
            QT_TRANSLATE_NOOP("ccs", "State"))
 
 
@@ -71,6 +71,7 @@ class FactDialog(QDialog):
         self.kind = kind
         self.setObjectName(f"factDialog_{kind}")
         self.setWindowTitle(t(KIND_NAMES[kind]))
+        self.setMinimumWidth(480)
         form = QFormLayout(self)
         self.inputs: dict[str, Any] = {}
         getattr(self, f"_build_{kind}")(form)
@@ -265,6 +266,7 @@ class FactsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -300,13 +302,13 @@ class FactsPanel(QWidget):
         struck.setStrikeOut(True)
         for i, fact in enumerate(facts):
             state = self.tr("In force") if fact.in_force else (
-                self.tr("Cleared by %1 %2: %3").replace("%1", fact.cleared_by or "?")
+                self.tr("Cleared by %1\n%2: %3").replace("%1", fact.cleared_by or "?")
                 .replace("%2", fact.cleared_at.astimezone().strftime("%Y-%m-%d %H:%M") if fact.cleared_at else "")
                 .replace("%3", fact.clear_reason or "") if fact.cleared_at else self.tr("Ended"))
             details = fact.summary + (f" — {fact.reason}" if fact.reason and fact.reason != fact.summary else "")
             cells = (t(KIND_NAMES.get(fact.kind, fact.kind)) if fact.kind != "flag" else fact.flag.replace("_", " "),
-                     details, self._scope(fact.scope), fact.set_by,
-                     fact.set_at.astimezone().strftime("%Y-%m-%d %H:%M"), state)
+                     details, self._scope(fact.scope),
+                     f"{fact.set_by}\n{fact.set_at.astimezone():%Y-%m-%d %H:%M}", state)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -316,7 +318,6 @@ class FactsPanel(QWidget):
                 elif col == 0 and fact.applies_here:
                     item.setForeground(QColor("#b42318"))
                 self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()
         live = [f for f in facts if f.in_force and f.applies_here]
         note = (self.tr("Nothing recorded restricts contact about this debt.") if not live else
                 self.tr("%1 record(s) in force on this debt; the guardrails decide on them now.")
