@@ -252,6 +252,12 @@ class FactsPanel(QWidget):
                                                "not respond within a reasonable time (15 U.S.C. 1692c(a)(2))"))
         self.consent_button.clicked.connect(self.attorney_allows)
         row.addWidget(self.consent_button)
+        self.update_button = QPushButton(self.tr("Update…"))
+        self.update_button.setObjectName("updateFact")
+        self.update_button.setToolTip(self.tr("A bankruptcy case ended (discharged or dismissed); a complaint was "
+                                              "responded to"))
+        self.update_button.clicked.connect(self.update_selected)
+        row.addWidget(self.update_button)
         self.clear_button = QPushButton(self.tr("Clear…"))
         self.clear_button.setObjectName("clearFact")
         self.clear_button.clicked.connect(self.clear_selected)
@@ -352,6 +358,7 @@ class FactsPanel(QWidget):
             self.clear_button.setToolTip(self.tr("Clear the selected record (it stays in the history)."))
         self.consent_button.setEnabled(fact is not None and fact.kind == "attorney" and fact.in_force
                                        and not fact.details.get("direct_contact"))
+        self.update_button.setEnabled(fact is not None and fact.in_force and fact.kind in ("bankruptcy", "complaint"))
 
     # --- actions ---
 
@@ -407,6 +414,38 @@ class FactsPanel(QWidget):
         self.context.write(self, clearing.record_attorney_direct_contact, self.context.session_factory,
                            self.context.actor, account_id, fact.id, answer, reason,
                            changes=lambda ids: Changes.for_accounts([*ids, account_id]),
+                           on_done=lambda _ids: self._done(self.tr("Recorded.")), on_error=self._refused)
+
+    def update_selected(self) -> None:
+        """A bankruptcy's outcome (the record stays in force until a supervisor clears it), or a complaint's
+        response."""
+        fact = self.selected()
+        if fact is None or self.account_id is None:
+            return
+        account_id, factory, actor = self.account_id, self.context.session_factory, self.context.actor
+        if fact.kind == "bankruptcy":
+            outcomes = [self.tr("Discharged"), self.tr("Dismissed")]
+            choice, ok = QInputDialog.getItem(self, self.tr("Bankruptcy"), self.tr("How did the case end?"),
+                                              outcomes, 0, False)
+            if not ok:
+                return
+            text, ok = QInputDialog.getText(self, self.tr("Bankruptcy"), self.tr("On (yyyy-mm-dd):"),
+                                            text=dt.date.today().isoformat())
+            if not ok:
+                return
+            try:
+                on = dt.date.fromisoformat(text.strip())
+            except ValueError:
+                self._refused(self.tr("Not a date: %1").replace("%1", text), "")
+                return
+            job: tuple[Any, ...] = (clearing.record_bankruptcy_outcome, factory, actor, account_id, fact.id,
+                                    ("discharged", "dismissed")[outcomes.index(choice)], on)
+        else:
+            text, ok = QInputDialog.getText(self, self.tr("Complaint"), self.tr("What was the response?"))
+            if not ok:
+                return
+            job = (clearing.update_complaint, factory, actor, account_id, fact.id, "responded", text)
+        self.context.write(self, *job, changes=lambda ids: Changes.for_accounts([*ids, account_id]),
                            on_done=lambda _ids: self._done(self.tr("Recorded.")), on_error=self._refused)
 
     def _done(self, message: str) -> None:
