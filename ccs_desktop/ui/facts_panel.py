@@ -42,7 +42,7 @@ SAID = (
     ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint…")),
 )
 HEADERS = (QT_TRANSLATE_NOOP("ccs", "Record"), QT_TRANSLATE_NOOP("ccs", "Details"),
-           QT_TRANSLATE_NOOP("ccs", "Covers"), QT_TRANSLATE_NOOP("ccs", "Set by"), QT_TRANSLATE_NOOP("ccs", "When"),
+           QT_TRANSLATE_NOOP("ccs", "Covers"), QT_TRANSLATE_NOOP("ccs", "Set by, when"),
            QT_TRANSLATE_NOOP("ccs", "State"))
 
 
@@ -71,6 +71,7 @@ class FactDialog(QDialog):
         self.kind = kind
         self.setObjectName(f"factDialog_{kind}")
         self.setWindowTitle(t(KIND_NAMES[kind]))
+        self.setMinimumWidth(480)
         form = QFormLayout(self)
         self.inputs: dict[str, Any] = {}
         getattr(self, f"_build_{kind}")(form)
@@ -251,6 +252,12 @@ class FactsPanel(QWidget):
                                                "not respond within a reasonable time (15 U.S.C. 1692c(a)(2))"))
         self.consent_button.clicked.connect(self.attorney_allows)
         row.addWidget(self.consent_button)
+        self.update_button = QPushButton(self.tr("Update…"))
+        self.update_button.setObjectName("updateFact")
+        self.update_button.setToolTip(self.tr("A bankruptcy case ended (discharged or dismissed); a complaint was "
+                                              "responded to"))
+        self.update_button.clicked.connect(self.update_selected)
+        row.addWidget(self.update_button)
         self.clear_button = QPushButton(self.tr("Clear…"))
         self.clear_button.setObjectName("clearFact")
         self.clear_button.clicked.connect(self.clear_selected)
@@ -265,6 +272,7 @@ class FactsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -300,13 +308,13 @@ class FactsPanel(QWidget):
         struck.setStrikeOut(True)
         for i, fact in enumerate(facts):
             state = self.tr("In force") if fact.in_force else (
-                self.tr("Cleared by %1 %2: %3").replace("%1", fact.cleared_by or "?")
+                self.tr("Cleared by %1\n%2: %3").replace("%1", fact.cleared_by or "?")
                 .replace("%2", fact.cleared_at.astimezone().strftime("%Y-%m-%d %H:%M") if fact.cleared_at else "")
                 .replace("%3", fact.clear_reason or "") if fact.cleared_at else self.tr("Ended"))
             details = fact.summary + (f" — {fact.reason}" if fact.reason and fact.reason != fact.summary else "")
             cells = (t(KIND_NAMES.get(fact.kind, fact.kind)) if fact.kind != "flag" else fact.flag.replace("_", " "),
-                     details, self._scope(fact.scope), fact.set_by,
-                     fact.set_at.astimezone().strftime("%Y-%m-%d %H:%M"), state)
+                     details, self._scope(fact.scope),
+                     f"{fact.set_by}\n{fact.set_at.astimezone():%Y-%m-%d %H:%M}", state)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -316,7 +324,6 @@ class FactsPanel(QWidget):
                 elif col == 0 and fact.applies_here:
                     item.setForeground(QColor("#b42318"))
                 self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()
         live = [f for f in facts if f.in_force and f.applies_here]
         note = (self.tr("Nothing recorded restricts contact about this debt.") if not live else
                 self.tr("%1 record(s) in force on this debt; the guardrails decide on them now.")
@@ -351,6 +358,7 @@ class FactsPanel(QWidget):
             self.clear_button.setToolTip(self.tr("Clear the selected record (it stays in the history)."))
         self.consent_button.setEnabled(fact is not None and fact.kind == "attorney" and fact.in_force
                                        and not fact.details.get("direct_contact"))
+        self.update_button.setEnabled(fact is not None and fact.in_force and fact.kind in ("bankruptcy", "complaint"))
 
     # --- actions ---
 
@@ -406,6 +414,38 @@ class FactsPanel(QWidget):
         self.context.write(self, clearing.record_attorney_direct_contact, self.context.session_factory,
                            self.context.actor, account_id, fact.id, answer, reason,
                            changes=lambda ids: Changes.for_accounts([*ids, account_id]),
+                           on_done=lambda _ids: self._done(self.tr("Recorded.")), on_error=self._refused)
+
+    def update_selected(self) -> None:
+        """A bankruptcy's outcome (the record stays in force until a supervisor clears it), or a complaint's
+        response."""
+        fact = self.selected()
+        if fact is None or self.account_id is None:
+            return
+        account_id, factory, actor = self.account_id, self.context.session_factory, self.context.actor
+        if fact.kind == "bankruptcy":
+            outcomes = [self.tr("Discharged"), self.tr("Dismissed")]
+            choice, ok = QInputDialog.getItem(self, self.tr("Bankruptcy"), self.tr("How did the case end?"),
+                                              outcomes, 0, False)
+            if not ok:
+                return
+            text, ok = QInputDialog.getText(self, self.tr("Bankruptcy"), self.tr("On (yyyy-mm-dd):"),
+                                            text=dt.date.today().isoformat())
+            if not ok:
+                return
+            try:
+                on = dt.date.fromisoformat(text.strip())
+            except ValueError:
+                self._refused(self.tr("Not a date: %1").replace("%1", text), "")
+                return
+            job: tuple[Any, ...] = (clearing.record_bankruptcy_outcome, factory, actor, account_id, fact.id,
+                                    ("discharged", "dismissed")[outcomes.index(choice)], on)
+        else:
+            text, ok = QInputDialog.getText(self, self.tr("Complaint"), self.tr("What was the response?"))
+            if not ok:
+                return
+            job = (clearing.update_complaint, factory, actor, account_id, fact.id, "responded", text)
+        self.context.write(self, *job, changes=lambda ids: Changes.for_accounts([*ids, account_id]),
                            on_done=lambda _ids: self._done(self.tr("Recorded.")), on_error=self._refused)
 
     def _done(self, message: str) -> None:

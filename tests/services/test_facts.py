@@ -243,3 +243,23 @@ def test_the_agency_rule_decides_whether_a_hardship_pauses_calls_or_only_warns(w
     assert _check(w, w["first"]).allowed
     fact = views.account_facts(w["factory"], w["collector"], w["first"])[0]
     assert fact.in_force and "a warning only" in fact.summary and fact.details["pauses_calls"] is False
+
+
+@pytest.mark.parametrize("kind, fields, flag", [
+    ("bankruptcy", {"chapter": 13}, "bankruptcy"),
+    ("deceased", {"died_on": dt.date(2026, 10, 3)}, "deceased"),
+    ("attorney", {"firm": "Baker & Lane LLP"}, "attorney_represented"),
+    ("cease", {"received_via": "oral"}, "cease_requested"),
+    ("hardship", {"hardship_reason": "flood"}, "hardship"),
+])
+def test_each_record_changes_the_queue_the_workspace_and_the_engine_at_once(world, kind, fields, flag):
+    w = world
+    assert _callable(w, w["first"]) == "callable" and _check(w, w["first"]).allowed
+    records.set_fact(w["factory"], w["collector"], w["first"], w["person"], kind, **fields)
+    assert _callable(w, w["first"]) == "blocked"
+    view = workspace.load(w["factory"], w["collector"], w["first"], _noon())
+    assert flag in view.consumer.flags and view.row.callable.state == "blocked"
+    decision = _check(w, w["first"])
+    assert not decision.allowed and flag in {r.code for r in decision.reasons}
+    with pytest.raises(attempts.ContactBlocked):
+        _call(w, w["first"])

@@ -95,7 +95,7 @@ def test_the_office_cannot_work_a_checked_out_account_but_records_what_the_consu
     assert world.count(Promise, account_id=account) == 0
     with world.owner() as s:
         actions = set(s.scalars(sa.select(AuditEvent.action)))
-    assert {"flag.set", "dispute.recorded", "dispute.note_added"} <= actions
+    assert {"fact.cease.set", "dispute.recorded", "dispute.note_added"} <= actions
     sync.break_lease(f, office, account, "Collector off sick")
     disputes.change_status(f, office, dispute.id, DisputeStatus.PROOF_REQUESTED)
 

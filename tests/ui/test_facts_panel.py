@@ -78,9 +78,9 @@ def test_a_collector_records_a_bankruptcy_and_an_attorney_and_everything_agrees(
                                              phone_id=ws.phone_combo.currentData()[1].id)
     assert not decision.allowed and decision.reasons[0].code == "bankruptcy"
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=20000)
-    kind, details, covers, set_by, when, state = _rows(panel)[0]
+    kind, details, covers, set_by, state = _rows(panel)[0]
     assert kind == "Bankruptcy" and "Chapter 13" in details and "1:26-bk-10234" in details
-    assert covers == "Every debt" and set_by == "Cole Collector" and state == "In force" and when
+    assert covers == "Every debt" and set_by.startswith("Cole Collector\n20") and state == "In force"
 
     _fill_dialog({"firm": "Baker & Lane LLP", "attorney_name": "Ann Baker", "phone": "(212) 555-0177"}, covers="debt")
     with qtbot.waitSignal(ws.loaded, timeout=20000):
@@ -116,9 +116,9 @@ def test_a_supervisor_clears_a_bankruptcy_with_a_reason_and_the_account_is_calla
     assert panel.clear_button.isEnabled()
     with qtbot.waitSignal(panel.context.changed, timeout=20000):
         panel.clear(panel.selected(), "Case dismissed on 2026-11-20 (PACER)")
-    qtbot.waitUntil(lambda: _rows(panel) and _rows(panel)[0][5].startswith("Cleared by Sam Supervisor"),
+    qtbot.waitUntil(lambda: _rows(panel) and _rows(panel)[0][4].startswith("Cleared by Sam Supervisor"),
                     timeout=20000)
-    assert "Case dismissed" in _rows(panel)[0][5]
+    assert "Case dismissed" in _rows(panel)[0][4]
     with session_factory() as s:
         record = s.scalars(sa.select(Bankruptcy)).one()
     assert record.cleared_by == sam.id and record.clear_reason.startswith("Case dismissed")
@@ -167,3 +167,27 @@ def test_the_supervisor_sees_open_complaints_by_due_date(qtbot, session_factory)
     table = ws.complaints.table
     assert [table.item(r, 1).text() for r in range(2)] == ["BBB", "CFPB"]  # the overdue one first
     assert "1 overdue" in ws.complaints.message.text()
+
+
+def test_a_bankruptcys_outcome_and_a_complaints_response_are_recorded_from_the_panel(qtbot, session_factory,
+                                                                                    monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    actor, account_id, person_id = build(session_factory)
+    with session_factory() as s, s.begin():
+        records.record_bankruptcy(s, actor, person_id, account_id=account_id, chapter=13,
+                                  filed_on=dt.date(2026, 1, 5))
+    panel = FactsPanel(AppContext(session_factory, actor, "test"))
+    qtbot.addWidget(panel)
+    panel.show_account(account_id, person_id, "A1")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=20000)
+    panel.table.selectRow(0)
+    assert panel.update_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Dismissed", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("2026-11-20", True))
+    with qtbot.waitSignal(panel.context.changed, timeout=20000):
+        panel.update_selected()
+    qtbot.waitUntil(lambda: "dismissed 2026-11-20" in _rows(panel)[0][1], timeout=20000)
+    assert _rows(panel)[0][4] == "In force"  # a dismissal does not lift the block: a supervisor clears it
+    with session_factory() as s:
+        assert str(s.scalars(sa.select(Bankruptcy)).one().outcome) == "dismissed"

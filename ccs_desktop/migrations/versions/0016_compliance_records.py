@@ -126,7 +126,7 @@ def _table(name: str, *columns: str) -> sa.TableClause:
     types = {"id": sa.Uuid(), "person_id": sa.Uuid(), "account_id": sa.Uuid(), "set_by": sa.Uuid(),
              "cleared_by": sa.Uuid(), "attorney_id": sa.Uuid(), "debt_ids": JSONType, "set_at": UTCDateTime(),
              "cleared_at": UTCDateTime(), "created_at": UTCDateTime(), "updated_at": UTCDateTime(),
-             "received_at": UTCDateTime()}
+             "received_at": UTCDateTime(), "row_version": sa.Integer()}
     return sa.table(name, *(sa.column(c, types.get(c, sa.String())) for c in columns))
 
 

@@ -29,19 +29,14 @@ from ...models import (
     Account,
     AccountParty,
     Address,
-    AttorneyRepresentation,
     BalanceTransaction,
-    Bankruptcy,
-    CeaseRequest,
     Client,
     ComplianceFlag,
     ContactAttempt,
-    Deceased,
     Dispute,
     DisputeEvent,
     DisputeNote,
     Email,
-    Hardship,
     Instalment,
     Payment,
     Person,
@@ -71,6 +66,7 @@ from ...models.enums import (
 )
 from .. import audit
 from ..context import SYSTEM, Actor
+from . import demo_records
 from .reference import ensure_reference_data
 from ..accounts.scoring import ScoreInputs, score
 
@@ -79,17 +75,6 @@ log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
 CENT = Decimal("0.01")
 DEMO_PASSWORD = "demo-password"
-# The demo's compliance records: the model and its details (rng, placed on, set at, today).
-DEMO_RECORDS: dict[FlagKind, tuple[type, Callable[..., dict[str, Any]]]] = {
-    FlagKind.BANKRUPTCY: (Bankruptcy, lambda rng, placed, at, today: {
-        "chapter": rng.choice((7, 7, 13)), "case_number": f"{rng.randint(1, 9)}:26-bk-{rng.randint(10000, 99999)}",
-        "court": "U.S. Bankruptcy Court", "filed_on": placed + dt.timedelta(days=1)}),
-    FlagKind.DECEASED: (Deceased, lambda rng, placed, at, today: {"died_on": placed - dt.timedelta(days=40)}),
-    FlagKind.CEASE_REQUESTED: (CeaseRequest, lambda rng, placed, at, today: {"received_at": at,
-                                                                             "received_via": "letter"}),
-    FlagKind.HARDSHIP: (Hardship, lambda rng, placed, at, today: {
-        "reason": rng.choice(("Job loss", "Medical", "Natural disaster")), "ends_on": today + dt.timedelta(days=60)}),
-}
 HARD_BLOCKS = (FlagKind.ATTORNEY_REPRESENTED, FlagKind.CEASE_REQUESTED, FlagKind.BANKRUPTCY, FlagKind.DECEASED)
 
 FIRST_NAMES = (
@@ -238,9 +223,8 @@ def _local_instant(day: dt.date, hour: int, minute: int, zone: str) -> dt.dateti
 
 
 class _Batch:
-    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, Bankruptcy, Deceased, CeaseRequest, Hardship,
-             AttorneyRepresentation, AccountParty, ContactAttempt, Promise, Instalment, Payment, BalanceTransaction,
-             Dispute, DisputeEvent, DisputeNote)
+    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, *demo_records.MODELS, AccountParty,
+             ContactAttempt, Promise, Instalment, Payment, BalanceTransaction, Dispute, DisputeEvent, DisputeNote)
 
     def __init__(self) -> None:
         self.rows: dict[type, list[dict[str, Any]]] = {m: [] for m in self.ORDER}
@@ -468,15 +452,9 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
             flags.append(FlagKind.DISPUTE_UNVERIFIED)
 
     set_at = dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC)
-    for kind in flags:
-        if kind in DEMO_RECORDS:  # a compliance record with its details (models/facts.py); the attorney's below
-            model, details = DEMO_RECORDS[kind]
-            batch.add(model, id=ids(), person_id=person_id, debt_ids=[], source="demo", set_at=set_at,
-                      set_reason="Set from demo data", **details(rng, placed_on, set_at, today))
-        elif kind != FlagKind.ATTORNEY_REPRESENTED:
-            batch.add(ComplianceFlag, id=ids(), person_id=person_id,
-                      account_id=account_id if kind == FlagKind.DISPUTE_UNVERIFIED else None, kind=kind, set_at=set_at,
-                      detail="Set from demo data")
+    facts, attorney_record = demo_records.rows(flags, ids, person_id, account_id, placed_on, set_at, today)
+    for model, values in facts:
+        batch.add(model, **values)  # compliance records with their details (demo_records), bare flags
 
     total = sum(balance.values(), Decimal("0.00"))
     callback = None
@@ -515,8 +493,8 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
                   refused_channels=[], details={"bar_number": f"{rng.randint(100000, 999999)}"})
         batch.rows[Person][-1]["search_name"] = batch.rows[Person][-1]["business_name"].upper()
         batch.add(AccountParty, id=ids(), account_id=account_id, person_id=lawyer, role=PartyRole.ATTORNEY)
-        batch.add(AttorneyRepresentation, id=ids(), person_id=person_id, debt_ids=[], source="demo", set_at=set_at,
-                  set_reason="Set from demo data", attorney_id=lawyer, firm=batch.rows[Person][-1]["business_name"])
+        demo_records.add_attorney(batch.add, attorney_record, person_id, lawyer, batch.rows[Person][-1]["business_name"],
+                                  set_at)
 
 
 def _note_for(result: str) -> str | None:

@@ -143,13 +143,16 @@ def _new_party(session: Session, name: str, phone: str | None, email: str | None
                     search_name=name.upper()[:210], refused_channels=[], details=details or None)
     session.add(person)
     session.flush()
+    # Linked before their number and email are written (its own flush, so an offline cache pushes it first): on
+    # PostgreSQL a person is visible, and so writable, only through an account.
+    for account_id in accounts:
+        session.add(AccountParty(account_id=account_id, person_id=person.id, role=role))
+    session.flush()
     if e164:
         session.add(Phone(person_id=person.id, e164=e164, digits=digits,
                           type="work" if role == PartyRole.ATTORNEY else "cell", source=source, primary=True))
     if email:
         session.add(Email(person_id=person.id, address=email.strip(), source=source))
-    for account_id in accounts:
-        session.add(AccountParty(account_id=account_id, person_id=person.id, role=role))
     return person, e164
 
 
