@@ -1,4 +1,5 @@
-"""Placement import rate (rows/s) of a generated placement file, against a raw CSV parse + bulk insert of the same rows.
+"""Placement import rate (rows/s) of a generated placement file, against a raw CSV parse + bulk insert of the same rows;
+and the scrub import's rate (rows/s) on the placed accounts, against the placement import's in the same run.
 
 The file has `--size` rows (default 100,000) with real US ZIPs, two phone numbers per row written in mixed
 formats, amounts and dates. The figure is the whole `services.placement.imports.import_file`: reading, checking every
@@ -7,6 +8,12 @@ and the bulk writes in one transaction. The baseline, in the same run and on the
 CSV with the csv module and inserts the same tables' rows (persons, addresses, phones, accounts, parties,
 placement transactions) with DBAPI `executemany`, with no checks at all. The ratio says what share of that raw
 speed the checked import keeps.
+
+The scrub file (`scrub_file`) names every placed account by its number, one row per consumer: a new cell number on
+each, a new address on every fifth, a bankruptcy match (chapter, case, filing date) on every tenth and a death on
+every twentieth; the figure is the whole `services.placement.scrub.import_scrub` (checks, the lookup of whom each
+row is about, the bulk writes, the compliance records with their audit events, the queue fields of every account
+touched) into the database the placement import just filled. Its ratio is against the placement import's rows/s.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Client, User, new_id
 from ccs_desktop.models.enums import Role
-from ccs_desktop.services.placement import fields, imports
+from ccs_desktop.services.placement import fields, imports, scrub
 from ccs_desktop.services.context import SYSTEM
 
 from .common import Timer, row, scratch_database
@@ -60,6 +67,27 @@ def placement_file(size: int, seed: int = 11) -> bytes:
                     f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/{rng.randint(2019, 2025)}",
                     f"{rng.randint(1945, 2002)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])
     w.writerow(["TRAILER", size, f"{total / 100:.2f}"])
+    return out.getvalue().encode()
+
+
+def scrub_file(size: int, seed: int = 12) -> bytes:
+    """A scrub file for the accounts of `placement_file(size)` (see the module docstring)."""
+    rng = random.Random(seed)
+    zips = sorted((z, state) for z, (state, tz) in fields.us_zips().items() if tz)
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["Account Number", "Cell Phone", "Address", "City", "State", "ZIP", "BK Chapter", "BK Case",
+                "Filing Date", "Date of Death"])
+    for n in range(size):
+        area = rng.choice(("213", "303", "702", "503", "907", "808", "615", "214"))
+        address = ["", "", "", ""]
+        if n % 5 == 0:
+            zip_code, state = rng.choice(zips)
+            address = [f"{rng.randint(1, 9999)} Elm St", "Springfield", state, zip_code]
+        bankruptcy = ["7" if n % 20 else "13", f"1:26-bk-{n:05d}", "2026-10-01"] if n % 10 == 0 else ["", "", ""]
+        died = "2026-09-30" if n % 20 == 5 else ""
+        w.writerow([f"B{n:08d}", f"({area}) {rng.randint(201, 989)}-{rng.randint(0, 9999):04d}", *address,
+                    *bankruptcy, died])
     return out.getvalue().encode()
 
 
@@ -156,12 +184,21 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
             factory = db.session_factory(engine)
             with Timer() as t:
                 result = imports.import_file(factory, SYSTEM, "BEN", data, file_name="bench.csv")
-            engine.dispose()
             assert result.imported == size, result.message
+            if options.get("scrub", True):
+                scrub_data = scrub_file(size)
+                with Timer() as scrub_t:
+                    scrubbed = scrub.import_scrub(factory, SYSTEM, scrub_data, client="BEN", file_name="scrub.csv")
+                assert scrubbed.committed and scrubbed.persons == size, scrubbed.message
+            engine.dispose()
         with scratch_database(backend) as url:
             raw_seconds = _raw_import_seconds(url, data)
         results.append(row(f"placement import {size:,} rows ({backend})", size / t.seconds, "rows/s", size / raw_seconds,
                            f"{t.seconds:.1f}s incl. checks and E.164 phones; raw csv + executemany {raw_seconds:.1f}s"))
+        if options.get("scrub", True):
+            results.append(row(f"scrub import {size:,} rows ({backend})", size / scrub_t.seconds, "rows/s", size / t.seconds,
+                               f"{scrub_t.seconds:.1f}s, {scrubbed.persons:,} persons marked: {scrubbed.message}; "
+                               "baseline: the placement import's rows/s in the same run"))
     return results
 
 

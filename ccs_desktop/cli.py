@@ -8,6 +8,8 @@
     ccs-desktop audit anchor --out FILE [--hmac] append the chain's head to a file kept outside the database
     ccs-desktop import FILE --client CODE        import a placement file (CSV or .xlsx) for a client
     ccs-desktop recall FILE --client CODE        close the accounts a client recalls
+    ccs-desktop scrub FILE [--client CODE] [--map NAME]  import a scrub / skip-trace file (numbers, addresses,
+                                                 bankruptcy and death matches)
     ccs-desktop remittance --client CODE --from D --to D --out FILE.pdf|.csv|.xlsx
     ccs-desktop self-test                        check that an installed or frozen build works
     ccs-desktop users list|add|passwd|lock|unlock|disable|enable|set-role|grant-db-role|drop-db-role
@@ -81,6 +83,15 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--column", help="the account-number column (default: recognised from the header)")
     rec.add_argument("--mode", choices=("valid_rows", "all_or_nothing"), default="valid_rows")
     rec.add_argument("--errors", metavar="FILE.csv")
+
+    scr = sub.add_parser("scrub", help="import a scrub or skip-trace file: new numbers, addresses and emails, "
+                         "bankruptcy and death matches")
+    scr.add_argument("file")
+    scr.add_argument("--client", help="the client whose account numbers the file names (not needed with ids)")
+    scr.add_argument("--map", dest="map_name", help="a scrub column map saved by name (default: 'default', else "
+                     "guessed from the headers)")
+    scr.add_argument("--mode", choices=("valid_rows", "all_or_nothing"), default="valid_rows")
+    scr.add_argument("--errors", metavar="FILE.csv", help="write the rejected rows to this CSV file")
 
     rem = sub.add_parser("remittance", help="a client's remittance statement for a period")
     rem.add_argument("--client", required=True)
@@ -156,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _promises(args)
         if command == "self-test":
             return _self_test()
-        if command in ("import", "recall", "remittance"):
+        if command in ("import", "recall", "remittance", "scrub"):
             return _back_office(args)
         if command == "users":
             return _users(args)
@@ -260,7 +271,7 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _back_office(args: argparse.Namespace) -> int:
-    """import / recall / remittance: batch jobs run as the system actor (the audit trail says "system", "cli")."""
+    """import / recall / remittance / scrub: batch jobs run as the system actor (the audit trail says "system", "cli")."""
     import dataclasses
     import datetime as dt
 
@@ -291,7 +302,12 @@ def _back_office(args: argparse.Namespace) -> int:
             for label, value in st.summary():
                 print(f"{label:<45} {value:>14,} {st.currency}")
             return 0
-        if args.command == "recall":
+        if args.command == "scrub":
+            from .services.placement import scrub
+
+            result = scrub.import_scrub(factory, actor, args.file, map_name=args.map_name, client=args.client,
+                                        mode=args.mode, progress=progress)
+        elif args.command == "recall":
             result = recall.recall_file(factory, actor, args.client, args.file, column=args.column, mode=args.mode,
                                          progress=progress)
         else:

@@ -114,11 +114,16 @@ BY_ACCOUNT = ("account_parties", "disputes", "leases", "letters", "overrides", "
               "promises", "instalments", "payments", "balance_transactions", "documents")
 # Tables whose rows belong to one person (column person_id).
 BY_PERSON = ("phones", "addresses", "emails", "inconvenient_times", "compliance_flags", "consents")
+# Compliance records (models/facts.py): a person's, on every debt (`debt_ids` empty) or on the debts they list. A
+# login sees a record of a person it sees, covering every debt or at least one debt (account) it sees.
+BY_PERSON_DEBTS = ("bankruptcies", "deceased_records", "attorney_representations", "cease_requests", "complaints",
+                   "hardships")
+SUPERVISOR_CLEARS = ("bankruptcies", "deceased_records", "attorney_representations", "cease_requests")
 # Rows reached through a parent table: (table, column, parent table).
 BY_PARENT = (("dispute_events", "dispute_id", "disputes"), ("dispute_notes", "dispute_id", "disputes"),
              ("contact_reviews", "contact_id", "contact_attempts"))
 # Reference data and administration: everyone reads, only admins write (imports, rule packs, users).
-ADMIN_WRITES = ("clients", "placements", "result_codes", "dispute_types", "letter_templates",
+ADMIN_WRITES = ("clients", "placements", "scrub_files", "result_codes", "dispute_types", "letter_templates",
                 "review_checklist_items", "rule_pack_versions", "app_settings", "agency_profile", "teams", "users")
 # Working tables of every workstation (sync bookkeeping); no personal data of consumers.
 EVERYONE_WRITES = ("workstations", "applied_operations", "outbox", "sync_cursors", "sync_conflicts",
@@ -264,7 +269,7 @@ def _functions(schema: str, g: Groups) -> list[str]:
 # Who sees an account: generated from the one rule the services apply (access_rule.RULE).
 ACCOUNT_VISIBLE = access_rule.rls_accounts_using()
 # Tables of account or person data: collectors and supervisors never delete their rows.
-NO_DELETE = ("accounts", "persons", *BY_ACCOUNT, *BY_PERSON, *(t for t, _c, _p in BY_PARENT))
+NO_DELETE = ("accounts", "persons", *BY_ACCOUNT, *BY_PERSON, *BY_PERSON_DEBTS, *(t for t, _c, _p in BY_PARENT))
 IS_ADMIN = "(SELECT ccs_role()) = 'admin'"
 
 
@@ -519,7 +524,7 @@ def install(conn: sa.Connection) -> None:
                 _sql(conn, f'GRANT SELECT ON "{table}" TO {ALL_GROUPS}')
             _sql(conn, f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {g.admin}')
         elif table in EVERYONE_WRITES or table in ("accounts", "persons") or table in BY_ACCOUNT \
-                or table in BY_PERSON or any(table == t for t, _c, _p in BY_PARENT):
+                or table in BY_PERSON or table in BY_PERSON_DEBTS or any(table == t for t, _c, _p in BY_PARENT):
             _sql(conn, f'GRANT SELECT, INSERT, UPDATE, DELETE ON "{table}" TO {ALL_GROUPS}')
         else:
             log.warning("table %s has no security classification: readable by all, writable by admins", table)
@@ -564,6 +569,22 @@ def install(conn: sa.Connection) -> None:
         rls(table)
         visible = f'EXISTS (SELECT 1 FROM persons p WHERE p.id = "{table}".person_id)'
         _policy(conn, table, "ccs_person", "ALL", visible, visible)
+    for table in BY_PERSON_DEBTS:
+        if table not in tables:
+            continue
+        rls(table)
+        visible = (f'EXISTS (SELECT 1 FROM persons p WHERE p.id = "{table}".person_id) AND '
+                   f'(jsonb_array_length("{table}".debt_ids) = 0 OR EXISTS (SELECT 1 FROM accounts a WHERE '
+                   f'a.id::text IN (SELECT jsonb_array_elements_text("{table}".debt_ids))))')
+        _policy(conn, table, "ccs_person", "ALL", visible, visible)
+    # Clearing a bankruptcy, a death, an attorney's representation or a cease request lifts a legal block: only a
+    # supervisor's or an admin's login writes a cleared one (services/facts/clearing.py refuses the rest first).
+    for table in SUPERVISOR_CLEARS:
+        if table in tables:
+            _sql(conn, f'DROP POLICY IF EXISTS ccs_supervisor_clears ON "{table}"')
+            _sql(conn, f'CREATE POLICY ccs_supervisor_clears ON "{table}" AS RESTRICTIVE FOR ALL TO {ALL_GROUPS} '
+                       f'USING (true) WITH CHECK ("{table}".cleared_at IS NULL OR '
+                       "(SELECT ccs_role()) IN ('supervisor', 'admin'))")
     for table, column, parent in BY_PARENT:
         if table not in tables:
             continue
@@ -621,7 +642,7 @@ def uninstall(conn: sa.Connection) -> None:
         _sql(conn, "DROP FUNCTION IF EXISTS ccs_audit_append()")
     for table in sorted(tables):
         for name in ("ccs_read", "ccs_update", "ccs_insert", "ccs_delete", "ccs_account", "ccs_person", "ccs_parent",
-                     "ccs_supervisor_only"):
+                     "ccs_supervisor_only", "ccs_supervisor_clears"):
             _sql(conn, f'DROP POLICY IF EXISTS {name} ON "{table}"')
         _sql(conn, f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
         exists = _sql(conn, f"SELECT count(*) FROM pg_roles WHERE rolname = '{g.collector}'").scalar_one()

@@ -8,11 +8,13 @@ from .client import Client, Placement
 from .contact import ContactAttempt, ContactReview, Override, ResultCode, ReviewChecklistItem
 from .document import Document, DocumentKind
 from .dispute import Dispute, DisputeEvent, DisputeNote, DisputeType
+from .facts import AttorneyRepresentation, Bankruptcy, CeaseRequest, Complaint, Deceased, Hardship
 from .letter import Letter, LetterTemplate
 from .note import Note
 from .payment import BalanceTransaction, Payment
 from .person import Address, ComplianceFlag, Consent, Email, InconvenientTime, Person, Phone
 from .promise import Instalment, Promise
+from .scrub import ScrubFile
 from .settings import AppSetting, RulePackVersion
 from .sync import AppliedOperation, Conflict, Lease, OutboxOperation, SyncCursor, Workstation
 from .user import Team, User
@@ -32,12 +34,13 @@ APPEND_ONLY_TABLES = (
 )
 
 __all__ = [
-    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AgencyProfile", "AppSetting", "AppliedOperation",
+    "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AgencyProfile", "AttorneyRepresentation",
+    "Bankruptcy", "CeaseRequest", "Complaint", "Deceased", "Hardship", "AppSetting", "AppliedOperation",
     "AuditChainHead", "AuditEvent", "BalanceTransaction", "Base", "Client", "ComplianceFlag", "Conflict",
     "Consent", "ContactAttempt", "ContactReview", "Dispute", "DisputeEvent", "DisputeNote", "DisputeType",
     "Document", "DocumentKind",
     "Email", "InconvenientTime", "Instalment", "Lease", "Letter", "LetterTemplate", "MoneyError", "Note",
     "OutboxOperation", "Override", "Payment", "Person", "Phone", "Placement", "Promise", "ResultCode",
-    "ReviewChecklistItem", "RulePackVersion", "SyncCursor", "Team", "User", "Workstation", "new_id",
+    "ReviewChecklistItem", "RulePackVersion", "ScrubFile", "SyncCursor", "Team", "User", "Workstation", "new_id",
     "to_money", "utcnow",
 ]

@@ -56,8 +56,13 @@ class Phone(IdMixin, MutableMixin, Base):
     type: Mapped[PhoneType] = mapped_column(enum_column(PhoneType, 8))
     source: Mapped[str | None] = mapped_column(sa.String(40))
     consent: Mapped[bool] = mapped_column(default=False)
+    # When and how the consumer gave consent to be called at this number (schema 0017).
+    consent_at: Mapped[dt.datetime | None]
+    consent_how: Mapped[str | None] = mapped_column(sa.String(40))
     do_not_call: Mapped[bool] = mapped_column(default=False)
     bad_number: Mapped[bool] = mapped_column(default=False)
+    # Why it is bad: "wrong_number" (not the consumer's) or "disconnected" (schema 0017).
+    bad_reason: Mapped[str | None] = mapped_column(sa.String(40))
     sms_opted_out: Mapped[bool] = mapped_column(default=False)
     primary: Mapped[bool] = mapped_column(default=False)
 
@@ -87,6 +92,12 @@ class Email(IdMixin, MutableMixin, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("persons.id"), index=True)
     address: Mapped[str] = mapped_column(sa.String(254))
     employer_provided: Mapped[bool] = mapped_column(default=False)
+    # The consumer's consent to email them at this address, when and how (12 CFR 1006.22(f)(3)); schema 0017.
+    consent: Mapped[bool] = mapped_column(default=False)
+    consent_at: Mapped[dt.datetime | None]
+    consent_how: Mapped[str | None] = mapped_column(sa.String(40))
+    # The consumer wrote to the agency from this address (1006.6(d)(4)(ii)(B)); schema 0017.
+    consumer_used: Mapped[bool] = mapped_column(default=False)
     opted_out: Mapped[bool] = mapped_column(default=False)
     opted_out_at: Mapped[dt.datetime | None]
     source: Mapped[str | None] = mapped_column(sa.String(40))

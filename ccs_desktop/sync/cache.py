@@ -37,6 +37,7 @@ from .. import db
 from ..models import (
     AccountParty, AppSetting, ContactAttempt, Dispute, Lease, OutboxOperation, new_id, utcnow,
 )
+from ..models.facts import RECORD_TABLES
 from . import tables as T
 from . import vault
 
@@ -164,7 +165,8 @@ def _account_ids(conn: sa.Connection, table_name: str, row: dict[str, Any]) -> s
         ids.add(row["account_id"])
     person = row.get("id") if table_name == "persons" else row.get("person_id")
     if person is not None and (not ids or table_name in ("persons", "phones", "addresses", "emails",
-                                                          "inconvenient_times", "compliance_flags", "consents")):
+                                                          "inconvenient_times", "compliance_flags", "consents",
+                                                          *RECORD_TABLES)):
         ids.update(conn.execute(sa.select(AccountParty.account_id).where(AccountParty.person_id == person)).scalars())
     if row.get("dispute_id") is not None:
         ids.update(conn.execute(sa.select(Dispute.account_id).where(Dispute.id == row["dispute_id"])).scalars())

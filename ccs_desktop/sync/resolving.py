@@ -30,6 +30,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from ..models import Account, Base, Conflict, User, Workstation
+from ..models.facts import RECORD_TABLES
 from ..models.enums import AccountStatus, Role
 from ..services import access
 from ..services.context import Actor, PermissionDenied, ServiceError
@@ -39,7 +40,7 @@ from . import tables as T
 TABLES = frozenset({
     "accounts", "account_parties", "persons", "phones", "addresses", "emails", "inconvenient_times",
     "compliance_flags", "consents", "notes", "promises", "instalments", "disputes", "dispute_events",
-    "dispute_notes", "letters", "contact_attempts", "contact_reviews", "audit_events",
+    "dispute_notes", "letters", "contact_attempts", "contact_reviews", "audit_events", *RECORD_TABLES,
 })
 # Inserted only together with the rest of their transaction, never from a conflict.
 MONEY_TABLES = frozenset({"payments", "balance_transactions"})

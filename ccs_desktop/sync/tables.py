@@ -46,6 +46,10 @@ SCOPES: dict[str, str] = {
     "documents": ACCOUNT,
     "persons": PERSON, "phones": PERSON, "addresses": PERSON, "emails": PERSON, "inconvenient_times": PERSON,
     "compliance_flags": ACCOUNT_OR_PERSON, "consents": ACCOUNT_OR_PERSON,
+    # Compliance records are about a person (on every debt or the debts they list): a cache holding any of the
+    # person's accounts holds them all, so its guardrails decide on every fact it was given.
+    "bankruptcies": PERSON, "deceased_records": PERSON, "attorney_representations": PERSON,
+    "cease_requests": PERSON, "complaints": PERSON, "hardships": PERSON,
     "dispute_events": DISPUTE, "dispute_notes": DISPUTE,
     "contact_reviews": CONTACT,
     "clients": REFERENCE, "placements": REFERENCE, "users": REFERENCE, "teams": REFERENCE,
@@ -55,6 +59,8 @@ SCOPES: dict[str, str] = {
     "sync_conflicts": OWN,
     # The cache keeps its own audit chain; its events are re-chained on the server when pushed.
     "audit_events": NOT_PULLED,
+    # Which scrub files were imported (by the admin, on the shared database): of no use offline.
+    "scrub_files": NOT_PULLED,
 }
 
 # Columns that never travel to a cache. On PostgreSQL a collector's or supervisor's login role cannot even read

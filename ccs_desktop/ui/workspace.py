@@ -120,16 +120,18 @@ def word(value: str) -> str:
 SAID_ACTIONS = (
     ("wrong_number", QT_TRANSLATE_NOOP("ccs", "Wrong number (the selected number)")),
     ("do_not_call", QT_TRANSLATE_NOOP("ccs", "Do not call the selected number")),
-    ("cease", QT_TRANSLATE_NOOP("ccs", "Cease: stop contacting me")),
+    ("cease", QT_TRANSLATE_NOOP("ccs", "Cease: stop contacting me…")),
+    ("bankruptcy", QT_TRANSLATE_NOOP("ccs", "Filed for bankruptcy…")),
+    ("deceased", QT_TRANSLATE_NOOP("ccs", "The consumer has died…")),
     ("refuse_call", QT_TRANSLATE_NOOP("ccs", "Refuses calls")),
     ("refuse_sms", QT_TRANSLATE_NOOP("ccs", "Refuses text messages")),
     ("refuse_email", QT_TRANSLATE_NOOP("ccs", "Refuses email")),
     ("inconvenient", QT_TRANSLATE_NOOP("ccs", "Inconvenient time…")),
     ("attorney", QT_TRANSLATE_NOOP("ccs", "Represented by an attorney…")),
     ("consent", QT_TRANSLATE_NOOP("ccs", "Consents to calls")),
-    ("hardship", QT_TRANSLATE_NOOP("ccs", "Hardship")),
+    ("hardship", QT_TRANSLATE_NOOP("ccs", "Hardship…")),
     ("work", QT_TRANSLATE_NOOP("ccs", "No calls at work")),
-    ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint")),
+    ("complaint", QT_TRANSLATE_NOOP("ccs", "Complaint…")),
 )
 DISCLOSURES = {
     "mini_miranda": QT_TRANSLATE_NOOP("ccs", "Mini-Miranda: \"This is a communication from a debt collector. This is an "
@@ -314,6 +316,11 @@ class AccountWorkspace(QWidget):
             self.tabs.addTab(holder, t(title))
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         self._documents_tab = self.tabs.count() - 1  # "Documents": letters sent and documents received
+        from .facts_panel import FactsPanel  # the compliance records and the dialogs that record them
+
+        self.facts_panel = FactsPanel(self.context)
+        self.facts_panel.saved.connect(self.status.setText)
+        self.tabs.addTab(self.facts_panel, self.tr("&Facts"))
         split.addWidget(self.tabs)
         split.setSizes([300, 400, 740])
         split.setStretchFactor(2, 1)
@@ -364,6 +371,11 @@ class AccountWorkspace(QWidget):
         row.addWidget(self.direction_combo)
         row.addWidget(self.said_button)
         layout.addLayout(row)
+        self.points_button = QPushButton(self.tr("Contact &points… (Ctrl+Shift+N)"))
+        self.points_button.setObjectName("contactPointsButton")
+        self.points_button.setToolTip(self.tr("Add or correct the numbers, addresses and emails on file"))
+        self.points_button.clicked.connect(lambda: self.edit_contact_points())
+        layout.addWidget(self.points_button)
         self.codes_box = QWidget()
         self.codes_layout = QGridLayout(self.codes_box)
         self.codes_layout.setContentsMargins(0, 0, 0, 0)
@@ -440,6 +452,7 @@ class AccountWorkspace(QWidget):
         QShortcut(QKeySequence("Ctrl+L"), self, self.quick_note, context=context)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.phone_combo.setFocus(), context=context)
         QShortcut(QKeySequence("Ctrl+K"), self, self.said_button.showMenu, context=context)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, lambda: self.edit_contact_points(new_number=True), context=context)
         for n in range(1, 7):
             QShortcut(QKeySequence(f"Alt+{n}"), self, lambda i=n - 1: self.tabs.setCurrentIndex(i), context=context)
         self._code_shortcuts: list[QShortcut] = []
@@ -501,6 +514,8 @@ class AccountWorkspace(QWidget):
         if not same:
             self._show_disputes(view.id)
             self._open_extras(view)
+            self.facts_panel.show_account(view.id, view.consumer.person_id if view.consumer else None,
+                                          view.row.account_number)
         if not self.callback_check.isChecked():
             self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._tick()
@@ -796,8 +811,29 @@ class AccountWorkspace(QWidget):
             return
         QDesktopServices.openUrl(QUrl(f"tel:{data[1].e164}"))
 
+    def edit_contact_points(self, new_number: bool = False) -> Any:
+        """The contact points editor for this account (ui/contact_points.py); with `new_number`, ready to type one."""
+        if self.view is None:
+            return None
+        from .contact_points import ContactPointsDialog
+
+        dialog = getattr(self, "points_dialog", None)
+        if dialog is None or dialog.account_id != self.view.id:
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = self.points_dialog = ContactPointsDialog(self.context, self.view.id, self)
+        dialog.show()
+        dialog.activateWindow()
+        if new_number:
+            dialog.focus_new_number()
+        return dialog
+
     def _ask_said(self, key: str) -> None:
         """Ask for what the action needs (a confirmation, a time, a firm), then record it."""
+        if key in ("cease", "attorney", "hardship", "complaint", "bankruptcy", "deceased"):  # compliance records
+            self.tabs.setCurrentWidget(self.facts_panel)
+            self.facts_panel.ask(key)
+            return
         params: dict[str, Any] = {}
         if key == "inconvenient":
             text, ok = QInputDialog.getText(self, self.tr("Inconvenient time"), self.tr(

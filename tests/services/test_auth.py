@@ -247,6 +247,10 @@ def test_retention_pseudonymises_long_closed_accounts_and_keeps_the_records(sess
                              phone_e164="+12125550100", result_code="RPC", outcome="conversation",
                              notes="Gwen said her sister pays"))
         s.add(Note(account_id=acc_old.id, person_id=gone.id, at=old, text="Gwen works at the bakery"))
+        from ccs_desktop.models import Hardship
+
+        s.add(Hardship(person_id=gone.id, debt_ids=[], set_at=old, reason="Gwen's cancer treatment",
+                       set_reason="Gwen told us on the call"))
         kept = make_person(s, first_name="Kim", last_name="Recent")
         make_account(s, person=kept, status=AccountStatus.CLOSED, closed_at=now - dt.timedelta(days=400))
         both = make_person(s, first_name="Bo", last_name="Twoaccounts")
@@ -266,6 +270,10 @@ def test_retention_pseudonymises_long_closed_accounts_and_keeps_the_records(sess
         attempt = s.scalars(sa.select(ContactAttempt).where(ContactAttempt.person_id == gone.id)).one()
         assert attempt.result_code == "RPC" and attempt.notes is None and attempt.phone_e164 is None
         assert "bakery" not in s.scalars(sa.select(Note.text).where(Note.account_id == acc_old.id)).one()
+        from ccs_desktop.models import Hardship
+
+        hardship = s.scalars(sa.select(Hardship).where(Hardship.person_id == gone.id)).one()  # kept, its text gone
+        assert "Gwen" not in hardship.reason and hardship.set_reason is None and hardship.set_at == old
         assert {p.last_name for p in s.scalars(sa.select(Person).where(Person.id.in_([kept.id, both.id])))} == \
             {"Recent", "Twoaccounts"}
     assert retention.pseudonymise_closed(session_factory, SYSTEM, years=5, now=now).persons == 0

@@ -116,7 +116,8 @@ def test_a_call_keeps_the_queue_zones_of_every_number_not_only_the_one_called(se
     record = attempts.record_attempt(session_factory, actor, attempts.AttemptInput(
         account_id=account.id, person_id=person.id, channel=Channel.CALL, result_code="NA",
         phone_id=ny_phone, at=_yesterday_noon_in_new_york()))
-    assert record.decision["time_zones"] == [NY]  # the engine decided this call on the New York number
+    # The engine decided this call on every number on file, as the queue does (Reg F 1006.6(b)(1)(i)).
+    assert record.decision["time_zones"] == [LA, NY]
     with session_factory() as s:
         assert s.get(Account, account.id).tz_group == f"{LA}|{NY}"
 

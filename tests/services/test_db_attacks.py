@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from ccs_desktop import db
 from ccs_desktop.models import (
-    Account, AccountParty, AuditEvent, ComplianceFlag, Conflict, ContactAttempt, Lease, Person, Phone, User, new_id,
-    utcnow,
+    Account, AccountParty, AuditEvent, CeaseRequest, ComplianceFlag, Conflict, ContactAttempt, Lease, Person, Phone,
+    User, new_id, utcnow,
 )
 from ccs_desktop.models.enums import AccountStatus, Channel, FlagKind, PaymentMethod, Role
 from ccs_desktop.services.users import auth
@@ -309,7 +309,7 @@ def test_a_collector_deletes_no_account_data_and_cannot_reach_cache_only_tables(
     engine, factory = _as(world, world.col_a)
     facts.set_flag(factory, auth.actor_for(world.col_a), world.acc_a.id, world.person_a.id,
                             FlagKind.CEASE_REQUESTED, "asked in writing")
-    for model in (ComplianceFlag, Phone, AccountParty):
+    for model in (CeaseRequest, ComplianceFlag, Phone, AccountParty):
         with Session(engine) as s:
             with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
                 s.execute(sa.delete(model))
@@ -318,5 +318,5 @@ def test_a_collector_deletes_no_account_data_and_cannot_reach_cache_only_tables(
             with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
                 s.execute(sa.text(f"SELECT count(*) FROM {table}"))
     with world.factory() as s:
-        assert s.scalar(sa.select(sa.func.count()).select_from(ComplianceFlag)
-                        .where(ComplianceFlag.person_id == world.person_a.id)) == 1
+        assert s.scalar(sa.select(sa.func.count()).select_from(CeaseRequest)
+                        .where(CeaseRequest.person_id == world.person_a.id)) == 1

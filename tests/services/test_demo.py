@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from ccs_desktop import db
 from ccs_desktop.compliance import location
 from ccs_desktop.models import (
-    Account, AccountParty, Address, BalanceTransaction, ComplianceFlag, ContactAttempt, Instalment, Payment, Phone,
+    Account, AccountParty, Address, AttorneyRepresentation, BalanceTransaction, Bankruptcy, CeaseRequest,
+    ComplianceFlag, Deceased, Hardship, ContactAttempt, Instalment, Payment, Phone,
     Promise, User,
 )
 from ccs_desktop.models.enums import PartyRole
@@ -115,6 +116,8 @@ def test_histories_are_lawful_and_promises_have_instalments(portfolio):
         instalments = s.scalar(sa.select(sa.func.count()).select_from(Instalment))
         payments = s.scalar(sa.select(sa.func.count()).select_from(Payment))
         flags = {k for (k,) in s.execute(sa.select(ComplianceFlag.kind).distinct())}
+        records = {model.__tablename__: s.scalar(sa.select(sa.func.count()).select_from(model))
+                   for model in (AttorneyRepresentation, CeaseRequest, Bankruptcy, Deceased, Hardship)}
         blocked = s.scalar(sa.select(sa.func.count()).select_from(Account).where(Account.contact_blocked))
         cosigners = s.scalar(sa.select(sa.func.count()).select_from(AccountParty).where(AccountParty.role == PartyRole.COSIGNER))
     assert len(calls) > 2000 and promises > 100 and instalments >= promises and payments > 0
@@ -124,7 +127,10 @@ def test_histories_are_lawful_and_promises_have_instalments(portfolio):
         local = at.astimezone(ZoneInfo(zipcodes.matching(postal)[0]["timezone"]))
         assert 8 <= local.hour < 21, (at, postal)
         assert at.date() < TODAY + dt.timedelta(days=1)
-    assert {"attorney_represented", "cease_requested", "bankruptcy", "deceased"} <= {str(f) for f in flags}
+    # Attorneys, cease requests, bankruptcies, deaths and hardships are records with their details; no calls at
+    # work stays a bare flag.
+    assert all(records.values()), records
+    assert {str(f) for f in flags} <= {"work_contact_prohibited", "dispute_unverified"}
     assert blocked > 0 and cosigners > 0
 
 

@@ -11,10 +11,11 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import (
     Account, AccountParty, Address, AuditEvent, BalanceTransaction, Client, Conflict, ContactAttempt, Instalment,
-    Lease, Note, OutboxOperation, Payment, Person, Phone, Promise,
+    Email, Lease, Note, OutboxOperation, Payment, Person, Phone, Promise,
 )
 from ccs_desktop.models.enums import Channel, Direction, DisputeStatus, FlagKind, PartyRole, PromiseKind, ReceivedVia, TransactionKind
 from ccs_desktop.services import audit
+from ccs_desktop.services.accounts import contact_points as cp
 from ccs_desktop.services.accounts import facts
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
@@ -94,7 +95,7 @@ def test_the_office_cannot_work_a_checked_out_account_but_records_what_the_consu
     assert world.count(Promise, account_id=account) == 0
     with world.owner() as s:
         actions = set(s.scalars(sa.select(AuditEvent.action)))
-    assert {"flag.set", "dispute.recorded", "dispute.note_added"} <= actions
+    assert {"fact.cease.set", "dispute.recorded", "dispute.note_added"} <= actions
     sync.break_lease(f, office, account, "Collector off sick")
     disputes.change_status(f, office, dispute.id, DisputeStatus.PROOF_REQUESTED)
 
@@ -494,3 +495,33 @@ def test_no_password_hash_reaches_a_cache(world, cache):
     assert sync.status(cache).pending == 0  # clearing them is not a change to send
     with world.owner() as s:
         assert s.get(User, world.supervisor.user_id).password_hash.startswith("$argon2")
+
+
+def test_contact_points_changed_offline_arrive_once_with_their_audit_and_zones(world, cache):
+    sync.checkout(cache, world.server, world.collector, [world.account_id])
+    f, actor, account, person = cache.session_factory, world.collector, world.account_id, world.person_ids[0]
+    phone = cp.add_phone(f, actor, account, person, cp.PhoneInput("(213) 555-0142", "cell", "consumer", consent=True,
+                                                                  consent_how="verbal"), "Given on the call")
+    address = cp.add_address(f, actor, account, person, cp.AddressInput("200 N Spring St", "Los Angeles", "CA", "90012"),
+                             "Moved to LA")
+    email = cp.add_email(f, actor, account, person, cp.EmailInput("pat@example.com", consumer_used=True),
+                         "Wrote to us from it")
+    cp.mark_phone_bad(f, actor, account, world.phone_ids[0], "wrong_number")
+    with f() as s:
+        offline_group = s.get(Account, account).tz_group
+    assert offline_group == "America/Los_Angeles|America/New_York"  # the NY address and the LA address and cell
+    report = sync.sync(cache, world.server, world.collector)
+    assert report.conflicts == 0 and report.rejected == 0
+    with world.owner() as s:
+        assert s.get(Phone, phone.point_id).consent_how == "verbal"
+        assert s.get(Address, address.point_id).postal_code == "90012"
+        assert s.get(Email, email.point_id).consumer_used is True
+        assert s.get(Phone, world.phone_ids[0]).bad_reason == "wrong_number"
+        assert s.get(Account, account).tz_group == offline_group  # recomputed on the server: the same answer
+        actions = set(s.scalars(sa.select(AuditEvent.action).where(AuditEvent.user_id == actor.user_id)))
+        assert {"phone.added", "address.added", "email.added", "phone.marked_bad"} <= actions
+        assert audit.verify(s).ok
+    again = sync.sync(cache, world.server, world.collector)
+    assert again.pushed == 0
+    with world.owner() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Phone).where(Phone.person_id == person)) == 2

@@ -223,7 +223,7 @@ def test_recording_a_cease_request_blocks_the_account_in_the_workspace_and_the_q
     with session_factory() as s:
         assert s.get(Account, account_id).contact_blocked is True
         events = s.scalars(sa.select(AuditEvent.action).where(AuditEvent.account_id == account_id)).all()
-    assert "flag.set" in events
+    assert "fact.cease.set" in events  # a cease request is a compliance record (services/facts)
     ws.close()
 
 

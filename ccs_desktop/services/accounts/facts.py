@@ -66,9 +66,28 @@ def mark_phone(session_factory: Callable[[], Session], actor: Actor, account_id:
         return _refresh_person(session, phone.person_id) or [account_id]
 
 
+# Facts kept as compliance records (services/facts/records.py), by the flag they set.
+RECORDED_AS = {FlagKind.CEASE_REQUESTED: "cease", FlagKind.HARDSHIP: "hardship", FlagKind.COMPLAINT: "complaint",
+               FlagKind.BANKRUPTCY: "bankruptcy", FlagKind.DECEASED: "deceased",
+               FlagKind.ATTORNEY_REPRESENTED: "attorney"}
+
+
 def set_flag(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID,
              kind: FlagKind, detail: str | None = None, *, this_account_only: bool = False) -> list[uuid.UUID]:
-    """A fact that restricts contact: a cease request, hardship, a complaint, no calls at work..."""
+    """A fact that restricts contact. No calls at work stays a bare flag; a cease request, a hardship, a complaint,
+    a bankruptcy or a death becomes its compliance record (with the detail as its reason)."""
+    from ..facts import records
+
+    record = RECORDED_AS.get(FlagKind(kind))
+    if record == "attorney":
+        raise ServiceError("Record an attorney with their name or firm (add_attorney).")
+    if record is not None:
+        fields: dict[str, Any] = {"debt_ids": [account_id] if this_account_only else [], "reason": detail}
+        if record == "hardship":
+            fields = {"hardship_reason": detail or "stated by the consumer", **fields}
+        if record == "deceased":
+            fields.pop("debt_ids")
+        return records.set_fact(session_factory, actor, account_id, person_id, record, **fields)
     with session_factory() as session, session.begin():
         account = _account(session, actor, account_id, person_id)
         flag = ComplianceFlag(person_id=person_id, account_id=account.id if this_account_only else None, kind=kind,
@@ -130,29 +149,11 @@ def record_consent(session_factory: Callable[[], Session], actor: Actor, account
 
 def add_attorney(session_factory: Callable[[], Session], actor: Actor, account_id: uuid.UUID, person_id: uuid.UUID,
                  firm: str, phone_e164: str | None = None, details: dict[str, Any] | None = None) -> list[uuid.UUID]:
-    """The consumer is represented: the attorney becomes a party and collection contact goes to them."""
-    firm = (firm or "").strip()
-    if not firm:
-        raise ServiceError("Give the attorney's name or firm.")
-    with session_factory() as session, session.begin():
-        account = _account(session, actor, account_id, person_id)
-        lawyer = Person(last_name=firm, business_name=firm, search_name=firm.upper(), details=details or None,
-                        refused_channels=[])
-        session.add(lawyer)
-        session.flush()
-        if phone_e164:
-            from .queue import normalise_phone
+    """The consumer is represented: the attorney becomes a party and collection contact goes to them (an attorney
+    representation record covering every debt of the consumer; services/facts/records.record_attorney)."""
+    from ..facts import records
 
-            digits = normalise_phone(phone_e164)
-            if digits is None:
-                raise ServiceError(f"Not a phone number: {phone_e164}")
-            session.add(Phone(person_id=lawyer.id, e164=f"+1{digits}" if len(digits) == 10 else f"+{digits}",
-                              digits=digits, type="work", source="consumer", primary=True))
-        session.add(AccountParty(account_id=account.id, person_id=lawyer.id, role=PartyRole.ATTORNEY))
-        flag = ComplianceFlag(person_id=person_id, kind=FlagKind.ATTORNEY_REPRESENTED, set_by=actor.user_id,
-                              set_at=utcnow(), detail=firm, reference=str(lawyer.id))
-        session.add(flag)
-        session.flush()
-        audit.record(session, actor, "flag.set", "compliance_flag", flag.id, account_id=account.id,
-                     after={"person_id": person_id, "kind": FlagKind.ATTORNEY_REPRESENTED, "attorney": lawyer.id})
-        return _refresh_person(session, person_id)
+    details = details or {}
+    return records.set_fact(session_factory, actor, account_id, person_id, "attorney", firm=firm,
+                            attorney_name=details.get("attorney"), phone=phone_e164, email=details.get("email"),
+                            address=details.get("address"))

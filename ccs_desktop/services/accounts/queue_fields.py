@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from ...compliance.location import person_zones, tz_group_key
 from ...compliance.model import Address as AddressFacts
 from ...models import (
-    Account, AccountParty, Address, AppSetting, ComplianceFlag, Dispute, Instalment, Person, Phone, Promise,
+    Account, AccountParty, Address, AppSetting, Dispute, Instalment, Person, Phone, Promise,
 )
 from ...models.enums import DisputeStatus, FlagKind, InstalmentState, PartyRole, PromiseStatus
+from ..facts.derived import flags_on, read_in_force
 from .scoring import DEFAULT_WEIGHTS, WEIGHTS_SETTING_KEY, ScoreInputs, score
 
 UTC = dt.timezone.utc
@@ -79,13 +80,8 @@ def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID]
     for account_id, person_id in session.execute(sa.select(AccountParty.account_id, AccountParty.person_id).where(
             AccountParty.account_id.in_(ids), AccountParty.role == PartyRole.CONSUMER)):
         consumers.setdefault(account_id, person_id)
-    flags: dict[uuid.UUID, list[tuple[uuid.UUID | None, FlagKind]]] = defaultdict(list)
-    if consumers:
-        for person_id, flag_account, kind in session.execute(
-                sa.select(ComplianceFlag.person_id, ComplianceFlag.account_id, ComplianceFlag.kind)
-                .where(ComplianceFlag.person_id.in_(set(consumers.values())), ComplianceFlag.cleared_at.is_(None),
-                       sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id.in_(ids)))):
-            flags[person_id].append((flag_account, FlagKind(kind)))
+    # The flags in force: derived from the compliance records and the flags that stay bare (services/facts).
+    in_force = read_in_force(session, set(consumers.values()), today)
     zones = consumer_zones(session, set(consumers.values()))
     weights = score_weights(session)
     for account in accounts:
@@ -94,7 +90,7 @@ def refresh_queue_fields_many(session: Session, account_ids: Sequence[uuid.UUID]
         account.has_broken_promise = (PromiseStatus.BROKEN in statuses[account.id]
                                       and PromiseStatus.ACTIVE not in statuses[account.id])
         person_id = consumers.get(account.id)
-        kinds = {k for on, k in flags.get(person_id, ()) if on is None or on == account.id}
+        kinds = flags_on(in_force.get(person_id, ()), account.id) if person_id is not None else frozenset()
         blocked = next((f for f in BLOCKING_FLAGS if f in kinds), None)
         account.contact_blocked = blocked is not None
         account.blocked_reason = blocked.value if blocked else None

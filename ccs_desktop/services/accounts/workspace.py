@@ -12,10 +12,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from ...models import Account, AccountParty, ComplianceFlag, ContactAttempt, Note, Person, Placement, ResultCode, User
+from ...models import Account, AccountParty, ContactAttempt, Note, Person, Placement, ResultCode, User
 from ...models.enums import PartyRole
 from .. import access
 from ..context import Actor, ServiceError
+from ..facts.derived import flags_on, read_in_force
 from .callable_now import BLOCK_LABELS, CallableState
 from .queue import QueueRow, rows_in
 
@@ -199,11 +200,9 @@ def load_in(session: Session, actor: Actor, account_id: uuid.UUID, at: dt.dateti
     access.check_account(session, actor, account, action="open")
     row = _rows_any(session, account.id, at)[0]  # permission checked above
     person_ids = [p.person_id for p in account.parties]
-    flags: dict[uuid.UUID, list[str]] = {}
-    for flag in session.scalars(sa.select(ComplianceFlag).where(
-            ComplianceFlag.person_id.in_(person_ids), ComplianceFlag.cleared_at.is_(None),
-            sa.or_(ComplianceFlag.account_id.is_(None), ComplianceFlag.account_id == account.id))):
-        flags.setdefault(flag.person_id, []).append(str(flag.kind))
+    # The flags in force on this debt, from the compliance records (services/facts) and the bare flags.
+    flags = {person: sorted(flags_on(entries, account.id))
+             for person, entries in read_in_force(session, person_ids, at.date()).items()}
     order = {PartyRole.CONSUMER: 0, PartyRole.COSIGNER: 1, PartyRole.ATTORNEY: 2, PartyRole.THIRD_PARTY: 3}
     ordered = sorted(account.parties, key=lambda p: (order.get(PartyRole(p.role), 9), p.created_at))
     parties = tuple(_party(session, actor, account, p, row.callable, at, flags) for p in ordered)

@@ -66,6 +66,7 @@ from ...models.enums import (
 )
 from .. import agency, audit
 from ..context import SYSTEM, Actor
+from . import demo_records
 from .demo_agency import DEMO_AGENCY
 from .reference import ensure_reference_data
 from ..accounts.scoring import ScoreInputs, score
@@ -223,8 +224,8 @@ def _local_instant(day: dt.date, hour: int, minute: int, zone: str) -> dt.dateti
 
 
 class _Batch:
-    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, AccountParty, ContactAttempt, Promise,
-             Instalment, Payment, BalanceTransaction, Dispute, DisputeEvent, DisputeNote)
+    ORDER = (Person, Phone, Address, Email, Account, ComplianceFlag, *demo_records.MODELS, AccountParty,
+             ContactAttempt, Promise, Instalment, Payment, BalanceTransaction, Dispute, DisputeEvent, DisputeNote)
 
     def __init__(self) -> None:
         self.rows: dict[type, list[dict[str, Any]]] = {m: [] for m in self.ORDER}
@@ -453,11 +454,10 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
     if open_dispute:
         flags.append(FlagKind.DISPUTE_UNVERIFIED)
 
-    for kind in flags:
-        batch.add(ComplianceFlag, id=ids(), person_id=person_id, account_id=account_id if kind == FlagKind.DISPUTE_UNVERIFIED else None,
-                  kind=kind, set_at=dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC),
-                  detail="Set from demo data",
-                  reference=str(holding) if kind == FlagKind.DISPUTE_UNVERIFIED else None)
+    set_at = dt.datetime.combine(placed_on + dt.timedelta(days=2), dt.time(15), tzinfo=UTC)
+    facts, attorney_record = demo_records.rows(flags, ids, person_id, account_id, placed_on, set_at, today, holding)
+    for model, values in facts:
+        batch.add(model, **values)  # compliance records with their details (demo_records), bare flags
 
     total = sum(balance.values(), Decimal("0.00"))
     callback = None
@@ -499,6 +499,8 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
                   refused_channels=[], details={"bar_number": f"{rng.randint(100000, 999999)}"})
         batch.rows[Person][-1]["search_name"] = batch.rows[Person][-1]["business_name"].upper()
         batch.add(AccountParty, id=ids(), account_id=account_id, person_id=lawyer, role=PartyRole.ATTORNEY)
+        demo_records.add_attorney(batch.add, attorney_record, person_id, lawyer, batch.rows[Person][-1]["business_name"],
+                                  set_at)
 
 
 def _note_for(result: str) -> str | None:

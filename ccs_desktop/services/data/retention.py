@@ -81,6 +81,18 @@ def _eligible(s: Session, cutoff: dt.datetime) -> tuple[list[uuid.UUID], list[uu
     return persons, accounts
 
 
+def _pseudonymise_records(s: Session, person_ids: list[uuid.UUID]) -> None:
+    """The free text of the persons' compliance records (what the consumer said, a hardship's reason, a complaint)
+    and the attorney's contact details; the records themselves (kind, dates, who set and cleared them) stay."""
+    from ...models.facts import RECORDS, AttorneyRepresentation, Complaint, Hardship
+
+    extra = {AttorneyRepresentation: {"phone": None, "email": None, "address": None},
+             Complaint: {"summary": None, "resolution": None}, Hardship: {"reason": REMOVED}}
+    for model, _flag in RECORDS:
+        s.execute(sa.update(model).where(model.person_id.in_(person_ids)).values(
+            set_reason=None, clear_reason=None, row_version=model.row_version + 1, **extra.get(model, {})))
+
+
 def pseudonymise_closed(session_factory: Callable[[], Session], actor: Actor, *, years: int,
                         dry_run: bool = False, now: dt.datetime | None = None) -> RetentionResult:
     actor.require(Role.ADMIN, action="apply the retention policy")
@@ -113,6 +125,7 @@ def pseudonymise_closed(session_factory: Callable[[], Session], actor: Actor, *,
                       .values(address="removed@invalid", source=None, row_version=Email.row_version + 1))
             s.execute(sa.update(ContactAttempt).where(ContactAttempt.person_id.in_(chunk))
                       .values(phone_e164=None, email_address=None, notes=None, disclosure_reason=None))
+            _pseudonymise_records(s, chunk)
         for chunk_start in range(0, len(accounts), 500):
             chunk = accounts[chunk_start:chunk_start + 500]
             s.execute(sa.update(Note).where(Note.account_id.in_(chunk)).values(text=REMOVED))

@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import hashlib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -23,19 +23,16 @@ from ...compliance.model import Address as AddressFacts
 from ...models.enums import DebtType, Language, PhoneType
 from .errors import ImportCancelled, ImportFileError, RowError
 from .fields import (
-    CA_POSTCODE,
-    CA_POSTCODE_LETTERS,
     COUNTRIES,
     DEBT_TYPES,
     EMAIL,
     EMPTY_TEXTS,
-    FIELD_BY_KEY,
     FIELDS,
     ITEMIZATION_REFERENCES,
+    Field,
     LANGUAGES,
     MONEY_COMPONENTS,
     PHONE_FIELDS,
-    US_ZIP,
     ZERO,
     FieldError,
     cell_text,
@@ -43,8 +40,7 @@ from .fields import (
     parse_money,
     number_zones,
     parse_phone,
-    us_states,
-    us_zips,
+    read_place,
 )
 from .files import Table, load_bytes, read_table
 from .maps import ColumnMap, norm_header
@@ -105,8 +101,11 @@ class Validation:
         return sum((r.placed_total for r in self.rows), ZERO)
 
 
-def column_index(table: Table, column_map: ColumnMap, file_name: str) -> dict[str, int]:
-    """Each mapped field's column position; ImportFileError if a mapped or required column is missing."""
+def column_index(table: Table, column_map: ColumnMap, file_name: str,
+                 fields: Sequence[Field] = FIELDS) -> dict[str, int]:
+    """Each mapped field's column position; ImportFileError if a mapped or required column is missing (the fields of
+    a placement file, or `fields`)."""
+    by_key = {f.key: f for f in fields}
     index: dict[str, int] = {}
     positions: dict[str, list[int]] = {}
     for i, header in enumerate(table.headers):
@@ -117,13 +116,13 @@ def column_index(table: Table, column_map: ColumnMap, file_name: str) -> dict[st
             continue
         found = positions.get(norm_header(header))
         if not found:
-            missing.append(f"{FIELD_BY_KEY[key].label} (mapped to column {header!r})")
+            missing.append(f"{by_key[key].label} (mapped to column {header!r})")
             continue
         if len(found) > 1:
             raise ImportFileError(f"{file_name} has the column {header!r} {len(found)} times: rename the copies so the "
                                   "map can tell them apart.")
         index[key] = found[0]
-    required = [f for f in FIELDS if f.required and f.key not in column_map.columns]
+    required = [f for f in fields if f.required and f.key not in column_map.columns]
     for field in required:
         if field.key == "last_name" and "business_name" in column_map.columns:
             continue
@@ -373,43 +372,12 @@ class RowChecker:
             if country is None:
                 err("country", "is not US or CA")
                 country = self.default_country
-        state = text("state").upper() or None
-        postal = None
         zip_value = raw.get("zip", "")
         if isinstance(zip_value, int) and country == "US":  # a spreadsheet dropped the leading zeros
             zip_value = f"{zip_value:05d}"
-        zip_text = cell_text(zip_value).upper()
-        if country == "US":
-            if state and state not in us_states():
-                err("state", "is not a US state code")
-                state = None
-            if zip_text:
-                m = US_ZIP.match(zip_text)
-                found = us_zips().get(m.group(1)) if m else None
-                if not m:
-                    err("zip", "is not a ZIP code (12345 or 12345-6789)")
-                elif found is None:
-                    err("zip", "is not a known US ZIP code")
-                else:
-                    postal = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
-                    if state and found[0] != state:
-                        err("zip", f"is in {found[0]}, not {state}")
-                    state = state or found[0]
-        else:
-            if state and state not in CA_POSTCODE_LETTERS:
-                err("state", "is not a Canadian province or territory code")
-                state = None
-            if zip_text:
-                m = CA_POSTCODE.match(zip_text)
-                if not m:
-                    err("zip", "is not a Canadian postal code (A1A 1A1)")
-                else:
-                    postal = f"{m.group(1)}{m.group(2)}{m.group(3)} {m.group(4)}{m.group(5)}{m.group(6)}"
-                    province = state or next((p for p, letters in CA_POSTCODE_LETTERS.items()
-                                              if m.group(1) in letters), None)
-                    if state and m.group(1) not in CA_POSTCODE_LETTERS[state]:
-                        err("zip", f"is not a postal code of {state}")
-                    state = province
+        state, postal, place_errors = read_place(country, text("state"), cell_text(zip_value))
+        for key, message in place_errors:
+            err(key, message)
 
         phones: list[tuple[str, str, PhoneType]] = []
         for key, ptype in PHONE_FIELDS:

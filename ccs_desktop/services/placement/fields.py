@@ -241,6 +241,48 @@ PHONE_TYPE_GUESS = {phonenumbers.PhoneNumberType.MOBILE: PhoneType.CELL,
                     phonenumbers.PhoneNumberType.FIXED_LINE: PhoneType.HOME}
 
 
+def read_place(country: str, state_text: str, zip_text: str) -> tuple[str | None, str | None, list[tuple[str, str]]]:
+    """(state or province, postal code as written back, errors) of an address's state and ZIP / postcode in a country
+    ("US" or "CA"). A US ZIP must exist and lie in the state given; a Canadian postcode must belong to the province
+    given. Each error is (field key, message completing "<field> ..."); the state falls back to the ZIP's."""
+    errors: list[tuple[str, str]] = []
+    state = state_text.strip().upper() or None
+    postal = None
+    zip_text = zip_text.strip().upper()
+    if country == "US":
+        if state and state not in us_states():
+            errors.append(("state", "is not a US state code"))
+            state = None
+        if zip_text:
+            m = US_ZIP.match(zip_text)
+            found = us_zips().get(m.group(1)) if m else None
+            if not m:
+                errors.append(("zip", "is not a ZIP code (12345 or 12345-6789)"))
+            elif found is None:
+                errors.append(("zip", "is not a known US ZIP code"))
+            else:
+                postal = m.group(1) + (f"-{m.group(2)}" if m.group(2) else "")
+                if state and found[0] != state:
+                    errors.append(("zip", f"is in {found[0]}, not {state}"))
+                state = state or found[0]
+    else:
+        if state and state not in CA_POSTCODE_LETTERS:
+            errors.append(("state", "is not a Canadian province or territory code"))
+            state = None
+        if zip_text:
+            m = CA_POSTCODE.match(zip_text)
+            if not m:
+                errors.append(("zip", "is not a Canadian postal code (A1A 1A1)"))
+            else:
+                postal = f"{m.group(1)}{m.group(2)}{m.group(3)} {m.group(4)}{m.group(5)}{m.group(6)}"
+                province = state or next((p for p, letters in CA_POSTCODE_LETTERS.items()
+                                          if m.group(1) in letters), None)
+                if state and m.group(1) not in CA_POSTCODE_LETTERS[state]:
+                    errors.append(("zip", f"is not a postal code of {state}"))
+                state = province
+    return state, postal, errors
+
+
 _NANP = re.compile(r"^\s*(?:\+?1[\s.\-]?)?\(?([2-9]\d{2})\)?[\s.\-]?([2-9]\d{2})[\s.\-]?(\d{4})\s*$")
 NANP_REGIONS = ("US", "CA")
 

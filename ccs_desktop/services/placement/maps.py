@@ -21,7 +21,7 @@ from ...models import Client
 from ...models.enums import Role
 from .. import audit
 from ..context import Actor, ServiceError
-from .fields import FIELD_BY_KEY, FIELDS, cell_text
+from .fields import FIELDS, Field, cell_text
 from .files import Table, read_table
 
 DEFAULT_MAP_NAME = "default"
@@ -47,22 +47,22 @@ class ColumnMap:
                 "sheet": self.sheet}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> ColumnMap:
+    def from_json(cls, data: dict[str, Any], fields: Sequence[Field] = FIELDS) -> ColumnMap:
         columns = data.get("columns", {})
-        unknown = set(columns) - set(FIELD_BY_KEY)
+        unknown = set(columns) - {f.key for f in fields}
         if unknown:
             raise ServiceError(f"the column map names unknown fields: {', '.join(sorted(unknown))}")
         return cls(dict(columns), data.get("date_order", "MDY"), data.get("encoding", "utf-8"), data.get("sheet"))
 
 
-def guess_map(headers: Sequence[str]) -> ColumnMap:
-    """A first map from the file's headers, by the usual names of each field."""
+def guess_map(headers: Sequence[str], fields: Sequence[Field] = FIELDS) -> ColumnMap:
+    """A first map from the file's headers, by the usual names of each field (a placement file's, or `fields`)."""
     by_norm: dict[str, str] = {}
     for header in headers:
         by_norm.setdefault(norm_header(header), header)
     columns: dict[str, str] = {}
     used: set[str] = set()
-    for field in FIELDS:
+    for field in fields:
         for name in (field.key, field.label, *field.synonyms):
             header = by_norm.get(norm_header(name))
             if header is not None and header not in used:

@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..i18n import t
 from .call_log_tab import CallLogTab
 from .common import AgencyClock
+from .complaints_tab import ComplaintsTab
 from .kpi_tab import KpiTab
 from .panels import AssignmentsTab, AuditTab, OverridesTab, ReviewsTab
 
@@ -40,10 +41,11 @@ class SupervisorWorkspace(QWidget):
         self.assignments = AssignmentsTab(ctx)
         self.kpis = KpiTab(ctx)
         self.audit = AuditTab(ctx)
+        self.complaints = ComplaintsTab(ctx)
         for widget, title in ((self.call_log, self.tr("Call log")), (self.reviews, self.tr("Reviews")),
                               (self.overrides, self.tr("Overrides && approvals")),
                               (self.assignments, self.tr("Assignments")), (self.kpis, self.tr("KPIs")),
-                              (self.audit, self.tr("Audit"))):
+                              (self.audit, self.tr("Audit")), (self.complaints, self.tr("Complaints"))):
             self.tabs.addTab(widget, title)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
