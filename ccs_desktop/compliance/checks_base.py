@@ -33,6 +33,7 @@ class Check:
 
     def __init__(self, rule: Rule):
         self.rule = rule
+        self.dated = rule.dated  # read on every check of every decision: kept as a plain attribute
 
     def applies(self, ctx: Context) -> bool:
         return ctx.request.channel in self.rule.channels

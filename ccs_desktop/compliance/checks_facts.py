@@ -46,9 +46,11 @@ class FlagCheck(Check):
 
     def applies(self, ctx: Context) -> bool:
         request = ctx.request
+        flag = self.flag
+        if flag not in request.person.flags and flag not in request.debt.flags:
+            return False
         return (
-            super().applies(ctx)
-            and ctx.has_flag(self.flag)
+            request.channel in self.rule.channels
             and request.person.role not in self.allow_roles
             and not (self.lifted_by_consent and ctx.consented(self.lifted_by_consent, request.channel))
         )

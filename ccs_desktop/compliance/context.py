@@ -45,10 +45,6 @@ class Context:
         self._dates: dict[str, list[dt.date]] = {}
         self.memo: dict[Any, Any] = {}
 
-    def has_flag(self, flag: str) -> bool:
-        """A flag on the person (every debt) or on the requested debt only; another debt's flags never count."""
-        return flag in self.request.person.flags or flag in self.request.debt.flags
-
     def consented(self, kind: str, channel: str | None = None) -> list[Consent]:
         """Consents of `kind` given at or before the request, for this debt (or every debt), covering `channel`
         (a consent without a channel covers every channel)."""

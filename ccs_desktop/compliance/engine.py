@@ -43,7 +43,7 @@ def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[C
 def _place_checks(ctx: Context, rulepack: RulePack, place: tuple[str, str | None, str | None]) -> list[Check]:
     applicable = [c for c in rulepack.checkers(*place) if c.applies(ctx)]
     at = ctx.request.at
-    if any(isinstance(c, WindowCheck) and not c.fallback and (not c.rule.dated or c.in_force(ctx, at))
+    if any(isinstance(c, WindowCheck) and not c.fallback and (not c.dated or c.in_force(ctx, at))
            for c in applicable):
         return [c for c in applicable if not (isinstance(c, WindowCheck) and c.fallback)]
     return applicable
@@ -55,7 +55,7 @@ def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[
     found: list[Block] = []
     overridden: list[Block] = []
     for check in checks:
-        dated = check.rule.dated
+        dated = check.dated
         if dated and not check.in_force(ctx, at):
             continue
         block = check.check(ctx, at)
@@ -91,7 +91,7 @@ def evaluate(request: Request, rulepack: RulePack) -> Decision:
     checks, warning_checks = active_checks(ctx, rulepack)
     warnings = tuple(
         w
-        for w in (c.warn(ctx) for c in warning_checks if not c.rule.dated or c.in_force(ctx, request.at))
+        for w in (c.warn(ctx) for c in warning_checks if not c.dated or c.in_force(ctx, request.at))
         if w is not None
     )
     zones = ctx.location.zone_names

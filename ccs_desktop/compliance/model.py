@@ -137,7 +137,7 @@ class HistoryEntry:
     channel: str
     direction: str
     person_id: str
-    debt_ids: tuple[str, ...] = ()
+    debt_ids: tuple[str, ...] = ()  # empty: recorded without a debt, so it counts against every debt
     phone: str | None = None
     outcome: str = "no_answer"
     phone_type: str | None = None
