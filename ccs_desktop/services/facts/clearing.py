@@ -79,6 +79,8 @@ def record_bankruptcy_outcome(session_factory: Callable[[], Session], actor: Act
     with session_factory() as session, session.begin():
         record = _record(session, actor, account_id, "bankruptcy", record_id)
         assert isinstance(record, Bankruptcy)
+        if record.cleared_at is not None:
+            raise ServiceError("That bankruptcy was cleared: its record no longer changes.")
         if record.filed_on is not None and on < record.filed_on:
             raise ServiceError("The case cannot end before it was filed.")
         before = {"outcome": record.outcome, "outcome_on": record.outcome_on}
