@@ -85,3 +85,10 @@ def fitted_tree(columns: list[str], object_name: str) -> QTreeWidget:
     for i in range(len(columns)):
         header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
     return tree
+
+
+def escape(text: str) -> str:
+    """Text put in a rich-text label (quotes stay as they are)."""
+    import html
+
+    return html.escape(text, quote=False)

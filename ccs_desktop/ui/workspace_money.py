@@ -9,7 +9,6 @@ dialog, the record panel).
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from ..services.money import ledger
 from .i18n import t
-from .money_format import day, money
+from .money_format import day, money, escape
 from .workspace_payments import PaymentsPanel
 from .workspace_promises import PromisesPanel
 
@@ -81,8 +80,8 @@ class MoneyTabs(QObject):
                            self.today, key="money", on_done=self._show, on_error=self._failed)
 
     def _failed(self, message: str, _trace: str) -> None:
-        self.promises.summary.setText(html.escape(message))
-        self.payments.check_label.setText(html.escape(message))
+        self.promises.summary.setText(escape(message))
+        self.payments.check_label.setText(escape(message))
 
     def _show(self, m: ledger.AccountMoney) -> None:
         if m.account_id != self.account_id:
@@ -111,5 +110,5 @@ class MoneyTabs(QObject):
                 theirs = m.callback_at.astimezone(ZoneInfo(self.zones[0]))
                 when += " · " + self.tr("{time} consumer").format(time=f"{theirs:%H:%M %Z}")
             parts.append(self.tr("Callback {when}").format(when=when))
-        self.header_label.setText("<b>" + html.escape(" · ".join(parts)) + "</b>" if parts else "")
+        self.header_label.setText("<b>" + escape(" · ".join(parts)) + "</b>" if parts else "")
         self.header_label.setVisible(bool(parts))

@@ -10,7 +10,6 @@ whether the stored balance is their sum. The panel is given the account's money 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 from typing import Any
 
@@ -37,6 +36,7 @@ from ..services.money.schedules import ZERO
 from . import i18n
 from .i18n import t
 from .money_format import (
+    escape,
     COMPONENT_WORDS,
     METHOD_WORDS,
     SHOWN_COMPONENTS,
@@ -215,8 +215,8 @@ class PaymentsPanel(QWidget):
             self.history.addTopLevelItem(item)
         total = money(m.balance["total"], m.currency)
         if m.consistent:
-            self.check_label.setText(self.tr("Balance {total}: the sum of its %n transaction(s).", "",
-                                             len(m.history)).format(total=total))
+            self.check_label.setText(self.tr("Balance {total}: the sum of the account's transactions ({count}).")
+                                     .format(total=total, count=len(m.history)))
             self.check_label.setStyleSheet("color:#027a48;")
         else:
             self.check_label.setText(self.tr("The stored balance {total} is not the sum of its transactions: "
@@ -237,7 +237,7 @@ class PaymentsPanel(QWidget):
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color:#b42318;" if error else "color:#027a48;")
-        self.message.setText(html.escape(text))
+        self.message.setText(escape(text))
         self.message.setVisible(bool(text))
 
     def post(self) -> None:

@@ -9,7 +9,6 @@ and whether the client's caps send it to a supervisor for approval, exactly as t
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 from typing import Any
 
@@ -33,7 +32,7 @@ from ..services.money import promises
 from ..services.money.promises import PromiseRequest
 from . import i18n
 from .i18n import t
-from .money_format import day, money
+from .money_format import day, money, escape
 from .promise_dialogs import FREQUENCY_LABELS, METHOD_LABELS, parse_money, pydate, qdate
 
 PROMISE_CODE = "PTP"
@@ -181,7 +180,7 @@ class InlinePromiseForm(QGroupBox):
             request = self.request()
         except ValueError as exc:
             self.quote = None
-            self.preview_label.setText(f"<span style='color:#475467'>{html.escape(str(exc))}</span>")
+            self.preview_label.setText(f"<span style='color:#475467'>{escape(str(exc))}</span>")
             return
         self._generation += 1
         generation = self._generation
@@ -201,21 +200,21 @@ class InlinePromiseForm(QGroupBox):
             text = self.tr("{count} payments of {amount}, {first} to {last}").format(
                 count=len(lines), amount=money(lines[0].amount, self.currency), first=day(lines[0].due_date),
                 last=day(lines[-1].due_date))
-        text = html.escape(text + " · " + self.tr("balance {balance}").format(balance=money(quote.balance, self.currency)))
+        text = escape(text + " · " + self.tr("balance {balance}").format(balance=money(quote.balance, self.currency)))
         if quote.needs_approval and not self.context.actor.is_supervisor:
             note = self.tr("Needs a supervisor's approval:") + " " + " ".join(quote.approval_reasons)
-            text += f"<br><span style='color:#92400e'>{html.escape(note)}</span>"
+            text += f"<br><span style='color:#92400e'>{escape(note)}</span>"
         elif quote.needs_approval:
             note = self.tr("Beyond the client's rules; recorded as approved by you:") + " " + " ".join(quote.approval_reasons)
-            text += f"<br><span style='color:#166534'>{html.escape(note)}</span>"
+            text += f"<br><span style='color:#166534'>{escape(note)}</span>"
         else:
-            within = html.escape(self.tr("Within the client's rules."))
+            within = escape(self.tr("Within the client's rules."))
             text += f"<br><span style='color:#166534'>{within}</span>"
         self.preview_label.setText(text)
 
     def show_error(self, message: str) -> None:
         self.quote = None
-        self.preview_label.setText(f"<span style='color:#b42318'>{html.escape(message)}</span>")
+        self.preview_label.setText(f"<span style='color:#b42318'>{escape(message)}</span>")
 
     def taken(self, promise: Any) -> str:
         """After a save: the form closes and empties; returns what to say about the promise."""

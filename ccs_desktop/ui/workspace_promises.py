@@ -9,7 +9,6 @@ panel is given the account's money by `ui/workspace_money.py` and refreshes when
 from __future__ import annotations
 
 import datetime as dt
-import html
 import uuid
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..services.money import ledger, promises
 from .i18n import t
 from .money_format import (
+    escape,
     FREQUENCY_WORDS,
     KIND_LABELS,
     METHOD_WORDS,
@@ -129,39 +129,40 @@ class PromisesPanel(QWidget):
             return
         cur = m.currency
         colour = STATUS_COLOURS.get(p.status, "#000")
-        what = f"<b>{html.escape(word(KIND_LABELS, p.kind))} {money(p.total, cur)}</b>"
+        what = f"<b>{escape(word(KIND_LABELS, p.kind))} {money(p.total, cur)}</b>"
         if len(p.instalments) > 1:
-            what += " · " + self.tr("%n payment(s)", "", len(p.instalments)) + " " + word(FREQUENCY_WORDS, p.frequency)
+            what += " · " + self.tr("{count} payments").format(count=len(p.instalments)) + " " + word(
+                FREQUENCY_WORDS, p.frequency)
         if p.discount_pct is not None:
             what += " · " + self.tr("{percent}% off").format(percent=p.discount_pct)
         if p.method:
-            what += " · " + html.escape(word(METHOD_WORDS, p.method))
+            what += " · " + escape(word(METHOD_WORDS, p.method))
         lines = [what + f" · <span style='color:{colour}; font-weight:bold'>{word(STATUS_LABELS, p.status)}</span>"]
-        lines.append(html.escape(self.tr("Taken by {who} on {when}").format(who=p.taken_by, when=day(p.taken_at.date()))
+        lines.append(escape(self.tr("Taken by {who} on {when}").format(who=p.taken_by, when=day(p.taken_at.date()))
                                  + " · " + self.tr("paid {paid} of {total}").format(paid=money(p.paid, cur),
                                                                                      total=money(p.total, cur))))
         lines.append(self._approval_text(p))
         if p.end_reason:
-            lines.append(html.escape(self.tr("Why it ended: {reason}").format(reason=p.end_reason)))
+            lines.append(escape(self.tr("Why it ended: {reason}").format(reason=p.end_reason)))
         nxt = m.next_due
         if nxt is not None and p.open:
-            lines.append("<b>" + html.escape(self.tr("Next: {amount} on {date}").format(
+            lines.append("<b>" + escape(self.tr("Next: {amount} on {date}").format(
                 amount=money(nxt[1], cur), date=day(nxt[0]))) + "</b>")
         self.summary.setText("<br>".join(line for line in lines if line))
 
     def _approval_text(self, p: ledger.PromiseView) -> str:
-        reasons = html.escape(" ".join(p.approval_reasons))
+        reasons = escape(" ".join(p.approval_reasons))
         if p.approval == "pending":
-            return ("<span style='color:#b54708'>" + html.escape(self.tr("Waiting for a supervisor's approval:"))
+            return ("<span style='color:#b54708'>" + escape(self.tr("Waiting for a supervisor's approval:"))
                     + f" {reasons}</span>")
         if p.approval == "rejected":
-            return "<span style='color:#b42318'>" + html.escape(self.tr("Rejected by {who} on {when}.").format(
+            return "<span style='color:#b42318'>" + escape(self.tr("Rejected by {who} on {when}.").format(
                 who=p.decided_by or "", when=day(p.decided_at.date()) if p.decided_at else "")) + "</span>"
         if p.approval == "approved":
-            return html.escape(self.tr("Approved by {who} on {when}").format(
+            return escape(self.tr("Approved by {who} on {when}").format(
                 who=p.decided_by or "", when=day(p.decided_at.date()) if p.decided_at else "")
                 + (": " + " ".join(p.approval_reasons) if p.approval_reasons else "."))
-        return html.escape(self.tr("Within the client's rules."))
+        return escape(self.tr("Within the client's rules."))
 
     def _fill_schedule(self, m: ledger.AccountMoney | None, p: ledger.PromiseView | None) -> None:
         self.schedule.clear()
@@ -189,7 +190,7 @@ class PromisesPanel(QWidget):
                 continue
             arrangement = f"{word(KIND_LABELS, p.kind)} {money(p.total, m.currency)}"
             if len(p.instalments) > 1:
-                arrangement += " · " + self.tr("%n payment(s)", "", len(p.instalments))
+                arrangement += " · " + self.tr("{count} payments").format(count=len(p.instalments))
             top = QTreeWidgetItem([day(p.taken_at.date()) + "\n" + p.taken_by, arrangement,
                                    word(STATUS_LABELS, p.status), money(p.paid, m.currency)])
             top.setForeground(2, QBrush(QColor(STATUS_COLOURS.get(p.status, "#000"))))
