@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from ..services.money.balances import fmt_money
 from . import i18n
@@ -15,7 +15,7 @@ from .i18n import t
 STATE_LABELS = {
     "due": QT_TRANSLATE_NOOP("ccs", "Pending"), "kept": QT_TRANSLATE_NOOP("ccs", "Kept"),
     "partly_kept": QT_TRANSLATE_NOOP("ccs", "Partly kept"), "broken": QT_TRANSLATE_NOOP("ccs", "Broken"),
-    "past_due": QT_TRANSLATE_NOOP("ccs", "Pending (past due)"),
+    "past_due": QT_TRANSLATE_NOOP("ccs", "Past due"),
 }
 STATE_COLOURS = {"due": "#175cd3", "past_due": "#c4320a", "kept": "#027a48", "partly_kept": "#b54708",
                  "broken": "#b42318"}
@@ -66,15 +66,22 @@ def instalment_state(state: str, past_due: bool) -> str:
     return "past_due" if state == "due" and past_due else state
 
 
-def fitted_tree(columns: list[str], object_name: str) -> QTreeWidget:
-    """A read-only tree whose columns share the width it has (never a horizontal scroll bar; long text wraps)."""
+def iso_day(value: dt.date) -> str:
+    """A date in a narrow column."""
+    return f"{value:%Y-%m-%d}"
+
+
+def fitted_tree(columns: list[str], object_name: str, sized: tuple[int, ...] = ()) -> QTreeWidget:
+    """A read-only tree whose columns share the width it has (never a horizontal scroll bar: a cell's lines are
+    its own, and a line too long for its column is elided, the whole text in its tooltip). The `sized` columns take
+    the width of their contents, the others share the rest."""
     from PySide6.QtCore import Qt
 
     tree = QTreeWidget()
     tree.setObjectName(object_name)
     tree.setHeaderLabels(columns)
     tree.setColumnCount(len(columns))
-    tree.setWordWrap(True)
+    tree.setWordWrap(False)
     tree.setUniformRowHeights(False)
     tree.setRootIsDecorated(False)
     tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -83,8 +90,17 @@ def fitted_tree(columns: list[str], object_name: str) -> QTreeWidget:
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(24)
     for i in range(len(columns)):
-        header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents if i in sized
+                                    else QHeaderView.ResizeMode.Stretch)
     return tree
+
+
+def with_tooltips(item: QTreeWidgetItem) -> QTreeWidgetItem:
+    """Each cell's whole text as its tooltip (a narrow column elides it)."""
+    for col in range(item.columnCount()):
+        if item.text(col) and not item.toolTip(col):
+            item.setToolTip(col, item.text(col))
+    return item
 
 
 def escape(text: str) -> str:

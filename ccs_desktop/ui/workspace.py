@@ -302,6 +302,7 @@ class AccountWorkspace(QWidget):
             self.tabs.addTab(placeholder, t(title))
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         self.money.install(self.tabs)
+        self.money.loaded.connect(self.promise_form.set_money)
         split.addWidget(self.tabs)
         split.setSizes([440, 360, 640])
         split.setStretchFactor(2, 1)

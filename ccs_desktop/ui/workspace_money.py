@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QWidget
 
 from ..services.money import ledger
 from .i18n import t
-from .money_format import day, money, escape
+from .money_format import day, escape, money
 from .workspace_payments import PaymentsPanel
 from .workspace_promises import PromisesPanel
 

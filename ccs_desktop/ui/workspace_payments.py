@@ -36,16 +36,17 @@ from ..services.money.schedules import ZERO
 from . import i18n
 from .i18n import t
 from .money_format import (
-    escape,
     COMPONENT_WORDS,
     METHOD_WORDS,
     SHOWN_COMPONENTS,
     STATUS_LABELS,
     TRANSACTION_WORDS,
     amount,
-    day,
+    escape,
     fitted_tree,
+    iso_day,
     money,
+    with_tooltips,
     word,
 )
 from .promise_dialogs import METHOD_LABELS, describe_posting, parse_money, pydate, qdate
@@ -122,7 +123,7 @@ class PaymentsPanel(QWidget):
         row.addWidget(self.reverse_button)
         top_layout.addLayout(row)
         self.payments = fitted_tree([self.tr("Paid on"), self.tr("Amount"), self.tr("How, by whom"),
-                                     self.tr("Allocated")], "paymentsList")
+                                     self.tr("Allocated")], "paymentsList", sized=(0, 1))
         self.payments.itemSelectionChanged.connect(self._selection_changed)
         top_layout.addWidget(self.payments)
         split.addWidget(top)
@@ -137,7 +138,7 @@ class PaymentsPanel(QWidget):
         self.check_label.setWordWrap(True)
         bottom_layout.addWidget(self.check_label)
         self.history = fitted_tree([self.tr("When")] + [t(COMPONENT_WORDS[c]) for c in SHOWN_COMPONENTS]
-                                   + [self.tr("Balance")], "balanceHistory")
+                                   + [self.tr("Balance")], "balanceHistory", sized=(0,))
         bottom_layout.addWidget(self.history)
         split.addWidget(bottom)
         layout.addWidget(split, 1)
@@ -173,16 +174,13 @@ class PaymentsPanel(QWidget):
         selected = self.selected_payment()
         self.payments.clear()
         for p in m.payments:
-            how = [word(METHOD_WORDS, p.method)]
-            if p.reference:
-                how.append(p.reference)
-            how.append(self.tr("by {who}").format(who=p.posted_by))
+            how = word(METHOD_WORDS, p.method) + (f" · {p.reference}" if p.reference else "")
+            how += "\n" + self.tr("by {who}").format(who=p.posted_by)
             parts = [f"{word(COMPONENT_WORDS, c)} {amount(p.allocation[c])}" for c in m.allocation_order
                      if p.allocation.get(c)]
-            item = QTreeWidgetItem([day(p.paid_on), money(p.amount, m.currency), " · ".join(how),
-                                    "\n".join(parts) or "—"])
+            item = QTreeWidgetItem([iso_day(p.paid_on), money(p.amount, m.currency), how, "\n".join(parts) or "—"])
             item.setData(0, Qt.ItemDataRole.UserRole, p.id)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if p.reverses_id is not None:
                 item.setText(2, item.text(2) + "\n" + self.tr("Reversal: {reason}").format(reason=p.note or ""))
                 item.setForeground(1, QBrush(QColor("#b42318")))
@@ -191,7 +189,7 @@ class PaymentsPanel(QWidget):
                 font = item.font(1)
                 font.setStrikeOut(True)
                 item.setFont(1, font)
-            self.payments.addTopLevelItem(item)
+            self.payments.addTopLevelItem(with_tooltips(item))
             if p.id == selected:
                 item.setSelected(True)
         if not m.payments:
@@ -201,7 +199,7 @@ class PaymentsPanel(QWidget):
     def _fill_history(self, m: ledger.AccountMoney) -> None:
         self.history.clear()
         for line in reversed(m.history):  # newest first
-            cells = [day(line.effective_on) + "\n" + word(TRANSACTION_WORDS, line.kind)]
+            cells = [iso_day(line.effective_on) + "\n" + word(TRANSACTION_WORDS, line.kind)]
             for c in SHOWN_COMPONENTS:
                 change = line.change[c]
                 cells.append(amount(line.balance[c]) + (f"\n({change:+,.2f})" if change else ""))
@@ -209,10 +207,10 @@ class PaymentsPanel(QWidget):
             cells.append(amount(line.balance["total"]) + (f"\n({total:+,.2f})" if total else ""))
             item = QTreeWidgetItem(cells)
             for col in range(1, len(cells)):
-                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if line.memo:
                 item.setToolTip(0, line.memo)
-            self.history.addTopLevelItem(item)
+            self.history.addTopLevelItem(with_tooltips(item))
         total = money(m.balance["total"], m.currency)
         if m.consistent:
             self.check_label.setText(self.tr("Balance {total}: the sum of the account's transactions ({count}).")

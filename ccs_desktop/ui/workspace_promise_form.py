@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -32,7 +33,7 @@ from ..services.money import promises
 from ..services.money.promises import PromiseRequest
 from . import i18n
 from .i18n import t
-from .money_format import day, money, escape
+from .money_format import day, escape, money
 from .promise_dialogs import FREQUENCY_LABELS, METHOD_LABELS, parse_money, pydate, qdate
 
 PROMISE_CODE = "PTP"
@@ -43,7 +44,8 @@ class InlinePromiseForm(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.setObjectName("inlinePromise")
-        self.setTitle(self.tr("Promise to pay (saved with the contact, Ctrl+Enter)"))
+        self.setTitle(self.tr("Promise to pay"))
+        self.setToolTip(self.tr("Saved with the contact in one step: Ctrl+Enter records both, or neither"))
         self.account_id: uuid.UUID | None = None
         self.currency = "USD"
         self.today = dt.date.today()
@@ -79,6 +81,8 @@ class InlinePromiseForm(QGroupBox):
         self.count.setRange(2, 260)
         self.count.setValue(6)
         self.frequency = QComboBox()
+        self.frequency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.frequency.setMinimumContentsLength(8)
         self.frequency.setObjectName("promiseFrequency")
         for frequency in (PlanFrequency.WEEKLY, PlanFrequency.BIWEEKLY, PlanFrequency.MONTHLY):
             self.frequency.addItem(t(FREQUENCY_LABELS[frequency]), frequency)
@@ -89,11 +93,20 @@ class InlinePromiseForm(QGroupBox):
         self.plan_box.setLayout(plan_row)
         form.addRow(self.tr("Payments"), self.plan_box)
         self.method = QComboBox()
+        self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.method.setMinimumContentsLength(8)
         self.method.setObjectName("promiseMethod")
         for method, label in METHOD_LABELS.items():
             self.method.addItem(t(label), method)
         self.method.setCurrentIndex(1)
         form.addRow(self.tr("Pays by"), self.method)
+        self.replace_box = QCheckBox(self.tr("Replaces the current arrangement"))
+        self.replace_box.setObjectName("promiseReplaces")
+        self.replace_box.setToolTip(self.tr("The open promise is cancelled in the same step; if the new one is "
+                                            "refused, the old one stays as it was"))
+        self.replace_box.hide()
+        form.addRow(self.replace_box)
+        self.replaces: uuid.UUID | None = None
         self.preview_label = QLabel()
         self.preview_label.setObjectName("promisePreview")
         self.preview_label.setWordWrap(True)
@@ -110,6 +123,7 @@ class InlinePromiseForm(QGroupBox):
         self.frequency.currentIndexChanged.connect(self._changed)
         self.method.currentIndexChanged.connect(self._changed)
         self.kind_group.buttonToggled.connect(lambda *_: self._changed())
+        self.replace_box.toggled.connect(self._changed)
         self._update_fields()
         self.hide()
 
@@ -122,9 +136,20 @@ class InlinePromiseForm(QGroupBox):
         self.first_due.setDate(qdate(today + dt.timedelta(days=1)))
         self.amount.clear()
         self.single.setChecked(True)
+        self.replaces = None
+        self.replace_box.setChecked(False)
+        self.replace_box.hide()
         self.quote = None
         self.preview_label.setText("")
         self.hide()
+
+    def set_money(self, money: Any) -> None:
+        """The account's money (ui/workspace_money.py): an open promise can be replaced from here, as "Change"."""
+        current = money.current if money is not None and money.account_id == self.account_id else None
+        self.replaces = current.id if current is not None and current.open else None
+        self.replace_box.setVisible(self.replaces is not None)
+        if self.replaces is None:
+            self.replace_box.setChecked(False)
 
     def follow_code(self, code: str | None) -> None:
         """Shown while the result is "Promise to pay"; the amount takes the keyboard."""
@@ -154,8 +179,9 @@ class InlinePromiseForm(QGroupBox):
         """What the fields say (raises ValueError for an amount that is not one)."""
         if self.account_id is None:
             raise ValueError(self.tr("No account is open."))
+        replaces = self.replaces if self.replace_box.isChecked() else None
         common = dict(account_id=self.account_id, first_due=pydate(self.first_due.date()),
-                      method=self.method.currentData(), today=self.today)
+                      method=self.method.currentData(), today=self.today, replaces_id=replaces)
         value = parse_money(self.amount.text())
         if self.plan.isChecked():
             return PromiseRequest(kind=PromiseKind.PLAN, total=value, count=self.count.value(),
@@ -219,6 +245,7 @@ class InlinePromiseForm(QGroupBox):
     def taken(self, promise: Any) -> str:
         """After a save: the form closes and empties; returns what to say about the promise."""
         self.amount.clear()
+        self.replace_box.setChecked(False)
         self.quote = None
         self.preview_label.setText("")
         self.hide()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ..services.money import ledger, promises
 from .i18n import t
 from .money_format import (
-    escape,
     FREQUENCY_WORDS,
     KIND_LABELS,
     METHOD_WORDS,
@@ -36,9 +35,11 @@ from .money_format import (
     STATUS_COLOURS,
     STATUS_LABELS,
     day,
+    escape,
     fitted_tree,
     instalment_state,
     money,
+    with_tooltips,
     word,
 )
 
@@ -85,8 +86,7 @@ class PromisesPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.schedule = fitted_tree([self.tr("#"), self.tr("Due"), self.tr("Amount"), self.tr("Paid"), self.tr("State")],
-                                    "promiseSchedule")
-        self.schedule.header().setSectionResizeMode(0, self.schedule.header().ResizeMode.ResizeToContents)
+                                    "promiseSchedule", sized=(0, 4))
         layout.addWidget(self.schedule, 3)
         self.message = QLabel()
         self.message.setObjectName("promisesMessage")
@@ -97,7 +97,7 @@ class PromisesPanel(QWidget):
         history.setStyleSheet("font-weight: bold;")
         layout.addWidget(history)
         self.history = fitted_tree([self.tr("Taken"), self.tr("Arrangement"), self.tr("Status"), self.tr("Paid")],
-                                   "promiseHistory")
+                                   "promiseHistory", sized=(0, 2, 3))
         self.history.setRootIsDecorated(True)
         layout.addWidget(self.history, 2)
         self.show_money(None)
@@ -179,6 +179,9 @@ class PromisesPanel(QWidget):
             font.setBold(True)
             item.setFont(4, font)
             item.setData(0, Qt.ItemDataRole.UserRole, state)
+            if state == "past_due":
+                item.setToolTip(4, self.tr("Not paid yet and its date has passed: it is judged once the client's "
+                                           "grace days are over."))
             self.schedule.addTopLevelItem(item)
 
     def _fill_history(self, m: ledger.AccountMoney | None, current: ledger.PromiseView | None) -> None:
@@ -190,7 +193,7 @@ class PromisesPanel(QWidget):
                 continue
             arrangement = f"{word(KIND_LABELS, p.kind)} {money(p.total, m.currency)}"
             if len(p.instalments) > 1:
-                arrangement += " · " + self.tr("{count} payments").format(count=len(p.instalments))
+                arrangement += "\n" + self.tr("{count} payments").format(count=len(p.instalments))
             top = QTreeWidgetItem([day(p.taken_at.date()) + "\n" + p.taken_by, arrangement,
                                    word(STATUS_LABELS, p.status), money(p.paid, m.currency)])
             top.setForeground(2, QBrush(QColor(STATUS_COLOURS.get(p.status, "#000"))))
@@ -201,8 +204,8 @@ class PromisesPanel(QWidget):
                 child = QTreeWidgetItem([day(inst.due_date), money(inst.amount, m.currency), word(STATE_LABELS, state),
                                          money(inst.paid, m.currency)])
                 child.setForeground(2, QBrush(QColor(STATE_COLOURS.get(state, "#000"))))
-                top.addChild(child)
-            self.history.addTopLevelItem(top)
+                top.addChild(with_tooltips(child))
+            self.history.addTopLevelItem(with_tooltips(top))
         if self.history.topLevelItemCount() == 0:
             self.history.addTopLevelItem(QTreeWidgetItem([self.tr("None"), "", "", ""]))
 
