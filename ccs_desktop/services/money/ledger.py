@@ -17,7 +17,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from ...models import AuditEvent, BalanceTransaction, Payment, Promise, User, utcnow
+from ...models import AuditEvent, BalanceTransaction, Client, Payment, Promise, User, utcnow
 from ...models.enums import InstalmentState, PromiseStatus
 from .. import access
 from .balances import COMPONENTS, parse_order
@@ -140,10 +140,13 @@ def load_in(session: Session, actor, account_id: uuid.UUID, today: dt.date | Non
     promises = session.scalars(sa.select(Promise).where(Promise.account_id == account_id)
                                .options(selectinload(Promise.instalments))
                                .order_by(Promise.taken_at.desc(), Promise.id.desc())).all()
-    payments = session.scalars(sa.select(Payment).where(Payment.account_id == account_id)
-                               .order_by(Payment.posted_at.desc(), Payment.id.desc())).all()
-    txs = session.scalars(sa.select(BalanceTransaction).where(BalanceTransaction.account_id == account_id)
-                          .order_by(BalanceTransaction.at, BalanceTransaction.id)).all()
+    # Payments and transactions as plain rows (the columns shown): an account can have hundreds.
+    pt, bt = Payment.__table__.c, BalanceTransaction.__table__.c
+    payments = session.execute(sa.select(pt.id, pt.paid_on, pt.posted_at, pt.amount, pt.method, pt.reference,
+                                         pt.posted_by, pt.reverses_id, pt.note, pt.promise_id)
+                               .where(pt.account_id == account_id).order_by(pt.posted_at.desc(), pt.id.desc())).all()
+    txs = session.execute(sa.select(bt.at, bt.effective_on, bt.kind, bt.memo, bt.payment_id, *(bt[c] for c in COMPONENTS))
+                          .where(bt.account_id == account_id).order_by(bt.at, bt.id)).all()
     ended = [str(p.id) for p in promises if p.status in (PromiseStatus.CANCELLED, PromiseStatus.REJECTED)]
     reasons: dict[str, str] = {}
     if ended:
@@ -192,7 +195,8 @@ def load_in(session: Session, actor, account_id: uuid.UUID, today: dt.date | Non
         allocation.get(p.id, {c: ZERO for c in COMPONENTS}), p.reverses_id, reversed_by.get(p.id), p.note, p.promise_id)
         for p in payments)
     balance = {**{c: getattr(account, c) for c in COMPONENTS}, "total": account.balance}
-    return AccountMoney(account.id, account.currency, balance, parse_order(account.client.allocation_order),
+    order = session.scalar(sa.select(Client.allocation_order).where(Client.id == account.client_id))
+    return AccountMoney(account.id, account.currency, balance, parse_order(order),
                         tuple(promise_views), payment_views, tuple(history), account.callback_at, today)
 
 
