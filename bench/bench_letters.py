@@ -27,24 +27,26 @@ from ccs_desktop.models.enums import Role
 from ccs_desktop.services.data import demo
 from ccs_desktop.services.letters import notices, sending
 from ccs_desktop.services.context import Actor
-from ccs_desktop.services.letters.pdf import TEXT, format_date, format_money, validation_notice_pdf
+from ccs_desktop.services.letters.pdf import TEXT, format_money, mailing_languages, notice_date, validation_notice_pdf
+from ccs_desktop.services.letters.rich_text import plain
 
 from .common import Timer, row, scratch_database
 
 
 def _lines(d: Any, language: str) -> list[str]:
     """Every piece of text the notice shows, wrapped to the same width (built outside the timing)."""
-    t = TEXT[language]
-    end = format_date(d.validation_end, language)
-    item = format_date(d.itemization_date, language)
+    t = {k: plain(v) for k, v in TEXT[language].items()}  # the text without its emphasis markup
+    end = notice_date(d.validation_end, language)
+    item = notice_date(d.itemization_date, language)
     money = format_money
     texts = [d.agency.name, *d.agency.address_lines, d.agency.phone, d.agency.hours, d.reference,
-             format_date(d.notice_date, language), d.consumer_name, *d.consumer_address,
+             notice_date(d.notice_date, language), d.consumer_name, *d.consumer_address,
              t["collector"].format(agency=d.agency.name, creditor=d.creditor), t["shows"],
              t["had"].format(original=d.original_creditor, number=d.account_number),
              t["as_of"].format(date=item) + " " + money(d.itemization_amount), t["between"].format(date=item),
              t["interest"] + " + " + money(d.interest), t["fees"] + " + " + money(d.fees),
              t["paid"] + " - " + money(d.payments_credits), t["total"] + " " + money(d.current_amount),
+             t["reference_date"].format(date=item, kind=d.itemization_reference),
              t["how"], t["how1"].format(date=end), t["how2"].format(date=end, email=d.agency.email), t["else"],
              t["else1"].format(date=end, email=d.agency.email), t["else2"], t["else3"], t["else4"], t["mail_to"],
              d.agency.name, *d.agency.address_lines, d.consumer_name, *d.consumer_address, t["respond"],
@@ -56,18 +58,20 @@ def _lines(d: Any, language: str) -> list[str]:
     return out
 
 
-def _bare(pages: list[list[str]]) -> None:
-    for lines in pages:
+def _bare(mailings: list[list[list[str]]]) -> None:
+    """One PDF per mailing, one page per notice in it (a Spanish mailing holds the English notice too)."""
+    for pages in mailings:
         buffer = io.BytesIO()
         c = Canvas(buffer, pagesize=LETTER, pageCompression=1, invariant=1)
-        c.setFont("Helvetica", 9)
-        y = 760.0
-        for line in lines:
-            c.drawString(46, y, line)
-            y -= 11.5
-            if y < 40:
-                y = 760.0
-        c.showPage()
+        for lines in pages:
+            c.setFont("Helvetica", 9)
+            y = 760.0
+            for line in lines:
+                c.drawString(46, y, line)
+                y -= 11.5
+                if y < 40:
+                    y = 760.0
+            c.showPage()
         c.save()
         buffer.getvalue()
 
@@ -97,7 +101,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
                     except Exception:  # no consumer or address: the batch skips these too
                         continue
             if baseline_rate is None:
-                pages = [_lines(d, lang) for d, lang in data]
+                pages = [[_lines(d, page) for page in mailing_languages(lang)] for d, lang in data]
                 with Timer() as bare:
                     _bare(pages)
                 baseline_rate = len(pages) / bare.seconds

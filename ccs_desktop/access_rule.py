@@ -83,3 +83,37 @@ def team_members_function_body() -> str:
     """The body of the SQL function ``ccs_team_members()``: the users the signed-in user answers for, the same
     query as `answered_for` (only the supervisors' branch of the policy uses it)."""
     return _sql(answered_for_query(sa.literal_column("ccs_uid()")))
+
+
+# --- what each role may do beyond working accounts -------------------------------------------------------------
+
+
+class Capability(enum.Enum):
+    """A task beyond working one's accounts; its value is what a refusal says the user may not do."""
+
+    SUPERVISE = "open the supervisor workspace"
+    APPROVE_PROMISES = "approve or reject promises"
+    BATCH_NOTICES = "send validation notices in a batch"
+    REMITTANCE = "produce remittance statements"
+    IMPORT = "import placement files"
+    MANAGE_USERS = "create users"
+
+
+# Who may: the services refuse everyone else (`Actor.require(*roles_for(...))`) and the menus show the task only
+# to these roles, from this one table.
+CAPABILITIES: dict[Capability, tuple[Role, ...]] = {
+    Capability.SUPERVISE: (Role.SUPERVISOR, Role.ADMIN),
+    Capability.APPROVE_PROMISES: (Role.SUPERVISOR, Role.ADMIN),
+    Capability.BATCH_NOTICES: (Role.SUPERVISOR, Role.ADMIN),
+    Capability.REMITTANCE: (Role.SUPERVISOR, Role.ADMIN),
+    Capability.IMPORT: (Role.ADMIN,),
+    Capability.MANAGE_USERS: (Role.ADMIN,),
+}
+
+
+def roles_for(capability: Capability) -> tuple[Role, ...]:
+    return CAPABILITIES[capability]
+
+
+def may(role: Role, capability: Capability) -> bool:
+    return role in CAPABILITIES[capability]

@@ -496,6 +496,13 @@ def gui_main(argv: Sequence[str] | None = None) -> int:
         except config.ConfigError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+    from . import platform_check
+
+    problem = platform_check.window_problem()  # before Qt loads: a missing library named in plain words
+    if problem:
+        logging.getLogger(__name__).error("the window cannot open: %s", problem.splitlines()[0])
+        print(problem, file=sys.stderr)
+        return 3
     from .ui.app import run
 
     return run(database_url=args.database, demo_accounts=getattr(args, "demo_accounts", None))

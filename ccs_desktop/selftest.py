@@ -75,6 +75,18 @@ def _pdf() -> str:
     return f"PDF rendered ({len(data):,} bytes)"
 
 
+def _system_libraries() -> str:
+    from . import platform_check
+
+    needed = platform_check.needed_system_libraries()
+    if not needed:
+        return "system libraries: no X11 window plugin here, nothing to check"
+    missing = platform_check.missing_libraries(needed)
+    if missing:
+        raise RuntimeError(platform_check.describe_missing(missing))
+    return f"system libraries for the window: all {len(needed)} found"
+
+
 def _window(folder: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .ui.app import window_self_test
@@ -92,6 +104,7 @@ def run(print_line: Callable[[str], None] = print) -> int:
             ("database", lambda: _database(folder)),
             ("guardrails", _guardrails),
             ("pdf", _pdf),
+            ("system libraries", _system_libraries),
             ("window", lambda: _window(folder)),
         ]
         for name, check in checks:

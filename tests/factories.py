@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ccs_desktop.models import Account, AccountParty, Address, Client, Person, Phone, Team, User
-from ccs_desktop.models.enums import PartyRole, PhoneType, Role
+from ccs_desktop.models.enums import ItemizationReference, PartyRole, PhoneType, Role
 
 _seq = itertools.count(1)
 
@@ -63,9 +63,13 @@ def make_account(session: Session, *, client: Client | None = None, person: Pers
     n = next(_seq)
     client = client or make_client(session)
     person = person or make_person(session)
-    account = Account(client_id=client.id, client_account_number=values.pop("client_account_number", f"A{n:06d}"),
-                      principal=balance, balance=balance, placed_balance=balance,
-                      charge_off_date=values.pop("charge_off_date", dt.date(2025, 1, 15)), **values)
+    number = values.pop("client_account_number", f"A{n:06d}")
+    charge_off = values.pop("charge_off_date", dt.date(2025, 1, 15))
+    # Reg F itemization facts as a placement file gives them: the charge-off date, the balance then, the number.
+    itemization = {"itemization_date": charge_off, "itemization_reference": ItemizationReference.CHARGE_OFF,
+                   "itemization_balance": balance, "itemization_account_number": number}
+    account = Account(client_id=client.id, client_account_number=number, principal=balance, balance=balance,
+                      placed_balance=balance, charge_off_date=charge_off, **{**itemization, **values})
     session.add(account)
     session.flush()
     session.add(AccountParty(account_id=account.id, person_id=person.id, role=PartyRole.CONSUMER))

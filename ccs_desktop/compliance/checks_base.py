@@ -6,10 +6,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from .context import Context
+from .context import Context, local_midnight
 from .model import Reason, Warning
 from .rule import Rule, RulePackError
+
+
+_UTC_ZONE = ZoneInfo("UTC")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +33,30 @@ class Check:
 
     def __init__(self, rule: Rule):
         self.rule = rule
+        self.dated = rule.dated  # read on every check of every decision: kept as a plain attribute
 
     def applies(self, ctx: Context) -> bool:
         return ctx.request.channel in self.rule.channels
 
     def check(self, ctx: Context, at: dt.datetime) -> Block | None:
         return None
+
+    def in_force(self, ctx: Context, at: dt.datetime) -> bool:
+        """Whether the rule is in force at `at`: its local day lies within the rule's effective days in at least
+        one candidate zone (UTC when none is known), so a rule starting or ending is applied where it is stricter."""
+        starts, ends = self.rule.effective_from, self.rule.effective_until
+        for zone in ctx.zones or (_UTC_ZONE,):
+            day = at.astimezone(zone).date()
+            if (starts is None or starts <= day) and (ends is None or day <= ends):
+                return True
+        return False
+
+    def expires(self, ctx: Context) -> dt.datetime | None:
+        """The first instant the rule is out of force in every candidate zone after its last day, or None."""
+        ends = self.rule.effective_until
+        if ends is None:
+            return None
+        return max(local_midnight(ends + dt.timedelta(days=1), zone) for zone in ctx.zones or (_UTC_ZONE,))
 
     def warn(self, ctx: Context) -> Warning | None:
         return None

@@ -1,4 +1,7 @@
-"""Hard blocks that only a change of facts lifts: flags, work contact, refused media, opt-outs."""
+"""Hard blocks that only a change of facts lifts: flags, work contact, employer email, refused media, opt-outs.
+
+A flag holds when it is on the person (every debt) or on the requested debt (`DebtFacts.flags`, that debt only).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import datetime as dt
 
 from .checks_base import Block, Check
 from .context import Context
+from .model import CONSENT_KINDS
 from .rule import Rule, RulePackError
 
 _FLAG_MESSAGES = {
@@ -13,7 +17,8 @@ _FLAG_MESSAGES = {
     "cease_requested": "The consumer asked in writing that we stop contacting them: only a letter saying collection "
     "is ending or that a specific remedy will be used may be sent.",
     "bankruptcy": "The consumer is in bankruptcy: collection contact is stayed.",
-    "deceased": "The consumer is deceased: contact the person handling the estate instead.",
+    "deceased": "The consumer is deceased: contact the executor, administrator or personal representative of the "
+    "estate instead.",
     "dispute_unverified": "The consumer disputed this debt in writing and it is not verified yet: only the "
     "verification may be sent until then.",
     "hardship": "The consumer is flagged for hardship: agency policy pauses collection calls and texts.",
@@ -22,7 +27,9 @@ _FLAG_MESSAGES = {
 
 
 class FlagCheck(Check):
-    """Blocks every contact with a flagged person except the listed (channel, purpose) exceptions."""
+    """Blocks every contact with a flagged person, or about a flagged debt, except the listed (channel, purpose)
+    exceptions, a contact with a person in one of `allow_roles`, and (`lifted_by_consent`) a contact covered by a
+    consent of that kind."""
 
     def __init__(self, rule: Rule):
         super().__init__(rule)
@@ -32,9 +39,21 @@ class FlagCheck(Check):
             if not isinstance(entry, dict) or not set(entry) <= {"channel", "purpose"}:
                 raise RulePackError(f"rule {rule.id}: each 'allow' entry is {{channel?, purpose?}}")
         self.allow = tuple(allow)
+        self.allow_roles = self.string_set("allow_roles", []) or frozenset()
+        self.lifted_by_consent = self.param("lifted_by_consent", None, str)
+        if self.lifted_by_consent is not None and self.lifted_by_consent not in CONSENT_KINDS:
+            raise RulePackError(f"rule {rule.id}: lifted_by_consent must be one of {', '.join(CONSENT_KINDS)}")
 
     def applies(self, ctx: Context) -> bool:
-        return super().applies(ctx) and self.flag in ctx.request.person.flags
+        request = ctx.request
+        flag = self.flag
+        if flag not in request.person.flags and flag not in request.debt.flags:
+            return False
+        return (
+            request.channel in self.rule.channels
+            and request.person.role not in self.allow_roles
+            and not (self.lifted_by_consent and ctx.consented(self.lifted_by_consent, request.channel))
+        )
 
     def _excepted(self, ctx: Context) -> bool:
         request = ctx.request
@@ -70,6 +89,26 @@ class WorkContactCheck(Check):
         return self.block(
             "work_contact_prohibited",
             f"The consumer may not be contacted at work; this is {target}. Use a personal number or address.",
+            None,
+        )
+
+
+class EmployerEmailCheck(Check):
+    """No email to an address the collector knows (or should know) the consumer's employer provided, unless the
+    consumer consented directly to that address or wrote to the collector from it. Holds whether or not the
+    employer prohibits such contact."""
+
+    def check(self, ctx: Context, at: dt.datetime) -> Block | None:
+        email = ctx.request.email
+        if email is None or not email.employer_provided or email.consumer_used:
+            return None
+        target = (email.address or "").casefold()
+        if target and any((c.address or "").casefold() == target for c in ctx.consented("email_address", "email")):
+            return None
+        return self.block(
+            "employer_email",
+            "This email address was provided by the consumer's employer: use it only after the consumer consents "
+            "to it directly or writes to us from it.",
             None,
         )
 

@@ -32,7 +32,9 @@ def consent_windows(ctx: Context, channel: str, days: int) -> list[tuple[dt.date
     if found is None:
         found = []
         for consent in ctx.request.person.consents:
-            if consent.channel != channel or not ctx.consent_matches_debt(consent.debt_id):
+            if consent.kind != "frequency" or consent.channel not in (None, channel):
+                continue
+            if not ctx.consent_matches_debt(consent.debt_id):
                 continue
             last = {z.key: consent.given_at.astimezone(z).date() + dt.timedelta(days=days - 1) for z in counting_zones(ctx)}
             found.append((consent.given_at, last))

@@ -36,7 +36,11 @@ class LocationRequired(Check):
 
 
 class WindowCheck(Check):
-    """Allowed local hours per weekday, optionally closed on holidays; must hold in every zone."""
+    """Allowed local hours per weekday, optionally closed on holidays; must hold in every zone.
+
+    With `honor_consent`, the consumer's direct prior consent to a time that would otherwise be inconvenient
+    (a consent of kind `inconvenient_time` for this channel and debt, given at or before the request) lifts it.
+    """
 
     def __init__(self, rule: Rule):
         super().__init__(rule)
@@ -47,6 +51,13 @@ class WindowCheck(Check):
         if spec is not None:
             self.holidays = (spec["country"], spec.get("subdiv"), tuple(spec.get("categories", ["public"])))
         self.fallback = bool(self.param("fallback", False))
+        self.honor_consent = bool(self.param("honor_consent", False))
+
+    def applies(self, ctx: Context) -> bool:
+        if not super().applies(ctx):
+            return False
+        return not (self.honor_consent and ctx.request.person.consents
+                    and ctx.consented("inconvenient_time", ctx.request.channel))
 
     def _span(self, value: object, day: str) -> tuple[int, int] | None:
         if value is None:

@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from .location import Location
-from .model import HistoryEntry, Request
+from .model import Consent, HistoryEntry, Request
 
 UTC = dt.UTC
 
@@ -45,6 +45,19 @@ class Context:
         self._dates: dict[str, list[dt.date]] = {}
         self.memo: dict[Any, Any] = {}
 
+    def consented(self, kind: str, channel: str | None = None) -> list[Consent]:
+        """Consents of `kind` given at or before the request, for this debt (or every debt), covering `channel`
+        (a consent without a channel covers every channel)."""
+        request = self.request
+        return [
+            c
+            for c in request.person.consents
+            if c.kind == kind
+            and c.given_at <= request.at
+            and (c.channel is None or channel is None or c.channel == channel)
+            and self.consent_matches_debt(c.debt_id)
+        ]
+
     @property
     def phone_type(self) -> str | None:
         phone = self.request.phone
@@ -58,7 +71,10 @@ class Context:
         return found
 
     def entry_concerns_debt(self, entry: HistoryEntry) -> bool:
-        """Whether a prior contact was about the requested debt (student loans grouped by account)."""
+        """Whether a prior contact was about the requested debt (student loans grouped by account). A contact
+        recorded without any debt counts against every debt: it cannot be shown to be about another one."""
+        if not entry.debt_ids:
+            return True
         key = self.debt_key
         account = self.request.debt.account_number
         for debt_id in entry.debt_ids:
@@ -79,4 +95,8 @@ class Context:
         phone = self.request.phone
         if phone is not None and entry.phone and entry.phone == phone.number:
             return phone.type
+        if entry.phone:
+            for other in self.request.person.phones:
+                if other.number == entry.phone and other.type:
+                    return other.type
         return None

@@ -10,6 +10,7 @@ appears, or past the horizon.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from .checks_base import Block, Check
@@ -24,27 +25,46 @@ MAX_JUMPS = 1000
 
 
 def active_checks(ctx: Context, rulepack: RulePack) -> tuple[list[Check], list[Check]]:
-    """(blocking checks, warning checks) that apply to this request; fallback hours only when
-    no statutory hours rule applies."""
+    """(blocking checks, warning checks) that apply to this request: the rules of every place the consumer may be
+    (the strictest wins). A place's fallback hours apply only when no statutory hours rule in force applies there."""
     location = ctx.location
-    applicable = [c for c in rulepack.checkers(location.country, location.region, location.county) if c.applies(ctx)]
-    has_statutory_hours = any(isinstance(c, WindowCheck) and not c.fallback for c in applicable)
-    blocking = [
-        c
-        for c in applicable
-        if not c.is_warning and not (has_statutory_hours and isinstance(c, WindowCheck) and c.fallback)
-    ]
-    return blocking, [c for c in applicable if c.is_warning]
+    places = location.places or ((location.country, location.region, location.county),)
+    if len(places) == 1:
+        checks = _place_checks(ctx, rulepack, places[0])
+    else:
+        chosen: dict[str, Check] = {}
+        for place in places:
+            for c in _place_checks(ctx, rulepack, place):
+                chosen.setdefault(c.rule.id, c)
+        checks = list(chosen.values())
+    return [c for c in checks if not c.is_warning], [c for c in checks if c.is_warning]
+
+
+def _place_checks(ctx: Context, rulepack: RulePack, place: tuple[str, str | None, str | None]) -> list[Check]:
+    applicable = [c for c in rulepack.checkers(*place) if c.applies(ctx)]
+    at = ctx.request.at
+    if any(isinstance(c, WindowCheck) and not c.fallback and (not c.dated or c.in_force(ctx, at))
+           for c in applicable):
+        return [c for c in applicable if not (isinstance(c, WindowCheck) and c.fallback)]
+    return applicable
 
 
 def blocks_at(ctx: Context, checks: list[Check], at: dt.datetime) -> tuple[list[Block], list[Block]]:
-    """(blocks in force, blocks a supervisor overrode for this attempt) at instant `at`."""
+    """(blocks in force, blocks a supervisor overrode for this attempt) at instant `at`. A rule with effective
+    dates blocks only while in force, and no longer than until it ends."""
     found: list[Block] = []
     overridden: list[Block] = []
     for check in checks:
+        dated = check.dated
+        if dated and not check.in_force(ctx, at):
+            continue
         block = check.check(ctx, at)
         if block is None:
             continue
+        if dated:
+            ends = check.expires(ctx)
+            if ends is not None and (block.until is None or ends < block.until):
+                block = dataclasses.replace(block, until=ends)
         if block.overridable and block.reason.rule in ctx.request.overrides:
             overridden.append(block)
         else:
@@ -69,7 +89,11 @@ def next_allowed(ctx: Context, checks: list[Check], start: dt.datetime, blocks: 
 def evaluate(request: Request, rulepack: RulePack) -> Decision:
     ctx = Context(request, resolve(request.person, request.phone))
     checks, warning_checks = active_checks(ctx, rulepack)
-    warnings = tuple(w for w in (c.warn(ctx) for c in warning_checks) if w is not None)
+    warnings = tuple(
+        w
+        for w in (c.warn(ctx) for c in warning_checks if not c.dated or c.in_force(ctx, request.at))
+        if w is not None
+    )
     zones = ctx.location.zone_names
     if request.direction == "inbound":
         return Decision(True, (), warnings, zones, request.at, rulepack.version)

@@ -2,7 +2,8 @@
 
 Scenario and decision shapes are documented in docs/compliance.md. Malformed input raises
 `ScenarioError` whose message starts with the path of the offending field, e.g.
-`history[2].at: not an ISO-8601 instant`.
+`history[2].at: not an ISO-8601 instant`. Input is strict: a key the interface does not know is refused
+(`person.flag: unknown field`), so a misspelt fact can never be silently ignored and allow a contact.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .engine import evaluate
 from .model import (
     CHANNELS,
+    CONSENT_KINDS,
+    DEBT_FLAGS,
     DEBT_TYPES,
     DIRECTIONS,
     FLAGS,
@@ -56,10 +59,32 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def _object(value: Any, path: str) -> Mapping[str, Any]:
+def _object(value: Any, path: str, known: frozenset[str]) -> Mapping[str, Any]:
+    """`value` as an object whose every key is in `known`; the first other key is a ScenarioError naming it."""
     if not isinstance(value, Mapping):
         raise ScenarioError(path, "must be an object")
+    if not known.issuperset(value):
+        unknown = next(k for k in value if k not in known)
+        raise ScenarioError(_join(path, str(unknown)), "unknown field")
     return value
+
+
+_SCENARIO_KEYS = frozenset({"at", "channel", "person", "debt", "purpose", "phone", "email", "history", "direction",
+                            "other_debts", "overrides"})
+_PERSON_KEYS = frozenset({"id", "role", "address", "addresses", "phones", "stated_time_zone", "flags",
+                          "refused_channels", "inconvenient_times", "consents", "opt_outs"})
+_ADDRESS_KEYS = frozenset({"zip", "state", "country"})
+_PHONE_KEYS = frozenset({"number", "type"})
+_EMAIL_KEYS = frozenset({"address", "employer_provided", "consumer_used"})
+_DEBT_KEYS = frozenset({"id", "account_number", "type", "flags"})
+_CONSENT_KEYS = frozenset({"kind", "channel", "debt_id", "given_at", "address"})
+_OPT_OUT_KEYS = frozenset({"channel", "address", "at"})
+_INCONVENIENT_KEYS = frozenset({"days", "start", "end"})
+_HISTORY_KEYS = frozenset({"at", "channel", "direction", "person_id", "debt_ids", "phone", "outcome", "phone_type",
+                           "person_role"})
+# A consent's channel when none is given: the frequency and time consents keep the old default (call); an
+# employer-address consent is about email; an attorney's consent to direct contact covers every channel (None).
+_CONSENT_CHANNEL = {"frequency": "call", "inconvenient_time": "call", "email_address": "email", "attorney": None}
 
 
 def _field(obj: Mapping[str, Any], key: str, path: str, default: Any = _MISSING) -> Any:
@@ -68,6 +93,13 @@ def _field(obj: Mapping[str, Any], key: str, path: str, default: Any = _MISSING)
         if default is _MISSING:
             raise ScenarioError(_join(path, key), "is required")
         return default
+    return value
+
+
+def _flag(obj: Mapping[str, Any], key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise ScenarioError(_join(path, key), "must be true or false")
     return value
 
 
@@ -115,7 +147,7 @@ def _clock(value: Any, path: str) -> int:
 
 
 def _inconvenient(value: Any, path: str) -> InconvenientTime:
-    obj = _object(value, path)
+    obj = _object(value, path, _INCONVENIENT_KEYS)
     days = _list(obj, "days", path, lambda v, p: WEEKDAYS.index(_choice(v, p, WEEKDAYS)))
     return InconvenientTime(
         days=frozenset(days or range(7)),
@@ -125,17 +157,29 @@ def _inconvenient(value: Any, path: str) -> InconvenientTime:
 
 
 def _consent(value: Any, path: str) -> Consent:
-    obj = _object(value, path)
+    obj = _object(value, path, _CONSENT_KEYS)
+    kind = _choice(_field(obj, "kind", path, "frequency"), _join(path, "kind"), CONSENT_KINDS)
     debt_id = obj.get("debt_id")
+    channel = obj.get("channel")
+    channel = _CONSENT_CHANNEL[kind] if channel is None else _choice(channel, _join(path, "channel"), CHANNELS)
+    address = obj.get("address")
+    if kind == "email_address":
+        if channel != "email":
+            raise ScenarioError(_join(path, "channel"), "must be email for an email_address consent")
+        address = _text(_field(obj, "address", path), _join(path, "address"))
+    elif address is not None:
+        raise ScenarioError(_join(path, "address"), "is only for an email_address consent")
     return Consent(
-        channel=_choice(_field(obj, "channel", path, "call"), _join(path, "channel"), CHANNELS),
+        channel=channel,
         debt_id=None if debt_id is None else _text(debt_id, _join(path, "debt_id")),
         given_at=_instant(_field(obj, "given_at", path), _join(path, "given_at")),
+        kind=kind,
+        address=address,
     )
 
 
 def _opt_out(value: Any, path: str) -> OptOut:
-    obj = _object(value, path)
+    obj = _object(value, path, _OPT_OUT_KEYS)
     address = obj.get("address")
     return OptOut(
         channel=_choice(_field(obj, "channel", path), _join(path, "channel"), ("sms", "email")),
@@ -145,7 +189,7 @@ def _opt_out(value: Any, path: str) -> OptOut:
 
 
 def _address(value: Any, path: str) -> Address:
-    obj = _object(value, path)
+    obj = _object(value, path, _ADDRESS_KEYS)
     zip_code = obj.get("zip")
     if isinstance(zip_code, int) and not isinstance(zip_code, bool):
         zip_code = f"{zip_code:05d}"
@@ -166,7 +210,7 @@ def _zone_name(value: Any, path: str) -> str:
 
 
 def _person(value: Any, path: str) -> PersonFacts:
-    obj = _object(value, path)
+    obj = _object(value, path, _PERSON_KEYS)
     address = obj.get("address")
     stated = obj.get("stated_time_zone")
     return PersonFacts(
@@ -179,21 +223,24 @@ def _person(value: Any, path: str) -> PersonFacts:
         inconvenient_times=_list(obj, "inconvenient_times", path, _inconvenient),
         consents=_list(obj, "consents", path, _consent),
         opt_outs=_list(obj, "opt_outs", path, _opt_out),
+        addresses=_list(obj, "addresses", path, _address),
+        phones=_list(obj, "phones", path, _phone),
     )
 
 
 def _debt(value: Any, path: str) -> DebtFacts:
-    obj = _object(value, path)
+    obj = _object(value, path, _DEBT_KEYS)
     account = obj.get("account_number")
     return DebtFacts(
         id=_text(_field(obj, "id", path), _join(path, "id")),
         account_number=None if account is None else _text(account, _join(path, "account_number")),
         type=_choice(_field(obj, "type", path, "consumer"), _join(path, "type"), DEBT_TYPES),
+        flags=frozenset(_list(obj, "flags", path, lambda v, p: _choice(v, p, DEBT_FLAGS))),
     )
 
 
 def _phone(value: Any, path: str) -> PhoneFacts:
-    obj = _object(value, path)
+    obj = _object(value, path, _PHONE_KEYS)
     kind = obj.get("type")
     return PhoneFacts(
         number=_text(_field(obj, "number", path), _join(path, "number")),
@@ -202,17 +249,15 @@ def _phone(value: Any, path: str) -> PhoneFacts:
 
 
 def _email(value: Any, path: str) -> EmailFacts:
-    obj = _object(value, path)
+    obj = _object(value, path, _EMAIL_KEYS)
     address = obj.get("address")
-    employer = obj.get("employer_provided", False)
-    if not isinstance(employer, bool):
-        raise ScenarioError(_join(path, "employer_provided"), "must be true or false")
-    return EmailFacts(None if address is None else _text(address, _join(path, "address")), employer)
+    return EmailFacts(None if address is None else _text(address, _join(path, "address")),
+                      _flag(obj, "employer_provided", path), _flag(obj, "consumer_used", path))
 
 
 def _history_entry(default_person: str) -> Callable[[Any, str], HistoryEntry]:
     def parse(value: Any, path: str) -> HistoryEntry:
-        obj = _object(value, path)
+        obj = _object(value, path, _HISTORY_KEYS)
         phone = obj.get("phone")
         phone_type = obj.get("phone_type")
         role = obj.get("person_role")
@@ -233,7 +278,7 @@ def _history_entry(default_person: str) -> Callable[[Any, str], HistoryEntry]:
 
 def parse_scenario(scenario: Any) -> Request:
     """A scenario dict -> Request, or ScenarioError naming the first bad field."""
-    obj = _object(scenario, "")
+    obj = _object(scenario, "", _SCENARIO_KEYS)
     person = _person(_field(obj, "person", ""), "person")
     channel = _choice(_field(obj, "channel", ""), "channel", CHANNELS)
     phone = obj.get("phone")

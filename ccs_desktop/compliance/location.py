@@ -39,6 +39,8 @@ class Location:
     country: str  # "US", "CA", another ISO code, or "unknown"
     region: str | None  # state / province code
     county: str | None
+    # Every (country, region, county) the consumer's addresses point to, the first one first; () = just the above.
+    places: tuple[tuple[str, str | None, str | None], ...] = ()
 
     @property
     def zone_names(self) -> tuple[str, ...]:
@@ -150,16 +152,27 @@ def address_place(address: Address) -> tuple[str, str | None, str | None, tuple[
 
 
 def resolve(person: PersonFacts, phone: PhoneFacts | None) -> Location:
+    """The candidate zones and places of one contact: the address and every other current address on file
+    (`person.addresses`), the stated zone, the number called and every other number on file (`person.phones`).
+    The first address (`person.address`, else the first of `person.addresses`) gives `country`/`region`/`county`;
+    `places` lists every distinct place, so the rules of each apply."""
     names: set[str] = set()
-    country, region, county = UNKNOWN_COUNTRY, None, None
-    if person.address is not None:
-        country, region, county, address_zones = address_place(person.address)
+    places: list[tuple[str, str | None, str | None]] = []
+    addresses = (person.address, *person.addresses) if person.address is not None else person.addresses
+    for address in addresses:
+        country, region, county, address_zones = address_place(address)
         names.update(address_zones)
+        if (country, region, county) not in places:
+            places.append((country, region, county))
     if person.stated_time_zone:
         names.add(person.stated_time_zone)
     if phone is not None and phone.number:
         names.update(phone_zones(phone.number))
-    return Location(tuple(zone(n) for n in sorted(names)), country, region, county)
+    for other in person.phones:
+        if other.number:
+            names.update(phone_zones(other.number))
+    country, region, county = places[0] if places else (UNKNOWN_COUNTRY, None, None)
+    return Location(tuple(zone(n) for n in sorted(names)), country, region, county, tuple(places))
 
 
 # --- one person's candidate zones: the same answer for the import, the demo, the queue and the workspace ----------

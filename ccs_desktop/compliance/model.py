@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 CHANNELS = ("call", "sms", "email", "letter")
 PURPOSES = ("collection", "cease_notice", "verification")
 DIRECTIONS = ("outbound", "inbound")
-ROLES = ("consumer", "cosigner", "attorney", "third_party")
+ROLES = ("consumer", "cosigner", "attorney", "third_party", "estate_representative")
 DEBT_TYPES = ("consumer", "student_loan", "commercial")
 PHONE_TYPES = ("home", "cell", "work", "other")
 OUTCOMES = ("no_answer", "voicemail", "busy", "not_connected", "conversation", "wrong_party", "sent")
@@ -27,6 +27,12 @@ FLAGS = (
     "hardship",
     "complaint",
 )
+# Flags that may be scoped to one debt (`DebtFacts.flags`): "with respect to such debt".
+DEBT_FLAGS = ("attorney_represented", "cease_requested", "dispute_unverified", "bankruptcy")
+# What a consent is to: more calls than the frequency caps allow (1006.14(b)(3)), a time that would otherwise be
+# inconvenient (1006.6(b)(1)), an employer-provided email address (1006.22(f)(3)), or, from the consumer's attorney,
+# direct contact with the consumer (15 U.S.C. 1692c(a)(2)).
+CONSENT_KINDS = ("frequency", "inconvenient_time", "email_address", "attorney")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -57,9 +63,14 @@ class InconvenientTime:
 
 @dataclass(frozen=True, slots=True)
 class Consent:
-    channel: str
+    """A consent given directly to the collector. `channel` None (attorney consents) covers every channel;
+    `address` names the employer-provided email address an `email_address` consent is for."""
+
+    channel: str | None
     debt_id: str | None
     given_at: dt.datetime
+    kind: str = "frequency"
+    address: str | None = None
 
     def __post_init__(self) -> None:
         _require_aware(self.given_at, "Consent.given_at")
@@ -78,6 +89,12 @@ class OptOut:
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneFacts:
+    number: str
+    type: str | None = None  # None: unknown, rules keyed on the type treat it as any type
+
+
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     id: str
     role: str = "consumer"
@@ -88,18 +105,15 @@ class PersonFacts:
     inconvenient_times: tuple[InconvenientTime, ...] = ()
     consents: tuple[Consent, ...] = ()
     opt_outs: tuple[OptOut, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class PhoneFacts:
-    number: str
-    type: str | None = None  # None: unknown, rules keyed on the type treat it as any type
+    addresses: tuple[Address, ...] = ()  # every other current address on file: each widens the candidate zones
+    phones: tuple[PhoneFacts, ...] = ()  # every other number on file: each widens the candidate zones
 
 
 @dataclass(frozen=True, slots=True)
 class EmailFacts:
     address: str | None = None
     employer_provided: bool = False
+    consumer_used: bool = False  # the consumer wrote to the collector from this address
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +121,7 @@ class DebtFacts:
     id: str
     account_number: str | None = None
     type: str = "consumer"
+    flags: frozenset[str] = frozenset()  # DEBT_FLAGS that hold for this debt only
 
     @property
     def key(self) -> str:
@@ -122,7 +137,7 @@ class HistoryEntry:
     channel: str
     direction: str
     person_id: str
-    debt_ids: tuple[str, ...] = ()
+    debt_ids: tuple[str, ...] = ()  # empty: recorded without a debt, so it counts against every debt
     phone: str | None = None
     outcome: str = "no_answer"
     phone_type: str | None = None

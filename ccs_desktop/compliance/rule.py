@@ -6,6 +6,7 @@ the rule kinds (`rules`) and the pack loader (`rulepack`) all build on it and th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -28,3 +29,11 @@ class Rule:
     channels: frozenset[str]
     parameters: Mapping[str, Any]
     pack_id: str
+    # The first and the last local day on which the rule is in force (None: no bound). A pack may hold a rule
+    # before it starts and after it ends; the engine applies it only on those days at the consumer's location.
+    effective_from: dt.date | None = None
+    effective_until: dt.date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.effective_from is not None or self.effective_until is not None

@@ -12,6 +12,7 @@ An admin's changes are a dict of overrides keyed by rule or pack id,
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -59,7 +60,20 @@ def _scope(data: Mapping[str, Any]) -> Scope:
     return Scope(frozenset(data.get("countries", ["*"])), optional("regions"), optional("counties"))
 
 
+def _day(data: Mapping[str, Any], key: str, pack_id: str) -> dt.date | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise RulePackError(f"pack {pack_id}: rule {data.get('id', '?')}: {key} {value!r} is not a YYYY-MM-DD date") from None
+
+
 def _rule(data: Mapping[str, Any], pack_id: str) -> Rule:
+    starts, ends = _day(data, "effective_from", pack_id), _day(data, "effective_until", pack_id)
+    if starts is not None and ends is not None and ends < starts:
+        raise RulePackError(f"pack {pack_id}: rule {data.get('id', '?')}: effective_until is before effective_from")
     try:
         return Rule(
             id=data["id"],
@@ -71,6 +85,8 @@ def _rule(data: Mapping[str, Any], pack_id: str) -> Rule:
             channels=frozenset(data.get("channels", ["call", "sms", "email", "letter"])),
             parameters=dict(data.get("parameters", {})),
             pack_id=pack_id,
+            effective_from=starts,
+            effective_until=ends,
         )
     except KeyError as exc:
         raise RulePackError(f"pack {pack_id}: rule {data.get('id', '?')} lacks {exc.args[0]!r}") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .checks_base import Check
-from .checks_facts import FlagCheck, OptOutCheck, RefusedChannelCheck, WorkContactCheck
+from .checks_facts import EmployerEmailCheck, FlagCheck, OptOutCheck, RefusedChannelCheck, WorkContactCheck
 from .checks_frequency import ConversationCooldown, DailyVolumeWarning, FrequencyCap, RepeatDialWarning
 from .checks_time import InconvenientTimesCheck, LocationRequired, WindowCheck
 from .rule import Rule, RulePackError
@@ -16,6 +16,7 @@ KINDS: dict[str, type[Check]] = {
     "inconvenient_times": InconvenientTimesCheck,
     "flag": FlagCheck,
     "work_contact": WorkContactCheck,
+    "employer_email": EmployerEmailCheck,
     "refused_channel": RefusedChannelCheck,
     "opt_out": OptOutCheck,
     "call_cap": FrequencyCap,

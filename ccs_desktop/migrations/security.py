@@ -107,11 +107,11 @@ def groups(conn: sa.Connection) -> Groups:
 
 # Append-only: INSERT and SELECT for the product roles, never UPDATE or DELETE (grants + trigger).
 APPEND_ONLY = ("contact_attempts", "notes", "dispute_notes", "dispute_events", "payments", "balance_transactions",
-               "audit_events", "consents")
+               "audit_events", "consents", "documents")
 
 # Tables whose rows belong to one account (column account_id, NOT NULL).
 BY_ACCOUNT = ("account_parties", "disputes", "leases", "letters", "overrides", "contact_attempts", "notes",
-              "promises", "instalments", "payments", "balance_transactions")
+              "promises", "instalments", "payments", "balance_transactions", "documents")
 # Tables whose rows belong to one person (column person_id).
 BY_PERSON = ("phones", "addresses", "emails", "inconvenient_times", "compliance_flags", "consents")
 # Rows reached through a parent table: (table, column, parent table).

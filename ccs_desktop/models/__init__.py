@@ -5,6 +5,7 @@ from .audit import AuditChainHead, AuditEvent
 from .base import Base, MoneyError, new_id, to_money, utcnow
 from .client import Client, Placement
 from .contact import ContactAttempt, ContactReview, Override, ResultCode, ReviewChecklistItem
+from .document import Document, DocumentKind
 from .dispute import Dispute, DisputeEvent, DisputeNote, DisputeType
 from .letter import Letter, LetterTemplate
 from .note import Note
@@ -26,12 +27,14 @@ APPEND_ONLY_TABLES = (
     "balance_transactions",
     "audit_events",
     "consents",
+    "documents",
 )
 
 __all__ = [
     "APPEND_ONLY_TABLES", "Account", "AccountParty", "Address", "AppSetting", "AppliedOperation",
     "AuditChainHead", "AuditEvent", "BalanceTransaction", "Base", "Client", "ComplianceFlag", "Conflict",
     "Consent", "ContactAttempt", "ContactReview", "Dispute", "DisputeEvent", "DisputeNote", "DisputeType",
+    "Document", "DocumentKind",
     "Email", "InconvenientTime", "Instalment", "Lease", "Letter", "LetterTemplate", "MoneyError", "Note",
     "OutboxOperation", "Override", "Payment", "Person", "Phone", "Placement", "Promise", "ResultCode",
     "ReviewChecklistItem", "RulePackVersion", "SyncCursor", "Team", "User", "Workstation", "new_id",

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, IdMixin, MutableMixin, enum_check, enum_column
 from .client import Client, Placement
-from .enums import AccountStatus, DebtType, PartyRole
+from .enums import AccountStatus, DebtType, ItemizationReference, PartyRole
 from .person import Person
 
 ZERO = Decimal("0.00")
@@ -22,6 +22,7 @@ class Account(IdMixin, MutableMixin, Base):
     __tablename__ = "accounts"
     __table_args__ = (
         enum_check("debt_type", DebtType), enum_check("status", AccountStatus),
+        enum_check("itemization_reference", ItemizationReference),
         sa.UniqueConstraint("client_id", "client_account_number", name="uq_accounts_client_number"),
         # The collector's queue: their open accounts by score, paged by key.
         sa.Index("ix_accounts_queue", "assigned_to", "status", sa.text("priority_score DESC"), "id"),
@@ -49,9 +50,13 @@ class Account(IdMixin, MutableMixin, Base):
     placed_on: Mapped[dt.date | None]
     last_payment_date: Mapped[dt.date | None]
     last_payment_amount: Mapped[Decimal | None]
-    # Reg F itemization date and the amounts at that date (validation notice, 1006.34(b)(3)).
+    # Reg F itemization facts, from the placement file (validation notice, 1006.34(b)(3), (c)(2)(iv), (vi), (vii)):
+    # the itemization date, which of the five reference dates it is, the amount owed on it and the account number
+    # the debt had on it (possibly truncated). A notice is refused while any of them is missing.
     itemization_date: Mapped[dt.date | None]
     itemization_balance: Mapped[Decimal | None]
+    itemization_reference: Mapped[ItemizationReference | None] = mapped_column(enum_column(ItemizationReference, 16))
+    itemization_account_number: Mapped[str | None] = mapped_column(sa.String(40))
     validation_notice_sent_on: Mapped[dt.date | None]
 
     status: Mapped[AccountStatus] = mapped_column(enum_column(AccountStatus, 12), default=AccountStatus.OPEN)

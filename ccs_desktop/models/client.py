@@ -36,6 +36,8 @@ class Client(IdMixin, MutableMixin, Base):
     # Saved column maps for placement files, by name.
     import_maps: Mapped[dict[str, Any] | None]
     active: Mapped[bool] = mapped_column(default=True)
+    # What the collector reads on a call for this client (shown beside the record panel); None: no script.
+    call_script: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class Placement(IdMixin, SyncMixin, Base):

@@ -64,6 +64,10 @@ class ContactAttempt(IdMixin, SyncMixin, Base):
     notes: Mapped[str | None] = mapped_column(sa.Text)
     callback_at: Mapped[dt.datetime | None]
     disclosures: Mapped[list[Any]] = mapped_column(default=list)  # ["mini_miranda", "debt_collector"]
+    # A conversation without a disclosure says why (the consumer hung up first...); the call log flags it.
+    disclosure_reason: Mapped[str | None] = mapped_column(sa.Text)
+    # Right-party verification before disclosure: {"result": "verified" | "failed" | "refused", "checked": [...]}
+    verification: Mapped[dict[str, Any] | None]
     # The guardrail decision that allowed it and the rule-pack version it was made under.
     decision: Mapped[dict[str, Any] | None]
     rule_pack_version: Mapped[str | None] = mapped_column(sa.String(40))

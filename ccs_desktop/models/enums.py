@@ -121,6 +121,16 @@ class TransactionKind(enum.StrEnum):
     SETTLEMENT_WRITE_OFF = "settlement_write_off"
 
 
+class ItemizationReference(enum.StrEnum):
+    """Which of the five reference dates of Reg F 1006.34(b)(3) an account's itemization date is."""
+
+    LAST_STATEMENT = "last_statement"
+    CHARGE_OFF = "charge_off"
+    LAST_PAYMENT = "last_payment"
+    TRANSACTION = "transaction"
+    JUDGMENT = "judgment"
+
+
 class DisputeStatus(enum.StrEnum):
     OPEN = "open"
     PROOF_REQUESTED = "proof_requested"

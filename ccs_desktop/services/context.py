@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
+from ..access_rule import Capability, roles_for
 from ..models.enums import Role
 
 
@@ -38,6 +39,14 @@ class Actor:
         if self.role not in roles:
             allowed = " or ".join(r.value for r in roles)
             raise PermissionDenied(f"{self.username} ({self.role.value}) may not {action}: needs {allowed}")
+
+    def may(self, capability: Capability) -> bool:
+        """Whether this user's role may do the task (`access_rule.CAPABILITIES`); menus ask this."""
+        return self.role in roles_for(capability)
+
+    def require_to(self, capability: Capability, action: str | None = None) -> None:
+        """PermissionDenied unless the role may do the task (`access_rule.CAPABILITIES`)."""
+        self.require(*roles_for(capability), action=action or capability.value)
 
 
 SYSTEM = Actor(user_id=None, username="system", role=Role.ADMIN)

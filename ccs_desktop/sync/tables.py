@@ -43,6 +43,7 @@ SCOPES: dict[str, str] = {
     "accounts": ACCOUNT, "account_parties": ACCOUNT, "contact_attempts": ACCOUNT, "overrides": ACCOUNT,
     "notes": ACCOUNT, "promises": ACCOUNT, "instalments": ACCOUNT, "payments": ACCOUNT,
     "balance_transactions": ACCOUNT, "disputes": ACCOUNT, "letters": ACCOUNT, "leases": ACCOUNT,
+    "documents": ACCOUNT,
     "persons": PERSON, "phones": PERSON, "addresses": PERSON, "emails": PERSON, "inconvenient_times": PERSON,
     "compliance_flags": ACCOUNT_OR_PERSON, "consents": ACCOUNT_OR_PERSON,
     "dispute_events": DISPUTE, "dispute_notes": DISPUTE,

@@ -57,6 +57,7 @@ class Startup(QObject):
         self.dialog: LoginDialog | None = None
         self.idle_lock: IdleLock | None = None
         self.shared = db.url_parts(url).shared
+        self.window.signed_out.connect(self._signed_out)
 
     def start(self) -> None:
         if self.shared:
@@ -130,6 +131,19 @@ class Startup(QObject):
 
     # --- both ----------------------------------------------------------------------------------------
 
+    def _signed_out(self) -> None:
+        """Sign out: the idle lock stops; on the shared database the user's own connection closes and the
+        sign-in comes first again (the embedded window asks through its gate)."""
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+        if self.shared and self.window.database is not None:
+            self.window.database.engine.dispose()
+            self.window.database = None
+            self.window.hide()
+            self._server_sign_in()
+
     def _signed_in(self, actor: Actor, verify: object, description: str, show: bool = True) -> None:
         self.dialog = None
         if show:
@@ -167,6 +181,7 @@ def run(database_url: str | None = None, demo_accounts: int | None = None) -> in
     embedded = not database_url and not settings.database_url
     startup = Startup(url, embedded=embedded, settings=settings, demo_accounts=demo_accounts or DEMO_ACCOUNTS)
     window = startup.window
+    window.closed.connect(app.quit)  # Ctrl+Q ends the process, whatever else is still open
     if os.environ.get("CCS_DESKTOP_EXIT_WHEN_READY"):
         # Start-up probe (packaging checks): quit as soon as the window shows the database (or asks who signs in).
         window.ready.connect(lambda _opened: app.quit())

@@ -46,9 +46,10 @@ class BatchLettersDialog(QDialog):
 
         root = QVBoxLayout(self)
         intro = QLabel(self.tr("Generates the Reg F validation notice (CFPB model form layout) for every open account "
-                               "that has none yet, keeps each PDF with its account and records it as a letter sent. "
-                               "Accounts the guardrails refuse (cease request, attorney, bankruptcy...) are skipped "
-                               "and listed."))
+                               "that has none yet, keeps each PDF with its account and records it as a letter sent. A "
+                               "Spanish notice is always mailed with the English notice in the same PDF. "
+                               "Accounts the guardrails refuse (cease request, attorney, bankruptcy...) or without "
+                               "itemization facts are skipped and listed."))
         intro.setWordWrap(True)
         root.addWidget(intro)
         form = QFormLayout()
@@ -303,9 +304,15 @@ class LettersPanel(QWidget):
         self.table.setRowCount(len(self.views))
         for row, v in enumerate(self.views):
             for col, text in enumerate((v.date.isoformat(), v.kind.replace("_", " ").capitalize(),
-                                        self.tr("Spanish") if v.language == "es" else self.tr("English"), (v.pdf_sha256 or "")[:16])):
+                                        self._language(v), (v.pdf_sha256 or "")[:16])):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.loaded.emit()
+
+    def _language(self, view: sending.LetterView) -> str:
+        if view.language != "es":
+            return self.tr("English")
+        # A Spanish validation notice is mailed with the English one (Reg F 1006.34(e)).
+        return self.tr("English + Spanish") if view.kind == sending.VALIDATION_NOTICE else self.tr("Spanish")
 
     def _error(self, message: str, _trace: str) -> None:
         self.message.setText(f"<span style='color:#b00020'>{html.escape(message)}</span>")

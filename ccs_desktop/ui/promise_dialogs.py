@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +41,7 @@ from ..services.money import payments, promises
 from ..services.money.promises import PromiseRequest, fmt_money
 from . import i18n, workers
 from .context import AppContext
+from .date_input import DateInput, DateInputError, day_first, parse_date
 from .i18n import t
 
 METHOD_LABELS = {PaymentMethod.CARD: QT_TRANSLATE_NOOP("ccs", "Card"), PaymentMethod.ACH: QT_TRANSLATE_NOOP("ccs", "ACH (bank transfer)"),
@@ -51,12 +51,16 @@ FREQUENCY_LABELS = {PlanFrequency.WEEKLY: QT_TRANSLATE_NOOP("ccs", "Weekly"), Pl
                     PlanFrequency.MONTHLY: QT_TRANSLATE_NOOP("ccs", "Monthly"), PlanFrequency.CUSTOM: QT_TRANSLATE_NOOP("ccs", "Dates chosen by hand")}
 
 
+def typed_date(field: DateInput) -> dt.date:
+    """The date a field holds; ValueError with the field's own message when what is typed is not one it takes."""
+    value = field.value()
+    if value is None:
+        raise ValueError(field.error() or "type a date")
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def parse_money(text: str) -> Decimal | None:
@@ -120,11 +124,8 @@ class TakePromiseDialog(QDialog):
         kinds.addStretch(1)
         self.kind_buttons[PromiseKind.PLAN].setChecked(True)
 
-        self.first_due = QDateEdit(qdate(self.today + dt.timedelta(days=1)))
-        self.first_due.setCalendarPopup(True)
-        self.first_due.setLocale(i18n.locale())
-        self.first_due.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
-        self.first_due.setMinimumDate(qdate(self.today))
+        self.first_due = DateInput(self.today + dt.timedelta(days=1), past=False, today=lambda: self.today,
+                                   latest=self.today + promises.FIRST_PAYMENT_WITHIN, objectName="firstDue")
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
         self.total = QLineEdit()
@@ -251,7 +252,7 @@ class TakePromiseDialog(QDialog):
                       contact_id=self.contact_id, note=self.note.text().strip() or None, today=self.today,
                       replaces_id=self.replaces)
         if kind != PromiseKind.PLAN:
-            return PromiseRequest(first_due=pydate(self.first_due.date()), amount=parse_money(self.amount.text()), **common)
+            return PromiseRequest(first_due=typed_date(self.first_due), amount=parse_money(self.amount.text()), **common)
         frequency = self.frequency.currentData()
         total = parse_money(self.total.text())
         if frequency == PlanFrequency.CUSTOM:
@@ -259,10 +260,9 @@ class TakePromiseDialog(QDialog):
             for n, line in enumerate(l for l in self.custom.toPlainText().splitlines() if l.strip()):
                 parts = line.replace(",", " ").split()
                 try:
-                    dates.append(dt.date.fromisoformat(parts[0]))
-                except ValueError:
-                    raise ValueError(self.tr("line {n}: “{text}” is not a date (use YYYY-MM-DD)").format(
-                        n=n + 1, text=parts[0])) from None
+                    dates.append(parse_date(parts[0], self.today, day_first=day_first()))
+                except DateInputError as exc:
+                    raise ValueError(self.tr("line {n}: {error}").format(n=n + 1, error=str(exc))) from None
                 if len(parts) > 1:
                     amounts.append(parse_money(parts[1]))
             if amounts and len(amounts) != len(dates):
@@ -271,7 +271,7 @@ class TakePromiseDialog(QDialog):
                 total = sum(amounts, Decimal("0.00"))
             return PromiseRequest(frequency=frequency, total=total, dates=tuple(dates),
                                   amounts=tuple(amounts) if amounts else None, **common)
-        return PromiseRequest(frequency=frequency, first_due=pydate(self.first_due.date()), total=total,
+        return PromiseRequest(frequency=frequency, first_due=typed_date(self.first_due), total=total,
                               count=self.count.value() if self.by_count.isChecked() else None,
                               per_instalment=parse_money(self.per.text()) if self.by_amount.isChecked() else None,
                               **common)
@@ -391,11 +391,7 @@ class PostPaymentDialog(QDialog):
         self.header.setWordWrap(True)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
-        self.paid_on = QDateEdit(qdate(self.today))
-        self.paid_on.setCalendarPopup(True)
-        self.paid_on.setLocale(i18n.locale())
-        self.paid_on.setDisplayFormat(self.tr("ddd MMM d, yyyy"))
-        self.paid_on.setMaximumDate(qdate(self.today))
+        self.paid_on = DateInput(self.today, latest=self.today, today=lambda: self.today, objectName="paidOn")
         self.method = QComboBox()
         _methods(self.method)
         self.reference = QLineEdit()
@@ -434,7 +430,7 @@ class PostPaymentDialog(QDialog):
         if amount is None:
             self.message.setText(self.tr("Enter the amount received."))
             return
-        data = payments.PaymentInput(self.account_id, amount, pydate(self.paid_on.date()), self.method.currentData(),
+        data = payments.PaymentInput(self.account_id, amount, typed_date(self.paid_on), self.method.currentData(),
                                      reference=self.reference.text().strip() or None,
                                      note=self.note.text().strip() or None)
         self.ok.setEnabled(False)

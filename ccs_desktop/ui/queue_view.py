@@ -1,4 +1,7 @@
-"""The queue screen: filters, search and the lazy queue table. Enter opens the selected account."""
+"""The queue screen: filters, search and the lazy queue table. Enter opens the selected account.
+
+Search runs as you type (after a short pause, `SEARCH_DELAY_MS`), keyset-paged like the queue; Down or Enter in
+the search box moves into the results. Ctrl+F is the main window's one Find action (`focus_search`)."""
 
 from __future__ import annotations
 
@@ -6,8 +9,7 @@ import logging
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +32,8 @@ from .i18n import t
 from .queue_model import COLUMNS, QueueModel
 
 log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250   # typing pauses this long before the search runs
 
 STATUS_LABELS = {
     AccountStatus.OPEN: QT_TRANSLATE_NOOP("ccs", "Open"), AccountStatus.PAID: QT_TRANSLATE_NOOP("ccs", "Paid"),
@@ -55,7 +59,12 @@ class QueueView(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, account number or phone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
-        self.search.returnPressed.connect(self.apply)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_typed)
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search.textChanged.connect(lambda text: text or self._search_timer.start())  # the clear button
         bar.addWidget(self.search, 2)
         self.client = QComboBox()
         self.client.setObjectName("clientFilter")
@@ -100,7 +109,9 @@ class QueueView(QWidget):
         self.message = QLabel()
         self.message.setObjectName("queueMessage")
         bar.addWidget(self.message)
-        self.next_button = QPushButton(self.tr("&Next account (Ctrl+N)"))
+        self.next_button = QPushButton(self.tr("&Next callable in my queue (Ctrl+N)"))
+        self.next_button.setToolTip(self.tr("The best callable account of your queue that you have not opened yet; "
+                                            "the search and filters do not apply"))
         self.next_button.setObjectName("nextAccount")
         self.next_button.clicked.connect(self.next_requested)
         bar.addWidget(self.next_button)
@@ -121,11 +132,10 @@ class QueueView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
+        self.search.installEventFilter(self)
         layout.addWidget(self.table, 1)
         self.model.page_loaded.connect(self._page_loaded)
         self.model.load_failed.connect(lambda m: self.message.setText(self.tr("Could not load the queue: ") + m))
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._sized = False
 
     def start(self) -> None:
@@ -141,6 +151,29 @@ class QueueView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def _search_typed(self) -> None:
+        """The search box paused: search, unless what is typed cannot be searched yet (one letter)."""
+        text = self.search.text().strip()
+        if text:
+            try:
+                queue.search_condition(text)
+            except queue.ServiceError:
+                self.message.setText(self.tr("Keep typing: a name needs two letters, a number three digits"))
+                return
+        if text != self.model.filters.search:
+            self.apply()
+
+    def enter_results(self) -> None:
+        """From the search box into the results: run a pending search now, select the first row, focus the table."""
+        self._search_timer.stop()
+        if self.search.text().strip() != self.model.filters.search:
+            self._search_typed()
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        elif self.model.rowCount():
+            self.table.selectRow(self.table.currentIndex().row())
 
     def filters(self) -> queue.QueueFilters | None:
         try:
@@ -176,7 +209,7 @@ class QueueView(QWidget):
 
     def _page_loaded(self, rows: int) -> None:
         more = "" if self.model.exhausted() else "+"
-        self.message.setText(self.tr("{n}{more} accounts").format(n=f"{rows:,}", more=more))
+        self.message.setText(self.tr("{n}{more} shown").format(n=f"{rows:,}", more=more))
         if not self._sized and rows:
             self._sized = True
             self.table.resizeColumnsToContents()
@@ -196,6 +229,10 @@ class QueueView(QWidget):
             self.open_requested.emit(found.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown):
+                self.enter_results()
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
                 self._open_row(self.table.currentIndex().row())

@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..services.money import remittance
 from ..services.money.remittance import Statement
 from .context import AppContext
+from .date_input import DateInput
 from .i18n import t
 
 # The statement's own (English) labels, as the screen shows them; the exported files keep the English ones.
@@ -70,11 +70,8 @@ class RemittanceDialog(QDialog):
         self.client.setObjectName("remitClient")
         self.client.setMinimumWidth(240)
         start, end = last_month(today or dt.date.today())
-        self.start = QDateEdit(QDate(start.year, start.month, start.day))
-        self.end = QDateEdit(QDate(end.year, end.month, end.day))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start = DateInput(start, objectName="remitFrom")
+        self.end = DateInput(end, objectName="remitTo")
         self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("showStatement")
         self.show_button.clicked.connect(self.load)
@@ -134,14 +131,21 @@ class RemittanceDialog(QDialog):
             self.client.addItem(f"{code} — {name}", code)
         self.status.setText(self.tr("Choose a client and a period, then Show."))
 
-    def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+    def period(self) -> tuple[dt.date, dt.date] | None:
+        start, end = self.start.value(), self.end.value()
+        if start is None or end is None:
+            self.status.setText(self.tr("The period: ") + (self.start.error() or self.end.error()))
+            return None
+        return start, end  # type: ignore[return-value]
 
     def load(self) -> None:
         code = self.client.currentData()
         if not code:
             return
-        start, end = self.period()
+        period = self.period()
+        if period is None:
+            return
+        start, end = period
         self.status.setText(self.tr("Adding up the period…"))
         self.show_button.setEnabled(False)
         self.ctx.query(self, remittance.statement, self.ctx.session_factory, self.ctx.actor, code, start, end,

@@ -2,7 +2,9 @@
 and a keyboard-driven panel that records what happens now (through the contact service and its guardrails).
 
 Keys (see docs/collector.md): 1-9 pick a result code (its configured shortcut), Ctrl+Enter records, Ctrl+D dials
-the selected number (tel: link), Ctrl+L focuses the notes, Alt+1..Alt+6 switch tabs.
+the selected number (tel: link), Ctrl+L writes a quick account note (Notes tab), Alt+1..Alt+6 switch tabs.
+A conversation is saved only with the disclosure given after the identity check, or with the reason it was not
+(ui/guided_call.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -52,6 +54,8 @@ from ..services.accounts import workspace
 from ..services.accounts.queue import CallableState
 from ..services.context import Changes, changes_of
 from . import i18n, workers
+from .date_input import DateInput
+from .guided_call import GuidedCall
 from .i18n import t
 from .queue_model import STATE_COLOURS, until_text
 from .workspace_money import MoneyTabs
@@ -99,7 +103,7 @@ WORDS = {  # values shown from the data, translated where shown
 TAB_TITLES = (QT_TRANSLATE_NOOP("ccs", "Promises"), QT_TRANSLATE_NOOP("ccs", "Payments"),
               QT_TRANSLATE_NOOP("ccs", "Disputes"), QT_TRANSLATE_NOOP("ccs", "Documents"))
 LOG_HEADERS = (QT_TRANSLATE_NOOP("ccs", "When"), QT_TRANSLATE_NOOP("ccs", "Channel"), QT_TRANSLATE_NOOP("ccs", "Number"),
-               QT_TRANSLATE_NOOP("ccs", "Direction"), QT_TRANSLATE_NOOP("ccs", "Result"),
+               QT_TRANSLATE_NOOP("ccs", "In/Out"), QT_TRANSLATE_NOOP("ccs", "Result"),
                QT_TRANSLATE_NOOP("ccs", "Collector"), QT_TRANSLATE_NOOP("ccs", "Notes"))
 
 
@@ -212,6 +216,7 @@ class AccountWorkspace(QWidget):
         }
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
+        self.guided = GuidedCall(self.context, self)
         self.money = MoneyTabs(self.context, self)  # the Promises and Payments tabs and the header's arrangement line
 
         header = QFrame()
@@ -229,6 +234,7 @@ class AccountWorkspace(QWidget):
         self.times_label = QLabel()
         self.times_label.setObjectName("localTimes")
         self.times_label.setStyleSheet("font-size: 14px;")
+        self.times_label.setWordWrap(True)
         self.timer_label = QLabel()
         self.timer_label.setObjectName("timeOnAccount")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -275,6 +281,7 @@ class AccountWorkspace(QWidget):
         self.score_label.setTextFormat(Qt.TextFormat.RichText)
         why_layout.addWidget(self.score_label)
         left_layout.addWidget(why, 0)
+        left_layout.addWidget(self.guided.script, 2)  # the client's call script, beside the record panel
         split.addWidget(left)
 
         # Middle: the record panel.
@@ -290,21 +297,31 @@ class AccountWorkspace(QWidget):
         self.contact_log.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_log.verticalHeader().setVisible(False)
         self.contact_log.horizontalHeader().setStretchLastSection(True)
+        self.contact_log.setWordWrap(True)  # the notes column shows the whole note
+        self.contact_log.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # The result column carries the attempt's notes under the result (wrapped), so they are read without
+        # scrolling sideways on a small screen; the separate notes column stays for copying and export.
+        for col in (0, 1, 2, 3, 5):
+            self.contact_log.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.contact_log.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.contact_log.horizontalHeader().setStretchLastSection(False)
+        self.contact_log.setColumnHidden(6, True)
+        self.contact_log.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.contact_log, self.tr("Contact &log"))
-        self.notes_view = QPlainTextEdit()
-        self.notes_view.setObjectName("notesView")
-        self.notes_view.setReadOnly(True)
-        self.tabs.addTab(self.notes_view, self.tr("&Notes"))
+        from .workspace_timeline import TimelinePanel
+
+        self.timeline = TimelinePanel(self.context)  # the account's one history and the quick note (Ctrl+L)
+        self.tabs.addTab(self.timeline, self.tr("&Notes"))
         for title in TAB_TITLES:
-            placeholder = QLabel(self.tr("This tab fills in once its module is installed."))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            placeholder.setObjectName(f"{title.lower()}Placeholder")
-            self.tabs.addTab(placeholder, t(title))
+            holder = QWidget()  # the account's own panel takes its place when an account opens
+            holder.setObjectName(f"{title.lower()}Tab")
+            self.tabs.addTab(holder, t(title))
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
+        self._documents_tab = self.tabs.count() - 1  # "Documents": letters sent and documents received
         self.money.install(self.tabs)
         self.money.loaded.connect(self.promise_form.set_money)
         split.addWidget(self.tabs)
-        split.setSizes([440, 360, 640])
+        split.setSizes([300, 400, 740])
         split.setStretchFactor(2, 1)
 
     def _record_panel(self) -> QWidget:
@@ -314,6 +331,8 @@ class AccountWorkspace(QWidget):
         row = QHBoxLayout()
         self.phone_combo = QComboBox()
         self.phone_combo.setObjectName("phoneCombo")
+        self.phone_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.phone_combo.setMinimumContentsLength(14)
         self.phone_combo.currentIndexChanged.connect(self._phone_changed)
         row.addWidget(self.phone_combo, 1)
         self.call_button = QPushButton(self.tr("&Dial"))
@@ -358,28 +377,33 @@ class AccountWorkspace(QWidget):
         self.code_group.setExclusive(True)
         self.code_group.buttonToggled.connect(self._code_toggled)
         layout.addWidget(self.codes_box)
+        layout.addWidget(self.guided.identity)
+        self.guided.identity.checked.connect(lambda _r: self._fill_disclosure(self.view))
         self.promise_form = InlinePromiseForm(self.context)  # key 6: the promise saved with the contact
         layout.addWidget(self.promise_form)
         self.disclosure_check = QCheckBox()
         self.disclosure_check.setObjectName("disclosureCheck")
+        self.disclosure_check.toggled.connect(lambda _on: self._fill_disclosure(self.view))
         layout.addWidget(self.disclosure_check)
         self.disclosure_hint = QLabel()
         self.disclosure_hint.setWordWrap(True)
         self.disclosure_hint.setStyleSheet("color: #475467;")
         layout.addWidget(self.disclosure_hint)
+        self.disclosure_reason = QLineEdit()
+        self.disclosure_reason.setObjectName("disclosureReason")
+        self.disclosure_reason.setPlaceholderText(self.tr("Not given? Say why (the call log shows it)"))
+        layout.addWidget(self.disclosure_reason)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
-        self.notes_edit.setPlaceholderText(self.tr("Notes (Ctrl+L)"))
+        self.notes_edit.setPlaceholderText(self.tr("Notes on this contact"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
         layout.addWidget(self.notes_edit)
         row = QHBoxLayout()
         self.callback_check = QCheckBox(self.tr("Call&back at"))
         self.callback_check.setObjectName("callbackCheck")
-        self.callback_edit = QDateTimeEdit()
-        self.callback_edit.setObjectName("callbackEdit")
-        self.callback_edit.setCalendarPopup(True)
-        self.callback_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.callback_edit = DateInput(past=False, with_time=True, today=lambda: self.now().astimezone().date(),
+                                       objectName="callbackEdit")
         self.callback_edit.setEnabled(False)
         self.callback_check.toggled.connect(self.callback_edit.setEnabled)
         row.addWidget(self.callback_check)
@@ -411,7 +435,9 @@ class AccountWorkspace(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel fits its width
         scroll.setWidget(box)
+        self._record_scroll = scroll
         return scroll
 
     def _shortcuts(self) -> None:
@@ -419,7 +445,7 @@ class AccountWorkspace(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.record, context=context)
         QShortcut(QKeySequence("Ctrl+D"), self, self.dial, context=context)
-        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.notes_edit.setFocus(), context=context)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.quick_note, context=context)
         QShortcut(QKeySequence("Ctrl+P"), self, lambda: self.phone_combo.setFocus(), context=context)
         QShortcut(QKeySequence("Ctrl+K"), self, self.said_button.showMenu, context=context)
         for n in range(1, 7):
@@ -428,6 +454,10 @@ class AccountWorkspace(QWidget):
         for key in "123456789":
             shortcut = QShortcut(QKeySequence(key), self, lambda k=key: self.pick_shortcut(k), context=context)
             self._code_shortcuts.append(shortcut)
+
+    def focus_record_panel(self) -> None:
+        """The keyboard goes to the record panel's first field (the number to call), as an account opens."""
+        self.phone_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -467,6 +497,8 @@ class AccountWorkspace(QWidget):
             self.retry_button.hide()
             self._retry_job, self._unsure_op_id = None, None
             self._result_code = None
+            self.disclosure_reason.clear()
+            self.disclosure_check.setChecked(False)
             self.promise_form.set_account(view.id, view.currency, self.now().date())
         self.money.show_account(view.id, view.zones, self.now().date())
         self.status.setText("")
@@ -478,9 +510,44 @@ class AccountWorkspace(QWidget):
         self._fill_disclosure(view)
         if not same:
             self._show_disputes(view.id)
-        self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
+            self._open_extras(view)
+        if not self.callback_check.isChecked():
+            self.callback_edit.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self._tick()
         self.loaded.emit(view)
+
+    def _open_extras(self, view: workspace.AccountView) -> None:
+        """A newly opened account: its history, its documents, the guided call; every view scrolled to the top."""
+        from .workspace_documents import DocumentsPanel
+
+        self.timeline.show_account(view.id)
+        self.guided.show_account(view.id, self._called_person(view))
+        old = self.tabs.widget(self._documents_tab)
+        self.documents_panel = DocumentsPanel(self.context, view.id)
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(self._documents_tab)
+        self.tabs.insertTab(self._documents_tab, self.documents_panel, t(TAB_TITLES[3]))
+        self.tabs.setCurrentIndex(current)
+        if old is not None:
+            old.deleteLater()
+        # The record panel is never cut off at the side: the splitter gives it the width its content needs.
+        box = self._record_scroll.widget()
+        self._record_scroll.setMinimumWidth(box.minimumSizeHint().width()
+                                            + self._record_scroll.verticalScrollBar().sizeHint().width())
+        self._record_scroll.verticalScrollBar().setValue(0)
+        self.contact_log.scrollToTop()
+        self.parties.scrollToTop()
+
+    def _called_person(self, view: workspace.AccountView | None) -> Any:
+        data = self.phone_combo.currentData()
+        if data:
+            return data[0]
+        return view.consumer.person_id if view is not None and view.consumer else None
+
+    def quick_note(self) -> None:
+        """Ctrl+L: the Notes tab's quick note line, ready to type."""
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.focus_note()
 
     def _show_disputes(self, account_id: Any) -> None:
         """The Disputes tab: the account's disputes, their history and note thread (ui/disputes.py)."""
@@ -610,6 +677,7 @@ class AccountWorkspace(QWidget):
 
     def _phone_changed(self, *_args: Any) -> None:
         data = self.phone_combo.currentData()
+        self.guided.identity.set_person(self._called_person(self.view))
         if not data:
             self.call_button.setEnabled(False)
             self.call_reason.setText(self.tr("No phone number on file."))
@@ -671,20 +739,30 @@ class AccountWorkspace(QWidget):
         conversation = bool(code and code.counts_as_conversation)
         self.disclosure_check.setVisible(conversation)
         self.disclosure_hint.setVisible(conversation)
+        verified = self.guided.identity.verified
+        self.disclosure_check.setEnabled(verified)
+        self.disclosure_check.setToolTip("" if verified else self.tr("Verify the person's identity first"))
+        self.disclosure_reason.setVisible(conversation and not self.disclosure_check.isChecked())
+        self.guided.identity.setVisible(self.channel_combo.currentData() == Channel.CALL)
 
     def _fill_log(self, view: workspace.AccountView) -> None:
         self.contact_log.setRowCount(len(view.contacts))
         for r, c in enumerate(view.contacts):
-            values = (_when(c.at, view.zones), word(c.channel), c.number or "", word(c.direction),
-                      f"{c.result_code} {c.result_label}", c.collector, c.notes or "")
+            values = (f"{c.at.astimezone():%m-%d %H:%M}", word(c.channel), c.number or "",
+                      "→" if c.direction == "outbound" else "←",
+                      f"{c.result_code} {c.result_label}" + (f"\n{c.notes}" if c.notes else ""), c.collector,
+                      c.notes or "")
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if col == 6 and c.disclosures:
-                    item.setToolTip(self.tr("Disclosures: ") + ", ".join(c.disclosures))
+                if col == 0:
+                    item.setToolTip(_when(c.at, view.zones))
+                if col == 3:
+                    item.setToolTip(word(c.direction))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if col in (4, 6):
+                    item.setToolTip((c.notes or "") + ("\n" + self.tr("Disclosures: ") + ", ".join(c.disclosures)
+                                                       if c.disclosures else ""))
                 self.contact_log.setItem(r, col, item)
-        self.contact_log.resizeColumnsToContents()
-        self.notes_view.setPlainText("\n\n".join(f"{n.at.astimezone():%Y-%m-%d %H:%M} · {n.author}\n{n.text}"
-                                                 for n in view.notes) or self.tr("No notes yet."))
 
     def _tick(self) -> None:
         seconds = int(time.monotonic() - self._opened_at)
@@ -816,11 +894,29 @@ class AccountWorkspace(QWidget):
             return None
         callback = None
         if self.callback_check.isChecked():
-            callback = self.callback_edit.dateTime().toPython().astimezone(UTC)
+            typed = self.callback_edit.value()
+            if not isinstance(typed, dt.datetime):
+                self.status.setText(self.tr("The callback time: ") + (self.callback_edit.error() or self.tr("type one")))
+                return None
+            callback = typed.astimezone(UTC)  # typed on the collector's clock
         code = next((c for c in self.view.result_codes if c.code == self._result_code), None)
         disclosures: tuple[str, ...] = ()
-        if code and code.counts_as_conversation and self.disclosure_check.isChecked():
-            disclosures = (self.disclosure_check.property("kind"),)
+        reason = None
+        if code and code.counts_as_conversation:
+            # Right-party verification before disclosure; a conversation without the disclosure says why.
+            if self.disclosure_check.isChecked():
+                if not self.guided.identity.verified:
+                    self.status.setText(self.tr("Verify the person's identity first: nothing about the debt may be "
+                                                "disclosed before."))
+                    return None
+                disclosures = (self.disclosure_check.property("kind"),)
+            else:
+                reason = self.disclosure_reason.text().strip()
+                if not reason:
+                    self.status.setText(self.tr("A conversation needs the disclosure: tick it once given, or say "
+                                                "why it was not given."))
+                    self.disclosure_reason.setFocus()
+                    return None
         email = None
         if channel == Channel.EMAIL:
             party = next((p for p in self.view.parties if p.person_id == person_id), None)
@@ -829,7 +925,8 @@ class AccountWorkspace(QWidget):
             account_id=self.view.id, person_id=person_id, channel=channel, result_code=self._result_code,
             direction=self.direction_combo.currentData(), phone_id=data[1].id if data and channel != Channel.EMAIL else None,
             email_address=email, notes=self.notes_edit.toPlainText().strip() or None, callback_at=callback,
-            disclosures=disclosures, at=self.clock)
+            disclosures=disclosures, at=self.clock, verification=self.guided.identity.result,
+            disclosure_reason=reason)
 
     def record(self) -> None:
         attempt = self.attempt_input()
@@ -883,6 +980,9 @@ class AccountWorkspace(QWidget):
             checked.setChecked(False)
             self.code_group.setExclusive(True)
         self._result_code = None
+        self.disclosure_check.setChecked(False)
+        self.disclosure_reason.clear()
+        self.guided.identity.reset()  # the next call verifies again
         self.recorded.emit(record)
 
     def _record_failed(self, message: str, trace: str) -> None:

@@ -609,8 +609,8 @@
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="47"/>
-        <source>Generates the Reg F validation notice (CFPB model form layout) for every open account that has none yet, keeps each PDF with its account and records it as a letter sent. Accounts the guardrails refuse (cease request, attorney, bankruptcy...) are skipped and listed.</source>
-        <translation>Genera el aviso de validación de la Reg F (formato del formulario modelo de la CFPB) para cada cuenta abierta que aún no lo tiene, guarda cada PDF con su cuenta y lo registra como carta enviada. Las cuentas que las salvaguardas rechazan (pedido de cese, abogado, bancarrota...) se omiten y se enumeran.</translation>
+        <source>Generates the Reg F validation notice (CFPB model form layout) for every open account that has none yet, keeps each PDF with its account and records it as a letter sent. A Spanish notice is always mailed with the English notice in the same PDF. Accounts the guardrails refuse (cease request, attorney, bankruptcy...) or without itemization facts are skipped and listed.</source>
+        <translation>Genera el aviso de validación de la Reg F (formato del formulario modelo de la CFPB) para cada cuenta abierta que aún no lo tiene, guarda cada PDF con su cuenta y lo registra como carta enviada. Un aviso en español siempre se envía con el aviso en inglés en el mismo PDF. Las cuentas que las salvaguardas rechazan (pedido de cese, abogado, bancarrota...) o sin los datos del desglose se omiten y se enumeran.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="56"/>
@@ -1579,6 +1579,11 @@
 </context>
 <context>
     <name>LettersPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/letters.py" line="316"/>
+        <source>English + Spanish</source>
+        <translation>Inglés + español</translation>
+    </message>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="249"/>
         <source>Letters</source>

@@ -57,7 +57,8 @@ def test_work_contact_prohibited_blocks_work_phone_and_employer_email_only():
     assert work["next_allowed_at"] is None
     assert decide(NOON, person=person, phone={"number": "+12125550199", "type": "cell"})["allowed"] is True
     employer = decide(NOON, channel="email", person=person, email={"address": "p@corp.example", "employer_provided": True})
-    assert codes(employer) == {"work_contact_prohibited"}
+    # 12 CFR 1006.22(f)(3) refuses the employer-provided address on its own as well (no consent, never written from).
+    assert codes(employer) == {"work_contact_prohibited", "employer_email"}
     personal = decide(NOON, channel="email", person=person, email={"address": "p@home.example"})
     assert personal["allowed"] is True
     assert decide(NOON, channel="letter", person=person)["allowed"] is True

@@ -155,19 +155,26 @@ def test_washington_early_hours_still_capped_by_federal_eight_oclock():
 # -- New York City -------------------------------------------------------------------------------
 
 
-def test_new_york_city_pack_ships_disabled_and_can_be_switched_on():
-    history = [call(local(NY, 2026, 6, d, 10, 0)) for d in (1, 2, 3)]
-    scenario = {
-        "at": iso(local(NY, 2026, 6, 4, 12, 0)), "channel": "call", "debt": {"id": "D1"},
-        "person": {"id": "P1", "address": {"zip": "10001", "state": "NY", "country": "US"}},
-        "phone": {"number": "+12125550100", "type": "cell"}, "history": history,
-    }
-    assert check(scenario)["allowed"] is True
+def test_new_york_city_pack_ships_disabled_and_applies_from_its_effective_date_when_switched_on():
+    # 6 RCNY 5-77 as amended is in force from September 1, 2026 (the start date was moved three times).
+    def scenario(month: int, day: int) -> dict:
+        history = [call(local(NY, 2026, month, d, 10, 0)) for d in (day - 3, day - 2, day - 1)]
+        return {
+            "at": iso(local(NY, 2026, month, day, 12, 0)), "channel": "call", "debt": {"id": "D1"},
+            "person": {"id": "P1", "address": {"zip": "10001", "state": "NY", "country": "US"}},
+            "phone": {"number": "+12125550100", "type": "cell"}, "history": history,
+        }
+
+    after = scenario(9, 10)
+    assert check(after)["allowed"] is True
     with_nyc = default_rulepack().with_overrides({"us_nyc": {"enabled": True}})
-    decision = check(scenario, with_nyc)
+    decision = check(after, with_nyc)
     assert {r["rule"] for r in decision["reasons"]} == {"nyc.weekly_frequency"}
+    assert "5-77" in decision["reasons"][0]["citation"]
+    # Before the rule starts the pack holds it but does not apply it.
+    assert check(scenario(6, 4), with_nyc)["allowed"] is True
     # Outside the five boroughs (Albany) the city rule does not apply.
-    upstate = dict(scenario, person={"id": "P1", "address": {"zip": "12207", "state": "NY", "country": "US"}})
+    upstate = dict(after, person={"id": "P1", "address": {"zip": "12207", "state": "NY", "country": "US"}})
     assert check(upstate, with_nyc)["allowed"] is True
 
 

@@ -13,8 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from ccs_desktop import db
-from ccs_desktop.models import Base, Placement
-from tests.factories import make_client
+from ccs_desktop.models import Base, Client, Placement, new_id
 
 
 def _tables(engine: sa.Engine) -> set[str]:
@@ -89,9 +88,11 @@ def test_placements_already_holding_a_repeated_file_still_upgrade(sqlite_url):
     try:
         command.downgrade(db.alembic_config(engine), "0009")
         with db.session_factory(engine)() as s, s.begin():
-            client = make_client(s, code="NWB")
+            # Through Core with the columns revision 0009 has (the model's clients table has grown since).
+            client_id = new_id()
+            s.execute(sa.insert(Client.__table__).values(id=client_id, code="NWB", name="Northwind Bank"))
             for name in ("may.csv", "may-again.csv"):
-                s.add(Placement(client_id=client.id, received_at=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc),
+                s.add(Placement(client_id=client_id, received_at=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc),
                                 file_name=name, file_sha256="ab" * 32))
         assert db.upgrade(engine) is True
         assert db.current_revision(engine) == db.head_revision()

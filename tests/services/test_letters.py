@@ -17,13 +17,13 @@ from ccs_desktop.models import (
     Account, AuditEvent, BalanceTransaction, ComplianceFlag, ContactAttempt, Letter, Placement,
 )
 from ccs_desktop.models.enums import (
-    Channel, DisputeStatus, FlagKind, Language, ReceivedVia, Role, TransactionKind,
+    Channel, DisputeStatus, FlagKind, ItemizationReference, Language, ReceivedVia, Role, TransactionKind,
 )
 from ccs_desktop.services import audit
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.accounts import disputes
 from ccs_desktop.services.letters import notices, sending, template_letters
-from ccs_desktop.services.letters.pdf import format_date
+from ccs_desktop.services.letters.pdf import format_date, notice_date
 from ccs_desktop.services.context import Actor, PermissionDenied, ServiceError
 from ccs_desktop.services.data.reference import ensure_reference_data
 from tests.factories import make_account, make_client, make_person, make_team, make_user
@@ -52,7 +52,9 @@ def world(session_factory):
         maria = make_person(s, first_name="Maria", last_name="Gonzalez", language=Language.ES)
         account = make_account(s, client=client, person=maria, assigned_to=collector.id, placement_id=placement.id,
                                balance=Decimal("1000.00"), original_creditor="Northwind Clinic East",
-                               client_account_number="NMG0100123", itemization_date=dt.date(2025, 3, 14))
+                               client_account_number="NMG0100123", itemization_date=dt.date(2025, 3, 14),
+                               itemization_reference=ItemizationReference.LAST_STATEMENT,
+                               itemization_account_number="NCE-88412")  # the clinic's number then
         # Since the itemization date: 45.10 interest and 35.00 fees at placement, a 100.00 payment, a 20.00 credit.
         s.add_all([
             BalanceTransaction(account_id=account.id, kind=TransactionKind.PLACEMENT, at=dt.datetime(2026, 11, 2, tzinfo=UTC),
@@ -78,36 +80,84 @@ def world(session_factory):
     }
 
 
-def test_itemization_adds_up_to_the_current_balance(world):
+def pages_of(pdf: bytes) -> list[str]:
+    """Each page's text as a reader sees it: whitespace collapsed, no space before punctuation."""
+    return [re.sub(r"\s+([.,:;])", r"\1", re.sub(r"\s+", " ", page.extract_text()))
+            for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_itemization_comes_from_the_stored_facts_and_adds_up_to_the_current_balance(world):
     with world["factory"]() as s:
         item = sending.itemization(s, s.get(Account, world["account"]))
-    assert item.date == dt.date(2025, 3, 14)
+    assert (item.date, item.reference, item.account_number) == (
+        dt.date(2025, 3, 14), ItemizationReference.LAST_STATEMENT, "NCE-88412")
     assert (item.interest, item.fees, item.payments_credits) == (Decimal("45.10"), Decimal("35.00"), Decimal("120.00"))
     assert item.amount == Decimal("1000.00") and item.current == Decimal("960.10") and item.balances()
 
 
-def test_validation_notice_in_english_has_every_required_element(world):
+def _today_and_end(language: str) -> tuple[dt.date, str]:
+    today = dt.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
+    return today, notice_date(disputes.validation_period_end(today), language)
+
+
+def _element_check(page: str, elements: dict[str, list[str]]) -> None:
+    missing = {element: [p for p in phrases if p not in page] for element, phrases in elements.items()}
+    assert not {k: v for k, v in missing.items() if v}, page
+
+
+def test_english_notice_has_each_element_of_1006_34_c(world):
+    """An account with interest, fees, a payment and a credit since its itemization date: the stored notice's text,
+    element by element of 12 CFR 1006.34(c), in the words of Model Form B-1."""
     w = world
     view = notices.send_validation_notice(w["factory"], w["collector"], w["account"], language="en")
     pdf = sending.letter_pdf(w["factory"], w["collector"], view.id)
     assert pdf.startswith(b"%PDF") and view.pdf_sha256 == hashlib.sha256(pdf).hexdigest()
-    text = text_of(pdf)
-    today = dt.datetime.now(zoneinfo.ZoneInfo("America/New_York")).date()
-    end = disputes.validation_period_end(today)
-    end_text = f"{format_date(end, 'en')}"
-    for expected in [
-        "Cascade Collection Services is a debt collector", "owe to Northwind Medical Group",  # collector info
-        "Maria Gonzalez", "1 Main St", "New York, NY 10001",                                 # consumer info
-        "Northwind Clinic East", "NMG0100123",                                              # the debt
-        "As of March 14, 2025, you owed:", "$1,000.00",                                     # itemization date
-        "+ $45.10", "+ $35.00", "– $120.00", "Total amount of the debt now:", "$960.10",    # itemization
-        f"Call or write to us by {end_text}", f"If you write to us by {end_text}",           # validation period
-        "How can you dispute the debt?", "www.cfpb.gov/debt-collection",                    # rights, CFPB
-        "Mail this form to:", "How do you want to respond?", "This is not my debt.",         # tear-off form
-        "The amount is wrong.", "I enclosed this amount:", "Quiero este formulario en español.",
-        sending.reference_number(letters_account(w)),
-    ]:
-        assert expected in text, expected
+    (page,) = pages_of(pdf)  # English alone: one page
+    today, end = _today_and_end("en")
+    reference = sending.reference_number(letters_account(w))
+    _element_check(page, {
+        "(c)(1) debt collector disclosure": [
+            "Cascade Collection Services is a debt collector. We are trying to collect a debt that you owe to "
+            "Northwind Medical Group. We will use any information you give us to help collect the debt."],
+        "(c)(2)(i) collector's name and the mailing address for disputes": [
+            "Mail this form to: Cascade Collection Services 1200 Harbor Way, Suite 400 Seattle, WA 98101"],
+        "(c)(2)(ii) consumer's name and mailing address": ["Maria Gonzalez 1 Main St New York, NY 10001"],
+        "(c)(2)(iii) creditor on the itemization date": ["You had an account from Northwind Clinic East"],
+        "(c)(2)(iv) account number on the itemization date (not today's NMG0100123)": [
+            "with account number NCE-88412."],
+        "(c)(2)(v) creditor the debt is owed to now": ["a debt that you owe to Northwind Medical Group."],
+        "(c)(2)(vi) itemization date, and which reference date it is": [
+            "As of March 14, 2025, you owed:", "March 14, 2025 is the last statement date of this debt."],
+        "(c)(2)(vii) amount on the itemization date": ["As of March 14, 2025, you owed: $ 1,000.00"],
+        "(c)(2)(viii) itemization since then": [
+            "Between March 14, 2025 and today: You were charged this amount in interest: + $ 45.10 "
+            "You were charged this amount in fees: + $ 35.00 "
+            "You paid or were credited this amount toward the debt: – $ 120.00"],
+        "(c)(2)(ix) current amount": ["Total amount of the debt now: $ 960.10"],
+        "(c)(3)(i) written dispute by the end date stops collection": [
+            f"If you write to us by {end}, we must stop collection on any amount you dispute until we send you "
+            "information that shows you owe the debt."],
+        "(c)(3)(ii) original-creditor request by the end date": [
+            "Write to ask for the name and address of the original creditor, if different from the current "
+            f"creditor. If you write by {end}, we must stop collection until we send you that information."],
+        "(c)(3)(iii) validity assumed unless disputed by the end date": [
+            f"Call or write to us by {end}, to dispute all or part of the debt. If you do not, we will assume "
+            "that our information is correct."],
+        "(c)(3)(iv) CFPB website": [
+            "Go to www.cfpb.gov/debt-collection to learn more about your rights under federal law. For instance, "
+            "you have the right to stop or limit how we contact you."],
+        "(c)(3)(vi) electronic disputes": ["We accept disputes electronically at disputes@cascadecollects.example."],
+        "(d)(3)(vi) Spanish-language option": [
+            "Póngase en contacto con nosotros para solicitar una copia de este formulario en español."],
+        "(c)(4) consumer-response section": [
+            "How do you want to respond? Check all that apply: I want to dispute the debt because I think: This is "
+            "not my debt. The amount is wrong. Other (please describe on reverse or attach additional "
+            "information). I want you to send me the name and address of the original creditor. "
+            "I enclosed this amount: $ Make your check payable to Cascade Collection Services. Include the "
+            f"reference number {reference}. Quiero este formulario en español."],
+        "notice date": [format_date(today, "en")],
+    })
+    assert "NMG0100123" not in page
 
 
 def letters_account(w) -> Account:
@@ -115,20 +165,122 @@ def letters_account(w) -> Account:
         return s.get(Account, w["account"])
 
 
-def test_validation_notice_in_spanish_by_the_consumers_language(world):
+def test_spanish_notice_goes_with_the_english_one_in_the_words_of_the_cfpb(world):
+    """By the consumer's language: one mailing, the English notice then the Spanish one, each complete; the Spanish
+    text is the CFPB's (its Model Form B-2 wording) and has no link the model lacks."""
     w = world
     view = notices.send_validation_notice(w["factory"], w["collector"], w["account"])
     assert view.language == "es"
-    text = text_of(sending.letter_pdf(w["factory"], w["collector"], view.id))
-    for expected in [
-        "Cascade Collection Services es un cobrador de deudas", "que usted le debe a Northwind Medical Group",
-        "Al 14 de marzo de 2025, usted debía:", "$1,000.00", "Se le cobró esta cantidad en intereses:",
-        "+ $45.10", "– $120.00", "Cantidad total de la deuda ahora:", "$960.10",
-        "¿Cómo puede disputar la deuda?", "www.cfpb.gov", "Envíe este formulario por correo a:",
-        "¿Cómo desea responder?", "Esta no es mi deuda.", "La cantidad es incorrecta.",
-    ]:
-        assert expected in text, expected
-    assert "You were charged" not in text
+    english, spanish = pages_of(sending.letter_pdf(w["factory"], w["collector"], view.id))
+    assert "Cascade Collection Services is a debt collector." in english
+    assert "Total amount of the debt now: $ 960.10" in english and "with account number NCE-88412." in english
+    _today, end = _today_and_end("es")
+    _element_check(spanish, {
+        "(c)(1)": ["Cascade Collection Services es un cobrador de deudas. Estamos tratando de collectar una deuda "
+                   "que usted tiene con el Northwind Medical Group. Usaremos cualquier información que nos brinde "
+                   "para ayudar a cobrar la deuda."],
+        "(c)(2)(i), (ii)": ["Envíe este formulario a: Cascade Collection Services 1200 Harbor Way, Suite 400",
+                            "Maria Gonzalez 1 Main St New York, NY 10001"],
+        "(c)(2)(iii), (iv)": ["Usted tenía una cuenta provista por el Northwind Clinic East con el número de "
+                              "cuenta NCE-88412."],
+        "(c)(2)(vi), (vii)": ["Hasta el 14 de marzo del 2025, usted debía: $ 1,000.00",
+                              "El 14 de marzo del 2025 es la fecha del último estado de cuenta de esta deuda."],
+        "(c)(2)(viii)": ["Entre el 14 de marzo del 2025 y hoy: Se le cobró esta cantidad en interés: + $ 45.10 "
+                         "Se le cobró esta cantidad en cargos: + $ 35.00 Pagó y se le abonó esta cantidad a la "
+                         "deuda: – $ 120.00"],
+        "(c)(2)(ix)": ["Monto total de la deuda ahora: $ 960.10"],
+        "(c)(3)(iii)": [f"Llámenos o escríbanos antes del {end} para disputar la totalidad o parte de la deuda. "
+                        "Si no lo hace, supondremos que nuestra información es correcta."],
+        "(c)(3)(i)": [f"Si nos escribe antes del {end}, debemos detener el cobro de cualquier cantidad que dispute "
+                      "hasta que le enviemos información que demuestre que debe la deuda. Debe utilizar el "
+                      "formulario a continuación o escribirnos sin el formulario."],
+        "(c)(3)(ii)": ["Escriba para solicitar el nombre y la dirección del acreedor original, si es diferente del "
+                       f"acreedor actual. Si escribe antes del {end}, debemos detener el cobro hasta que le "
+                       "enviemos esa información."],
+        "(c)(3)(iv)": ["Visite www.cfpb.gov/debt-collection para obtener más información sobre sus derechos según "
+                       "la ley federal. Por ejemplo, tiene derecho a detener o limitar la forma en que lo(a) "
+                       "contactemos."],
+        "(c)(4)": ["¿Cómo desea responder? Marque todo lo que corresponda: Quiero disputar la deuda porque pienso "
+                   "que: Esta no es mi deuda. La cantidad es incorrecta. Otro (por favor describa al reverso o "
+                   "adjunte información adicional). Quiero que me envíe el nombre y la dirección del acreedor "
+                   "original. Adjunto esta cantidad: $ Haga su cheque a nombre de Cascade Collection Services."],
+    })
+    assert "consumerfinance.gov" not in spanish and "You were charged" not in spanish
+    assert "Quiero este formulario en español" not in spanish
+
+
+def test_a_notice_is_refused_by_name_without_itemization_facts(world):
+    """No fact is invented: without the amount on the itemization date (or any other fact) the notice is refused,
+    naming the account and what is missing, and nothing is written; the batch skips it with the same reason."""
+    w = world
+    with w["factory"]() as s, s.begin():
+        s.get(Account, w["second"]).itemization_balance = None
+        s.get(Account, w["second"]).itemization_reference = None
+    with pytest.raises(ServiceError) as refused:
+        notices.send_validation_notice(w["factory"], w["supervisor"], w["second"])
+    message = str(refused.value)
+    assert message.startswith("account NMG0100124: no validation notice without its itemization facts")
+    assert "which reference date it is" in message and "the amount owed on it" in message
+    assert "the itemization date;" not in message  # the date is on file
+    result = notices.generate_validation_notices(w["factory"], w["supervisor"], [w["account"], w["second"]])
+    assert len(result.sent) == 1 and result.skipped == [(w["second"], message)]
+    with w["factory"]() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Letter).where(Letter.account_id == w["second"])) == 0
+        assert s.scalar(sa.select(sa.func.count()).select_from(ContactAttempt)
+                        .where(ContactAttempt.account_id == w["second"])) == 0
+    assert notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == [w["second"]]
+
+
+def test_a_notice_is_refused_when_the_transactions_do_not_reconcile_with_the_stored_amount(world):
+    """The amount on the itemization date is never back-calculated from today's balance: if the stored amount and
+    the changes since do not come to the balance, the notice is refused with the figures."""
+    w = world
+    with w["factory"]() as s, s.begin():
+        s.get(Account, w["account"]).itemization_balance = Decimal("950.00")
+    with pytest.raises(ServiceError, match=re.escape(
+            "account NMG0100123: the itemization does not add up, so no validation notice: 950.00 owed on "
+            "2025-03-14 + 45.10 interest + 35.00 fees - 120.00 payments and credits since then = 910.10, but the "
+            "balance now is 960.10")):
+        notices.send_validation_notice(w["factory"], w["collector"], w["account"])
+    template_letters.save_template(w["factory"], w["admin"], "statement", "en", "Your balance",
+                                   "As of {itemization_date}, you owed {itemization_amount}. Now: {balance}.")
+    with pytest.raises(ServiceError, match="does not add up"):  # a letter quoting the itemization is refused too
+        template_letters.send_letter(w["factory"], w["collector"], w["account"], "statement", language="en")
+    # A letter that does not quote it still goes.
+    template_letters.send_letter(w["factory"], w["collector"], w["account"], "payment_reminder", language="en",
+                                 values={"payment_amount": "50.00", "payment_due": "2026-12-01"})
+
+
+def test_a_batch_in_each_consumers_language_sends_an_english_notice_with_every_spanish_one(world):
+    """Maria reads Spanish, Pat English. A batch set to each consumer's language (and one set to Spanish) makes no
+    PDF with a Spanish notice that does not start with the complete English notice."""
+    w = world
+    ids = notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"])
+    result = notices.generate_validation_notices(w["factory"], w["supervisor"], ids)
+    assert len(result.sent) == 2 and not result.skipped
+    with w["factory"]() as s:
+        letters = {l.account_id: l for l in s.scalars(sa.select(Letter).where(Letter.batch_id == result.batch_id))}
+        notes = dict(s.execute(sa.select(ContactAttempt.account_id, ContactAttempt.notes)).all())
+    assert {a: str(l.language) for a, l in letters.items()} == {w["account"]: "es", w["second"]: "en"}
+    maria = pages_of(letters[w["account"]].pdf)
+    pat = pages_of(letters[w["second"]].pdf)
+    assert len(maria) == 2 and "is a debt collector" in maria[0] and "How do you want to respond?" in maria[0]
+    assert "es un cobrador de deudas" in maria[1]
+    assert len(pat) == 1 and "is a debt collector" in pat[0]
+    assert "en + es" in notes[w["account"]]
+    # Every Spanish notice in the batch has its English one: count the notices page by page.
+    pages = [page for letter in letters.values() for page in pages_of(letter.pdf)]
+    assert sum("es un cobrador de deudas" in p for p in pages) <= sum("is a debt collector" in p for p in pages)
+    assert notices.accounts_needing_notice(w["factory"], w["supervisor"], w["placement"]) == []
+    # Set to Spanish for everyone: Pat's mailing too starts with the English notice.
+    with w["factory"]() as s, s.begin():
+        s.execute(sa.update(Account).values(validation_notice_sent_on=None))
+    spanish = notices.generate_validation_notices(w["factory"], w["supervisor"], ids, language="es")
+    assert len(spanish.sent) == 2
+    with w["factory"]() as s:
+        for letter in s.scalars(sa.select(Letter).where(Letter.batch_id == spanish.batch_id)):
+            first, second = pages_of(letter.pdf)
+            assert "is a debt collector" in first and "es un cobrador de deudas" in second
 
 
 def test_a_notice_sent_is_kept_recorded_as_a_letter_contact_and_audited(world):

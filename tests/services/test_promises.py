@@ -154,3 +154,22 @@ def test_money_given_as_a_float_is_refused(session_factory):
     with pytest.raises(ServiceError, match="not a valid amount"):
         promises.take_promise(session_factory, book.collector, PromiseRequest(
             book.account_id, PromiseKind.SINGLE, first_due=TODAY, amount=100.5))
+
+
+def test_a_promise_for_the_year_5202_is_refused_not_sent_for_approval(session_factory):
+    """A date typed wrong ("Tue Dec 15, 2026" read as Dec 8, 5202) once went to a supervisor; it is refused."""
+    book = make_book(session_factory)
+    single = dict(account_id=book.account_id, kind=PromiseKind.SINGLE, amount=Decimal("100.00"),
+                  method=PaymentMethod.ACH, today=TODAY)
+    with pytest.raises(ServiceError, match="more than a year away"):
+        promises.take_promise(session_factory, book.collector,
+                              PromiseRequest(first_due=dt.date(5202, 12, 8), **single))
+    with pytest.raises(ServiceError, match="more than 5 years away"):
+        promises.take_promise(session_factory, book.collector, plan(book, count=None, frequency=PlanFrequency.MONTHLY,
+                                                                    per_instalment=Decimal("5.00")))
+    with session_factory() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(Promise)) == 0
+    # A year ahead is still a promise (the client's rules decide whether it needs approval).
+    taken = promises.take_promise(session_factory, book.collector,
+                                  PromiseRequest(first_due=TODAY + dt.timedelta(days=300), **single))
+    assert taken.status in (PromiseStatus.ACTIVE, PromiseStatus.PENDING_APPROVAL)

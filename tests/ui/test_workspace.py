@@ -59,6 +59,15 @@ def open_workspace(qtbot, session_factory, actor, account_id) -> AccountWorkspac
     workspace.show()
     with qtbot.waitSignal(workspace.loaded, timeout=20000):
         workspace.show_account(account_id)
+    from PySide6.QtWidgets import QApplication
+
+    from ccs_desktop.ui import ops
+
+    # The tabs' own reads (history, documents, letters, the call guide) finish too.
+    qtbot.waitUntil(lambda: not ops.running(), timeout=20000)
+    # The keys reach the workspace's shortcuts only while its window is the active one.
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is workspace, timeout=5000)
     workspace.setFocus()
     return workspace
 
@@ -104,6 +113,11 @@ def test_keyboard_flow_records_attempts_and_a_stale_preview_is_refused(qtbot, se
     ws.setFocus()
     qtbot.keyClick(ws, Qt.Key.Key_5)
     assert ws.disclosure_check.isVisible() and "mini-Miranda" in ws.disclosure_check.text()
+    assert not ws.disclosure_check.isEnabled()  # right-party verification comes first
+    ws.guided.identity.fields["zip"].setText("10001")
+    with qtbot.waitSignal(ws.guided.identity.checked, timeout=20000):
+        ws.guided.identity.check_button.click()
+    assert ws.disclosure_check.isEnabled()
     ws.disclosure_check.setChecked(True)
     with qtbot.waitSignal(ws.recorded, timeout=20000), qtbot.waitSignal(ws.loaded, timeout=20000):
         qtbot.keyClick(ws, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

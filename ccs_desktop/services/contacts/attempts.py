@@ -64,6 +64,10 @@ class AttemptInput:
     letter_id: uuid.UUID | None = None
     override_id: uuid.UUID | None = None
     op_id: uuid.UUID | None = None
+    # The guided call: the right-party verification made before disclosing (services/contacts/verification.py)
+    # and, for a conversation without a disclosure, why it was not given.
+    verification: dict[str, Any] | None = None
+    disclosure_reason: str | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -204,7 +208,8 @@ def _new_record(actor: Actor, attempt: AttemptInput, at: dt.datetime, code: Resu
         notes=attempt.notes, callback_at=attempt.callback_at, disclosures=list(attempt.disclosures),
         decision={**decision_to_dict(decision), "overridden": [r.rule for r in decision.overridden]},
         rule_pack_version=decision.rule_pack_version, override_id=attempt.override_id, letter_id=attempt.letter_id,
-        workstation=actor.workstation,
+        workstation=actor.workstation, verification=attempt.verification,
+        disclosure_reason=(attempt.disclosure_reason or "").strip()[:1000] or None,
     )
 
 
@@ -230,6 +235,9 @@ def record_attempt_in(session: Session, actor: Actor, attempt: AttemptInput) -> 
     account = _account_for(session, actor, attempt.account_id, attempt.person_id,
                            write=str(attempt.direction) == Direction.OUTBOUND.value)
     code = _result_code(session, attempt)
+    if attempt.disclosures and attempt.verification and attempt.verification.get("result") != "verified":
+        raise ServiceError("The consumer's identity was not verified: nothing about the debt may be disclosed "
+                           "(record it as a third-party or wrong-party contact).")
     override = None
     if attempt.override_id is not None:
         override = session.get(Override, attempt.override_id)

@@ -467,8 +467,11 @@ def _account(batch: _Batch, rng: random.Random, ids: _Ids, today: dt.date, n: in
               original_creditor=rng.choice(client["creditors"]), debt_type=client["debt_type"],
               currency=client["currency"], placed_balance=placed_total, balance=total, **balance,
               charge_off_date=charge_off, delinquency_date=charge_off - dt.timedelta(days=180), placed_on=placed_on,
-              last_payment_date=last_pay, last_payment_amount=last_pay_amount, itemization_date=charge_off,
-              itemization_balance=principal,
+              last_payment_date=last_pay, last_payment_amount=last_pay_amount, itemization_balance=principal,
+              # Reg F itemization facts as a client's file gives them (by index: the random draws stay as they were).
+              itemization_date=charge_off - dt.timedelta(days=30 * (n % 4 == 3)), itemization_account_number=(
+                  f"{client['code']}{100000 + n:07d}" if n % 3 else f"xxxx-xxxx-{n * 79 % 10000:04d}"),
+              itemization_reference="last_statement" if n % 4 == 3 else "charge_off",
               # The newest placement's validation notices are still to be sent (Letters menu).
               validation_notice_sent_on=placed_on + dt.timedelta(days=1) if (today - placed_on).days > 20 else None,
               assigned_to=collector["id"], priority_score=priority, score_detail=detail, last_contact_at=last_contact,

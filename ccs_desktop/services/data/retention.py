@@ -4,7 +4,9 @@ Reg F (12 CFR 1006.100) requires records to be kept at least three years after t
 on a debt, so the period can never be shorter than three years, and it runs from the later of the closing
 and the last contact. The financial and contact records stay (amounts, dates, result codes, who did what);
 what identifies the person goes: names, date of birth, SSN digits, phone numbers, street addresses, emails,
-and free text written about them (contact notes, account notes, dispute notes, promise and payment notes).
+and free text written about them (contact notes, account notes, dispute notes, promise and payment notes, the
+reason a disclosure was not given), and the files received for their accounts (a document keeps its kind, size,
+dates and SHA-256; its bytes, file name and description go).
 
 On PostgreSQL, notes and contact attempts are append-only; the job sets `ccs.retention` for its transaction,
 which the append-only trigger honours for UPDATE only, and which only the database owner can use (the product
@@ -28,6 +30,7 @@ from ...models import (
     AccountParty,
     Address,
     ContactAttempt,
+    Document,
     DisputeNote,
     Email,
     Note,
@@ -109,13 +112,15 @@ def pseudonymise_closed(session_factory: Callable[[], Session], actor: Actor, *,
             s.execute(sa.update(Email).where(Email.person_id.in_(chunk))
                       .values(address="removed@invalid", source=None, row_version=Email.row_version + 1))
             s.execute(sa.update(ContactAttempt).where(ContactAttempt.person_id.in_(chunk))
-                      .values(phone_e164=None, email_address=None, notes=None))
+                      .values(phone_e164=None, email_address=None, notes=None, disclosure_reason=None))
         for chunk_start in range(0, len(accounts), 500):
             chunk = accounts[chunk_start:chunk_start + 500]
             s.execute(sa.update(Note).where(Note.account_id.in_(chunk)).values(text=REMOVED))
             s.execute(sa.update(Promise).where(Promise.account_id.in_(chunk))
                       .values(note=None, row_version=Promise.row_version + 1))
             s.execute(sa.update(Payment).where(Payment.account_id.in_(chunk)).values(note=None))
+            s.execute(sa.update(Document).where(Document.account_id.in_(chunk))
+                      .values(content=b"", file_name=REMOVED, description=None))
             from ...models import Dispute
 
             dispute_ids = sa.select(Dispute.id).where(Dispute.account_id.in_(chunk))

@@ -1,5 +1,10 @@
 """The Reg F validation notice: one account's, and batches of them for new placements.
 
+A notice is made only from the account's stored itemization facts (`sending.itemization`: refused, naming the
+account and the reason, when one is missing or the transactions since the itemization date do not reconcile), and a
+notice in Spanish is always mailed with the English notice in the same PDF (`pdf.validation_notice_pdf`, Reg F
+1006.34(e)), so an account leaves the pending list only once its English notice is made.
+
 A notice is a ``collection`` letter kept and recorded as a contact like every letter (`sending`). A batch works in
 chunks: the chunk's consumers are locked together and their guardrail facts, history, notice data and leases are
 read once (`contacts.attempts.ContactBatch`, `_ChunkFacts`); each notice is decided by the same engine as a single
@@ -17,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import (
     Account,
     AccountParty,
@@ -29,7 +35,7 @@ from ...models import (
     new_id,
     utcnow,
 )
-from ...models.enums import AccountStatus, Language, PartyRole, Role
+from ...models.enums import AccountStatus, Language, PartyRole
 from .. import access, audit
 from ..accounts import disputes
 from ..contacts import attempts
@@ -45,7 +51,6 @@ from .sending import (
     consumer_of,
     good_addresses,
     itemization,
-    itemization_date,
     itemize,
     letter_attempt,
     letter_language,
@@ -77,10 +82,11 @@ def _notice(agency: Agency, account: Account, client: Client, item: Itemization,
     return NoticeData(
         agency=agency, reference=reference_number(account), notice_date=today, consumer_name=consumer_name,
         consumer_address=consumer_address, creditor=client.name,
-        original_creditor=account.original_creditor or client.name, account_number=account.client_account_number,
+        original_creditor=account.original_creditor or client.name, account_number=item.account_number,
         itemization_date=item.date, itemization_amount=item.amount, interest=item.interest, fees=item.fees,
         payments_credits=item.payments_credits, current_amount=item.current,
-        validation_end=disputes.validation_period_end(today), currency=account.currency)
+        validation_end=disputes.validation_period_end(today), currency=account.currency,
+        itemization_reference=item.reference.value)
 
 
 class _ChunkFacts:
@@ -119,13 +125,19 @@ class _ChunkFacts:
 
     def notice_data(self, account: Account, person: Person, today: dt.date, agency: Agency) -> NoticeData:
         client = self.clients[account.client_id]
-        item_date = itemization_date(account)
-        item = itemize(account, item_date, (t for t in self.transactions[account.id] if t.effective_on > item_date))
+        item = itemize(account, self.transactions[account.id])
         return _notice(agency, account, client, item, person.full_name,
                        address_lines(person, self.addresses.get(person.id)), today)
 
 
 # --- sending a notice ------------------------------------------------------------------------------------
+
+
+def mailing_note(language: str) -> str:
+    """What the contact history says about the mailing: a Spanish notice goes with its English notice."""
+    if language == "en":
+        return "Letter sent: validation notice (en)"
+    return f"Letter sent: validation notice (en + {language}: the English notice and its translation, one mailing)"
 
 
 def _send_notice_in(session: Session, actor: Actor, account: Account, language: Language | str | None,
@@ -137,7 +149,7 @@ def _send_notice_in(session: Session, actor: Actor, account: Account, language: 
     data = notice_data(session, account, today, agency)
     pdf = validation_notice_pdf(data, lang)
     letter, attempt = store_and_send_in(session, actor, account, person, VALIDATION_NOTICE, lang, pdf, today,
-                                         "collection", batch_id=batch_id)
+                                         "collection", batch_id=batch_id, note=mailing_note(lang))
     account.validation_notice_sent_on = today
     return letter, attempt
 
@@ -155,7 +167,8 @@ def _send_batched_notice(session: Session, actor: Actor, batch: attempts.Contact
     data = facts.notice_data(account, person, today, agency)
     now = utcnow()
     letter_id = new_id()
-    attempt = batch.record(letter_attempt(account, person, VALIDATION_NOTICE, lang, "collection", letter_id, now))
+    attempt = batch.record(letter_attempt(account, person, VALIDATION_NOTICE, lang, "collection", letter_id, now,
+                                          mailing_note(lang)))
     letter = new_letter(actor, account, person, VALIDATION_NOTICE, lang, validation_notice_pdf(data, lang), today,
                          now, batch_id, letter_id)
     session.add(letter)
@@ -201,7 +214,7 @@ def _pending_query(actor: Actor, placement_id: uuid.UUID | None = None) -> sa.Se
 
 def placements_needing_notices(session_factory: Callable[[], Session], actor: Actor) -> list[PlacementChoice]:
     """Placements with open accounts that have no validation notice yet (no letter, no date on file), newest first."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     with session_factory() as session:
         pending = _pending_query(actor).add_columns(Account.placement_id).subquery()
         rows = session.execute(
@@ -216,7 +229,7 @@ def placements_needing_notices(session_factory: Callable[[], Session], actor: Ac
 
 def accounts_needing_notice(session_factory: Callable[[], Session], actor: Actor,
                             placement_id: uuid.UUID | None = None, limit: int | None = None) -> list[uuid.UUID]:
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     with session_factory() as session:
         query = _pending_query(actor, placement_id).order_by(Account.id)
         if limit:
@@ -253,7 +266,7 @@ def generate_validation_notices(session_factory: Callable[[], Session], actor: A
     """Validation notices for many accounts (new placements), committed in chunks. A cancel stops before the next
     letter and keeps (commits) every letter already made; an account the guardrails refuse (or that has no good
     address) is skipped with the reason."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="send validation notices in a batch")
+    actor.require_to(Capability.BATCH_NOTICES)
     result = BatchResult(batch_id=new_id(), requested=len(account_ids))
     total = len(account_ids)
     done = 0

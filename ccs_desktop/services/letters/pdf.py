@@ -1,10 +1,11 @@
 """Drawing letters to PDF with reportlab (pure: values in, bytes out; no database, no Qt).
 
-`validation_notice_pdf` follows the layout of the CFPB's model validation notice (Reg F appendix B, model form B-1):
-the debt-collector disclosure across the top, "Our information shows" with the itemization table on the left,
-"How can you dispute the debt?" and "What else can you do?" on the right, and the tear-off response form at the
-bottom. `template_letter_pdf` draws the other letters (verification, cease acknowledgement, reminders, offers) on
-the same letterhead.
+`validation_notice_pdf` follows the CFPB's model validation notice (Reg F appendix B, Model Form B-1 and its Spanish
+version): the debt-collector disclosure across the top, "Our information shows" with the itemization table on the
+left, "How can you dispute the debt?" and "What else can you do?" on the right, and the tear-off response form with
+a checkbox for each prompt at the bottom; the wording and emphasis are the model's (`notice_text`). A Spanish notice
+is always mailed after the English one in the same PDF (1006.34(e)). `template_letter_pdf` draws the other letters
+(verification, cease acknowledgement, reminders, offers) on the same letterhead.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.utils import simpleSplit as _simple_split
 from reportlab.pdfgen.canvas import Canvas
+
+from . import rich_text as rich
+from .notice_text import NOTICE as TEXT
+from .notice_text import REFERENCE_KINDS
 
 # Compressed streams stay binary (no ASCII-85 wrapping): smaller files, and much faster where reportlab runs
 # without its C accelerator.
@@ -85,7 +90,7 @@ class NoticeData:
     consumer_address: tuple[str, ...]
     creditor: str                 # the creditor the debt is owed to now (the client)
     original_creditor: str        # the creditor as of the itemization date
-    account_number: str
+    account_number: str           # the number the debt had on the itemization date (as stored, maybe truncated)
     itemization_date: dt.date
     itemization_amount: Decimal
     interest: Decimal
@@ -94,96 +99,8 @@ class NoticeData:
     current_amount: Decimal
     validation_end: dt.date
     currency: str = "USD"
+    itemization_reference: str = ""  # which reference date the itemization date is (ItemizationReference value)
 
-
-TEXT = {
-    "en": {
-        "collector": "{agency} is a debt collector. We are trying to collect a debt that you owe to {creditor}. "
-                     "We will use any information you give us to help collect the debt.",
-        "reference": "Reference:", "date": "Notice date:",
-        "shows": "Our information shows:",
-        "had": "You had an account from {original} with account number {number}.",
-        "as_of": "As of {date}, you owed:",
-        "between": "Between {date} and today:",
-        "interest": "You were charged this amount in interest:",
-        "fees": "You were charged this amount in fees:",
-        "paid": "You paid or were credited this amount toward the debt:",
-        "total": "Total amount of the debt now:",
-        "how": "How can you dispute the debt?",
-        "how1": "Call or write to us by {date}, to dispute all or part of the debt. If you do not, we will assume "
-                "that our information is correct.",
-        "how2": "If you write to us by {date}, we must stop collection on any amount you dispute until we send you "
-                "information that shows you owe the debt. You may use the form below or write to us without the "
-                "form. You may also include supporting documents. We accept disputes electronically at {email}.",
-        "else": "What else can you do?",
-        "else1": "Write to ask for the name and address of the original creditor, if different from the current "
-                 "creditor. If you write by {date}, we must stop collection until we send you that information. "
-                 "You may use the form below or write to us without the form. We accept such requests "
-                 "electronically at {email}.",
-        "else2": "Go to www.cfpb.gov/debt-collection to learn more about your rights under federal law. "
-                 "For instance, you have the right to stop or limit how we contact you.",
-        "else3": "Contact us about your payment options.",
-        "else4": "Póngase en contacto con nosotros para solicitar una copia de este formulario en español.",
-        "contact": "Call {phone}, {hours}.",
-        "tear": "Detach and return this part",
-        "mail_to": "Mail this form to:",
-        "respond": "How do you want to respond?",
-        "check": "Check all that apply:",
-        "dispute_because": "I want to dispute the debt because I think:",
-        "not_mine": "This is not my debt.",
-        "wrong_amount": "The amount is wrong.",
-        "other": "Other (please describe on reverse or attach additional information).",
-        "original": "I want you to send me the name and address of the original creditor.",
-        "enclosed": "I enclosed this amount:",
-        "payable": "Make your check payable to {agency}. Include the reference number {reference}.",
-        "spanish": "Quiero este formulario en español.",
-        "title": "Validation notice",
-    },
-    "es": {
-        "collector": "{agency} es un cobrador de deudas. Estamos tratando de cobrar una deuda que usted le debe a "
-                     "{creditor}. Usaremos cualquier información que usted nos dé para ayudar a cobrar la deuda.",
-        "reference": "Referencia:", "date": "Fecha del aviso:",
-        "shows": "Nuestra información indica:",
-        "had": "Usted tenía una cuenta de {original} con el número de cuenta {number}.",
-        "as_of": "Al {date}, usted debía:",
-        "between": "Entre el {date} y hoy:",
-        "interest": "Se le cobró esta cantidad en intereses:",
-        "fees": "Se le cobró esta cantidad en cargos:",
-        "paid": "Usted pagó o se le acreditó esta cantidad a la deuda:",
-        "total": "Cantidad total de la deuda ahora:",
-        "how": "¿Cómo puede disputar la deuda?",
-        "how1": "Llame o escríbanos a más tardar el {date} para disputar toda o parte de la deuda. Si no lo hace, "
-                "asumiremos que nuestra información es correcta.",
-        "how2": "Si nos escribe a más tardar el {date}, debemos dejar de cobrar cualquier cantidad que usted dispute "
-                "hasta que le enviemos información que demuestre que usted debe la deuda. Puede usar el formulario "
-                "a continuación o escribirnos sin el formulario. También puede incluir documentos de respaldo. "
-                "Aceptamos disputas electrónicamente en {email}.",
-        "else": "¿Qué más puede hacer?",
-        "else1": "Escríbanos para pedir el nombre y la dirección del acreedor original, si es diferente del acreedor "
-                 "actual. Si nos escribe a más tardar el {date}, debemos dejar de cobrar hasta que le enviemos esa "
-                 "información. Puede usar el formulario a continuación o escribirnos sin el formulario. Aceptamos "
-                 "estas solicitudes electrónicamente en {email}.",
-        "else2": "Visite www.cfpb.gov/debt-collection (en español: www.consumerfinance.gov/es/) para obtener más "
-                 "información sobre sus derechos según la ley federal. Por ejemplo, usted tiene derecho a que "
-                 "dejemos de comunicarnos con usted o a limitar cómo lo hacemos.",
-        "else3": "Comuníquese con nosotros para hablar de sus opciones de pago.",
-        "else4": "",
-        "contact": "Llame al {phone}, {hours}.",
-        "tear": "Desprenda y devuelva esta parte",
-        "mail_to": "Envíe este formulario por correo a:",
-        "respond": "¿Cómo desea responder?",
-        "check": "Marque todas las opciones que correspondan:",
-        "dispute_because": "Quiero disputar la deuda porque creo que:",
-        "not_mine": "Esta no es mi deuda.",
-        "wrong_amount": "La cantidad es incorrecta.",
-        "other": "Otro (describa al reverso o adjunte información adicional).",
-        "original": "Quiero que me envíen el nombre y la dirección del acreedor original.",
-        "enclosed": "Adjunté esta cantidad:",
-        "payable": "Haga su cheque pagadero a {agency}. Incluya el número de referencia {reference}.",
-        "spanish": "",
-        "title": "Aviso de validación",
-    },
-}
 
 MINI_MIRANDA = {
     "en": "This communication is from a debt collector. This is an attempt to collect a debt and any information "
@@ -206,19 +123,6 @@ def _para(c: Canvas, x: float, y: float, text: str, width: float, *, font: str =
         c.drawString(x, y, line)
         y -= leading
     return y
-
-
-def _bullet_para(c: Canvas, x: float, y: float, text: str, width: float, size: float = 8.6) -> float:
-    c.setFillColor(ACCENT)
-    c.rect(x, y + 1.5, 3.2, 3.2, stroke=0, fill=1)
-    return _para(c, x + 9, y, text, width - 9, size=size)
-
-
-def _checkbox(c: Canvas, x: float, y: float, size: float = 8.0) -> None:
-    c.setStrokeColor(INK)
-    c.setLineWidth(0.8)
-    c.setFillColor(white)
-    c.rect(x, y - 1, size, size, stroke=1, fill=1)
 
 
 def _fit(c: Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
@@ -257,38 +161,40 @@ def _address_block(c: Canvas, x: float, y: float, name: str, lines: tuple[str, .
     return y - 12.5
 
 
-def _amount_row(c: Canvas, x: float, right: float, y: float, label: str, amount: str, *, sign: str = "",
-                bold: bool = False, width: float | None = None) -> float:
-    font = BOLD if bold else REGULAR
-    label_w = (width or (right - x)) - 80
-    lines = simpleSplit(label, font, 9, label_w)
-    c.setFillColor(INK)
-    c.setFont(font, 9)
-    yy = y
-    for line in lines:
-        c.drawString(x, yy, line)
-        yy -= 11.5
-    c.setFont(font, 9.5)
-    c.drawRightString(right, y, f"{sign} {amount}".strip())
-    return yy - 3
-
-
 # --- the validation notice ---------------------------------------------------------------------------------
+
+TEAR_Y = 236.0      # the tear-off line
+FORM_BOTTOM = 30.0  # the response form ends above this
+SIZES = (9.0, 8.8, 8.6, 8.4, 8.2, 8.0)  # the body type, largest first: the largest both languages fit at
+
+
+def notice_date(day: dt.date, language: str) -> str:
+    """A date as the model forms write it: "August 28, 2020"; "28 de agosto del 2020"."""
+    if language == "es":
+        return f"{day.day} de {MONTHS['es'][day.month - 1]} del {day.year}"
+    return format_date(day, language)
+
+
+def notice_text_size(d: NoticeData) -> float:
+    """The body type of the notice in either language: the largest size at which the English and the Spanish
+    notice both fit above the tear-off line, so the Spanish notice's type is never smaller than the English one's."""
+    for size in SIZES:
+        if all(_layout(None, d, language, size)["box_bottom"] > TEAR_Y + 10
+               and _response_form(None, d, language, TEAR_Y - 24, size) > FORM_BOTTOM for language in TEXT):
+            return size
+    return SIZES[-1]
 
 
 def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> dict[str, float]:
     """Draw the notice; return where its parts ended (y from the bottom), so a test can check nothing overlaps."""
     t = TEXT[language]
-    money = lambda v: format_money(v, d.currency)  # noqa: E731
-    end = format_date(d.validation_end, language)
-    item_date = format_date(d.itemization_date, language)
     c.setTitle(f"{t['title']} {d.reference}")
     c.setAuthor(d.agency.name)
 
     y = _letterhead(c, d.agency, language)
     # Reference and date, top right.
     right = PAGE_W - MARGIN
-    date_text = format_date(d.notice_date, language)
+    date_text = notice_date(d.notice_date, language)
     value_w = max(c.stringWidth(d.reference, REGULAR, 9), c.stringWidth(date_text, REGULAR, 9))
     c.setFont(BOLD, 9)
     c.setFillColor(INK)
@@ -298,163 +204,179 @@ def draw_validation_notice(c: Canvas, d: NoticeData, language: str) -> dict[str,
     c.drawRightString(right, PAGE_H - MARGIN + 4, d.reference)
     c.drawRightString(right, PAGE_H - MARGIN - 9, date_text)
     # The consumer's name and address where a window envelope shows it.
-    y = _address_block(c, MARGIN + 18, PAGE_H - 138, d.consumer_name, d.consumer_address)
-
-    # Debt-collector disclosure across the page.
-    y = min(y, PAGE_H - 205) - 4
-    c.setStrokeColor(ACCENT)
-    c.setLineWidth(1.2)
-    c.line(MARGIN, y + 12, right, y + 12)
-    y = _para(c, MARGIN, y - 4, t["collector"].format(agency=d.agency.name, creditor=d.creditor),
-              right - MARGIN, font=BOLD, size=10.5, leading=13.5)
-    top = y - 8
-
-    # Left column: the itemization.
-    col_gap = 18
-    left_w = (right - MARGIN - col_gap) * 0.47
-    lx, lr = MARGIN, MARGIN + left_w
-    y = top
-    c.setFont(BOLD, 11)
-    c.setFillColor(ACCENT)
-    c.drawString(lx, y, t["shows"])
-    y -= 15
-    y = _para(c, lx, y, t["had"].format(original=d.original_creditor, number=d.account_number), left_w, size=9)
-    y -= 6
-    y = _amount_row(c, lx, lr, y, t["as_of"].format(date=item_date), money(d.itemization_amount), bold=True)
-    y -= 4
-    y = _para(c, lx, y, t["between"].format(date=item_date), left_w, size=9, font=ITALIC)
-    y -= 2
-    box_x = lx + 10
-    y = _amount_row(c, box_x, lr, y, t["interest"], money(d.interest), sign="+")
-    y = _amount_row(c, box_x, lr, y, t["fees"], money(d.fees), sign="+")
-    y = _amount_row(c, box_x, lr, y, t["paid"], money(d.payments_credits), sign="–")
-    c.setStrokeColor(INK)
-    c.setLineWidth(0.8)
-    c.line(lr - 90, y + 6, lr, y + 6)
-    y -= 6
-    c.setFillColor(SHADE)
-    c.rect(lx - 4, y - 10, left_w + 8, 24, stroke=0, fill=1)
-    y = _amount_row(c, lx, lr, y, t["total"], money(d.current_amount), bold=True)
-    y -= 12
-    hours = d.agency.hours_es if language == "es" else d.agency.hours
-    left_bottom = _para(c, lx, y, t["contact"].format(phone=d.agency.phone, hours=hours), left_w, size=8.6,
-                        font=ITALIC)
-
-    # Right column: how to dispute, what else (shrunk to fit above the tear-off line if a language runs long).
-    rx = lr + col_gap
-    rw = right - rx
-    tear_y = 236
-    for size in (8.6, 8.3, 8.0, 7.7, 7.4):
-        if _right_column(c, d, t, rx, rw, top, end, size, draw=False) > tear_y + 14:
-            break
-    box_bottom = _right_column(c, d, t, rx, rw, top, end, size, draw=True)
+    _address_block(c, MARGIN + 18, PAGE_H - 138, d.consumer_name, d.consumer_address)
+    layout = _layout(c, d, language, notice_text_size(d))
 
     # Tear-off line.
     c.setStrokeColor(RULE)
+    c.setLineWidth(0.8)
     c.setDash(4, 3)
-    c.line(MARGIN - 20, tear_y, PAGE_W - MARGIN + 20, tear_y)
+    c.line(MARGIN - 20, TEAR_Y, PAGE_W - MARGIN + 20, TEAR_Y)
     c.setDash()
-    c.setFont(ITALIC, 7.5)
-    c.setFillColor(RULE)
     label = f"  {t['tear']}  "
     lw = c.stringWidth(label, ITALIC, 7.5)
     c.setFillColor(white)
-    c.rect(PAGE_W / 2 - lw / 2, tear_y - 4, lw, 9, stroke=0, fill=1)
+    c.rect(PAGE_W / 2 - lw / 2, TEAR_Y - 4, lw, 9, stroke=0, fill=1)
+    c.setFont(ITALIC, 7.5)
     c.setFillColor(RULE)
-    c.drawCentredString(PAGE_W / 2, tear_y - 2.5, label)
-    _response_form(c, d, language, tear_y - 22)
-    return {"left_bottom": left_bottom, "box_bottom": box_bottom, "tear_y": tear_y, "dispute_text_size": size}
+    c.drawCentredString(PAGE_W / 2, TEAR_Y - 2.5, label)
+    layout["form_bottom"] = _response_form(c, d, language, TEAR_Y - 24, layout["dispute_text_size"])
+    layout["tear_y"] = TEAR_Y
+    return layout
 
 
-def _right_column(c: Canvas, d: NoticeData, t: dict[str, str], rx: float, rw: float, top: float, end: str,
-                  size: float, *, draw: bool) -> float:
-    """Draw (or only measure) the dispute box; return its bottom y."""
-    if not draw:
-        y = top - 15
-        for key in ("how1", "how2", None, "else1", "else2", "else3", "else4"):
-            if key is None:
-                y -= 8 + 15
-                continue
-            if not t[key]:
-                continue
-            text = t[key].format(date=end, email=d.agency.email)
-            y -= len(simpleSplit(text, REGULAR, size, rw - 25)) * size * 1.28 + 3
-        return y + 3 + 2
-    y = top
-    box_top = y + 12
-    c.setFont(BOLD, 11)
-    c.setFillColor(ACCENT)
-    c.drawString(rx + 8, y, t["how"])
-    y -= 15
-    y = _bullet_para(c, rx + 8, y, t["how1"].format(date=end), rw - 16, size)
-    y -= 3
-    y = _bullet_para(c, rx + 8, y, t["how2"].format(date=end, email=d.agency.email), rw - 16, size)
-    y -= 8
-    c.setFont(BOLD, 11)
-    c.setFillColor(ACCENT)
-    c.drawString(rx + 8, y, t["else"])
-    y -= 15
-    y = _bullet_para(c, rx + 8, y, t["else1"].format(date=end, email=d.agency.email), rw - 16, size)
-    for key in ("else2", "else3", "else4"):
-        if t[key]:
-            y -= 3
-            y = _bullet_para(c, rx + 8, y, t[key], rw - 16, size)
-    box_bottom = y + 2
-    c.setStrokeColor(RULE)
-    c.setLineWidth(0.8)
-    c.roundRect(rx, box_bottom, rw, box_top - box_bottom, 4, stroke=1, fill=0)
-    return box_bottom
-
-
-def _response_form(c: Canvas, d: NoticeData, language: str, top: float) -> None:
+def _layout(c: Canvas | None, d: NoticeData, language: str, size: float) -> dict[str, float]:
+    """The body under the consumer's address: the debt-collector disclosure across the page, "Our information
+    shows" on the left, the dispute rights on the right (only measured when `c` is None)."""
     t = TEXT[language]
     right = PAGE_W - MARGIN
-    # Left: where to mail it, from whom.
-    y = top
-    c.setFont(BOLD, 9.5)
-    c.setFillColor(ACCENT)
-    c.drawString(MARGIN, y, t["mail_to"])
-    width = 236 - 16
-    y = _address_block(c, MARGIN, y - 14, d.agency.name, d.agency.address_lines, width)
-    y -= 14
-    y = _address_block(c, MARGIN, y, d.consumer_name, d.consumer_address, width)
-    c.setFont(BOLD, 8.5)
-    c.drawString(MARGIN, y - 2, f"{t['reference']} {d.reference}")
+    y = min(PAGE_H - 138 - 12.5 * (len(d.consumer_address) + 1), PAGE_H - 205) - 8
+    y = rich.draw(c, MARGIN, y, t["collector"], right - MARGIN, size=10, leading=13, color=INK,
+                  agency=d.agency.name, creditor=d.creditor)
+    top = y - 12
+    # The itemization table needs less height than the rights: they get the wider column.
+    left_w = round((right - MARGIN - 18) * 0.44, 2)
+    left_bottom = _itemization(c, d, language, MARGIN, left_w, top, size) if c is not None else top
+    box_bottom = _rights(c, d, t, MARGIN + left_w + 18, right - MARGIN - left_w - 18, top,
+                         notice_date(d.validation_end, language), size)
+    return {"left_bottom": left_bottom, "box_bottom": box_bottom, "dispute_text_size": size}
 
-    # Right: the response choices.
-    rx = MARGIN + 236
-    rw = right - rx
-    c.setFillColor(SHADE)
-    c.roundRect(rx - 8, 40, rw + 8, top - 40 + 12, 4, stroke=0, fill=1)
-    y = top
-    c.setFont(BOLD, 10.5)
-    c.setFillColor(ACCENT)
-    c.drawString(rx, y, t["respond"])
-    y -= 13
-    y = _para(c, rx, y, t["check"], rw, font=ITALIC, size=8.5)
-    y -= 1
-    y = _para(c, rx, y, t["dispute_because"], rw, font=BOLD, size=8.8)
-    for key in ("not_mine", "wrong_amount", "other"):
-        _checkbox(c, rx + 4, y)
-        y = _para(c, rx + 18, y, t[key], rw - 18, size=8.6) - 1.5
-    y -= 2
-    _checkbox(c, rx + 4, y)
-    y = _para(c, rx + 18, y, t["original"], rw - 18, size=8.6, font=BOLD) - 3
-    c.setFont(BOLD, 8.8)
-    c.setFillColor(INK)
-    c.drawString(rx, y, t["enclosed"])
-    w = c.stringWidth(t["enclosed"], BOLD, 8.8)
-    c.setFont(REGULAR, 9.5)
-    c.drawString(rx + w + 8, y, "$")
+
+def _heading(c: Canvas | None, x: float, y: float, text: str, width: float, size: float = 11) -> float:
+    """A section heading of the model form: bold, with a heavy rule under it."""
+    if c is not None:
+        c.setFillColor(INK)
+        _fit(c, x, y, text, BOLD, size, width, size)
+        c.setStrokeColor(INK)
+        c.setLineWidth(1.6)
+        c.line(x, y - 5, x + width, y - 5)
+    return y - 18
+
+
+def _money_cells(c: Canvas, right: float, y: float, sign: str, amount: Decimal, currency: str, font: str,
+                 size: float) -> None:
+    """The model's amount columns: the sign, the currency symbol, the amount right-aligned."""
+    c.setFont(font, size)
+    symbol = "$" if currency in ("USD", "CAD") else currency
+    if sign:
+        c.drawCentredString(right - 66, y, sign)
+    c.drawString(right - 56, y, symbol)
+    c.drawRightString(right - 4, y, f"{'-' if amount < 0 else ''}{abs(amount):,.2f}")
+
+
+def _itemization(c: Canvas, d: NoticeData, language: str, x: float, w: float, top: float, size: float) -> float:
+    """Our information shows: the debt, the itemization table (1006.34(c)(2)(iv)-(ix)) and which reference date the
+    itemization date is. Returns the y under it."""
+    t = TEXT[language]
+    item_date = notice_date(d.itemization_date, language)
+    y = _heading(c, x, top, t["shows"], w)
+    y = rich.draw(c, x, y, t["had"], w, size=size, color=INK, original=d.original_creditor,
+                  number=d.account_number) - 4
+    rows = ((t["as_of"].format(date=item_date), 0, "", d.itemization_amount),
+            (t["between"].format(date=item_date), 0, None, None),
+            (t["interest"], 10, "+", d.interest), (t["fees"], 10, "+", d.fees),
+            (t["paid"], 10, "–", d.payments_credits), (t["total"], 0, "", d.current_amount))
+    leading = round(size * 1.3, 2)
     c.setStrokeColor(INK)
     c.setLineWidth(0.6)
-    c.line(rx + w + 16, y - 2, rx + w + 110, y - 2)
-    y -= 12
-    y = _para(c, rx, y, t["payable"].format(agency=d.agency.name, reference=d.reference), rw, size=8.3)
+    c.line(x, y, x + w, y)
+    for i, (label, indent, sign, amount) in enumerate(rows):
+        total = i == len(rows) - 1
+        font = BOLD if total else REGULAR
+        lines = simpleSplit(label, font, size, w - 80 - indent - 6)
+        height = leading * len(lines) + 6
+        if total:
+            c.setFillColor(SHADE)
+            c.rect(x, y - height - 2, w, height + 2, stroke=0, fill=1)
+            y -= 2
+        c.setFillColor(INK)
+        c.setFont(font, size)
+        yy = y - size - 2
+        for line in lines:
+            c.drawString(x + 6 + indent, yy, line)
+            yy -= leading
+        if amount is not None:
+            _money_cells(c, x + w, y - size - 2 - leading * (len(lines) - 1) / 2, sign, amount, d.currency, font,
+                         size)
+        y -= height
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.6 if total else 0.4)
+        c.line(x + (0 if total or i == 0 else 6), y, x + w, y)
+    if d.itemization_reference:
+        kind = REFERENCE_KINDS[language][d.itemization_reference]
+        y = rich.draw(c, x, y - size - 6, t["reference_date"], w, size=size, color=INK,
+                      date=item_date[0].upper() + item_date[1:], kind=kind)
+    return y
+
+
+def _rights(c: Canvas | None, d: NoticeData, t: dict[str, str], rx: float, rw: float, top: float, end: str,
+            size: float) -> float:
+    """How can you dispute the debt? What else can you do? (drawn, or only measured when `c` is None); returns the
+    y under them."""
+    y = top
+    for key in ("how", "how1", "how2", "else", "else1", "else2", "else3", "else4"):
+        if not t[key]:
+            continue
+        if key in ("how", "else"):
+            y = _heading(c, rx, y - (8 if key == "else" else 0), t[key], rw)
+            continue
+        if c is not None:
+            c.setFillColor(INK)
+            c.rect(rx + 1, y + size * 0.28, 3, 3, stroke=0, fill=1)
+        y = rich.draw(c, rx + 10, y, t[key], rw - 10, size=size, color=INK, date=end, email=d.agency.email) - 3
+    return y + 3
+
+
+def _checkbox(c: Canvas | None, x: float, y: float, size: float) -> None:
+    if c is not None:
+        c.setStrokeColor(INK)
+        c.setLineWidth(0.8)
+        c.setFillColor(white)
+        c.rect(x, y - 0.5, size * 0.8, size * 0.8, stroke=1, fill=1)
+
+
+def _response_form(c: Canvas | None, d: NoticeData, language: str, top: float, size: float) -> float:
+    """How do you want to respond? The model's tear-off form, every prompt with its own checkbox (1006.34(c)(4))
+    (drawn, or only measured when `c` is None); returns the y under it."""
+    t = TEXT[language]
+    right = PAGE_W - MARGIN
+    if c is not None:  # left: where to mail it, from whom
+        c.setFont(BOLD, 9.5)
+        c.setFillColor(INK)
+        c.drawString(MARGIN + 40, top - 24, t["mail_to"])
+        y = _address_block(c, MARGIN + 40, top - 38, d.agency.name, d.agency.address_lines, 200)
+        _address_block(c, MARGIN + 40, y - 20, d.consumer_name, d.consumer_address, 200)
+
+    # Right: the response choices.
+    rx = MARGIN + 262
+    rw = right - rx
+    leading = round(size * 1.3, 2)
+    y = _heading(c, rx, top, t["respond"], rw)
+    y = rich.draw(c, rx, y, f"<i>{t['check']}</i>", rw, size=size, color=INK) - 3
+
+    def choice(x: float, y: float, key: str, bold: bool) -> float:
+        _checkbox(c, x, y, size)
+        return rich.draw(c, x + size + 5, y, t[key], right - x - size - 5, size=size, color=INK, bold=bold) - 3
+
+    y = choice(rx, y, "dispute_because", True)
+    for key in ("not_mine", "wrong_amount", "other"):
+        y = choice(rx + 14, y, key, False)
+    y = choice(rx, y, "original", True)
+    _checkbox(c, rx, y, size)
+    if c is not None:
+        c.setFont(BOLD, size)
+        c.setFillColor(INK)
+        c.drawString(rx + size + 5, y, t["enclosed"])
+        bx = rx + size + 5 + c.stringWidth(t["enclosed"], BOLD, size) + 8
+        c.setLineWidth(0.8)
+        c.rect(bx, y - 4, max(right - bx, 60), leading + 4, stroke=1, fill=0)
+        c.setFont(REGULAR, size)
+        c.drawString(bx + 3, y, "$")
+    y = rich.draw(c, rx, y - leading - 5, t["payable"], rw, size=size, color=INK, agency=d.agency.name,
+                  reference=d.reference) - 3
     if t["spanish"]:
-        y -= 2
-        _checkbox(c, rx + 4, y)
-        _para(c, rx + 18, y, t["spanish"], rw - 18, size=8.6, font=BOLD)
+        y = choice(rx, y, "spanish", True)
+    return y + 3
 
 
 def _pdf(draw, *args) -> bytes:  # type: ignore[no-untyped-def]
@@ -466,10 +388,25 @@ def _pdf(draw, *args) -> bytes:  # type: ignore[no-untyped-def]
     return buffer.getvalue()
 
 
+def _mailing(c: Canvas, d: NoticeData, languages: tuple[str, ...]) -> None:
+    for i, language in enumerate(languages):
+        if i:
+            c.showPage()
+        draw_validation_notice(c, d, language)
+
+
 def validation_notice_pdf(d: NoticeData, language: str = "en") -> bytes:
+    """The notice as mailed. A Spanish notice never goes alone (12 CFR 1006.34(e)): its PDF is the English notice
+    followed by the Spanish one, one mailing, so no path (a single letter, a batch, a print run) can send the
+    translation without the English notice."""
     if language not in TEXT:
         raise ValueError(f"no validation notice in language {language!r}")
-    return _pdf(draw_validation_notice, d, language)
+    return _pdf(_mailing, d, mailing_languages(language))
+
+
+def mailing_languages(language: str) -> tuple[str, ...]:
+    """The notices one mailing holds, in order: English, then the translation if the consumer's language is not."""
+    return ("en",) if language == "en" else ("en", language)
 
 
 # --- template letters --------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from ...models import (
     new_id,
     utcnow,
 )
-from ...models.enums import Channel, Language, PartyRole, Role, TransactionKind
+from ...models.enums import Channel, ItemizationReference, Language, PartyRole, Role, TransactionKind
 from .. import access, audit
 from ..contacts import attempts
 from ..context import Actor, Changes, ServiceError
@@ -103,7 +103,9 @@ def local_today(agency: Agency, now: dt.datetime | None = None) -> dt.date:
 @dataclasses.dataclass(frozen=True)
 class Itemization:
     date: dt.date
-    amount: Decimal            # what was owed on the itemization date
+    reference: ItemizationReference  # which of the five reference dates the itemization date is
+    account_number: str        # the debt's account number on the itemization date (possibly truncated)
+    amount: Decimal            # what was owed on the itemization date (stored, from the placement file)
     interest: Decimal          # charged since then
     fees: Decimal              # fees and costs charged since then
     payments_credits: Decimal  # paid or credited since then
@@ -113,23 +115,42 @@ class Itemization:
         return self.amount + self.interest + self.fees - self.payments_credits == self.current
 
 
+ITEMIZATION_FACTS = (("itemization_date", "the itemization date"),
+                     ("itemization_reference", "which reference date it is (last statement, charge-off, last "
+                                               "payment, transaction or judgment)"),
+                     ("itemization_balance", "the amount owed on it"),
+                     ("itemization_account_number", "the account number on it"))
+
+
 def itemization(session: Session, account: Account) -> Itemization:
-    """Reg F 1006.34(c)(2): the amount on the itemization date and what changed it since, from the account's
-    balance transactions. The amount on the itemization date is derived so that the table always adds up to
-    the current balance."""
-    item_date = itemization_date(account)
-    return itemize(account, item_date, session.scalars(sa.select(BalanceTransaction).where(
-        BalanceTransaction.account_id == account.id, BalanceTransaction.effective_on > item_date)))
+    """Reg F 1006.34(c)(2): the stored itemization facts and what changed the debt since, from the account's
+    balance transactions (ServiceError when a fact is missing or the transactions do not reconcile)."""
+    require_itemization_facts(account)
+    return itemize(account, session.scalars(sa.select(BalanceTransaction).where(
+        BalanceTransaction.account_id == account.id, BalanceTransaction.effective_on > account.itemization_date)))
 
 
-def itemization_date(account: Account) -> dt.date:
-    return account.itemization_date or account.charge_off_date or account.placed_on or account.created_at.date()
+def require_itemization_facts(account: Account) -> None:
+    """A notice is never made from invented facts: each itemization fact comes from the placement file."""
+    missing = [label for key, label in ITEMIZATION_FACTS if getattr(account, key) in (None, "")]
+    if missing:
+        raise ServiceError(f"account {account.client_account_number}: no validation notice without its itemization "
+                           f"facts; missing: {'; '.join(missing)}. They come from the client's placement file "
+                           "(docs/placement-format.md).")
 
 
-def itemize(account: Account, item_date: dt.date, transactions: Iterable[BalanceTransaction]) -> Itemization:
-    """The itemization from the account's transactions effective after the itemization date."""
+def itemize(account: Account, transactions: Iterable[BalanceTransaction]) -> Itemization:
+    """The itemization from the account's stored itemization amount and its transactions effective after the
+    itemization date: interest components → interest, fee and cost components → fees, payments (net of reversals)
+    and negative adjustments → payments and credits. A placement after the itemization date carries the amount
+    from it in its principal and counts its interest, fees and costs as charged since. The stored amount plus the
+    changes must come to the current balance, or the notice is refused with the figures."""
+    require_itemization_facts(account)
+    item_date = account.itemization_date
     interest = fees = paid = ZERO
     for t in transactions:
+        if t.effective_on <= item_date:
+            continue
         kind = TransactionKind(t.kind)
         if kind == TransactionKind.PLACEMENT:
             interest += t.interest
@@ -144,9 +165,17 @@ def itemize(account: Account, item_date: dt.date, transactions: Iterable[Balance
             paid -= t.total
         else:
             fees += t.total
-    current = account.balance
-    amount = current - interest - fees + paid
-    return Itemization(item_date, amount, interest, fees, paid, current)
+    item = Itemization(item_date, ItemizationReference(account.itemization_reference),
+                       account.itemization_account_number, account.itemization_balance, interest, fees, paid,
+                       account.balance)
+    if not item.balances():
+        reached = item.amount + interest + fees - paid
+        raise ServiceError(
+            f"account {account.client_account_number}: the itemization does not add up, so no validation notice: "
+            f"{item.amount:,.2f} owed on {item_date:%Y-%m-%d} + {interest:,.2f} interest + {fees:,.2f} fees "
+            f"- {paid:,.2f} payments and credits since then = {reached:,.2f}, but the balance now is "
+            f"{item.current:,.2f}. Correct the itemization facts or the transactions first.")
+    return item
 
 
 def consumer_of(session: Session, account: Account) -> Person:

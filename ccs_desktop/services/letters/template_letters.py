@@ -139,9 +139,9 @@ def _caller_value(name: str, value: Any, language: str) -> str:
 
 
 def _values(session: Session, account: Account, person: Person, language: str, today: dt.date, agency: Agency,
-            dispute: Dispute | None, given: dict[str, Any]) -> dict[str, str]:
+            dispute: Dispute | None, given: dict[str, Any], wanted: set[str] | frozenset[str] = frozenset()
+            ) -> dict[str, str]:
     client = session.get(Client, account.client_id)
-    item = itemization(session, account)
     money = lambda v: format_money(v, account.currency)  # noqa: E731
     values = {
         "agency_name": agency.name, "agency_phone": agency.phone,
@@ -151,9 +151,11 @@ def _values(session: Session, account: Account, person: Person, language: str, t
         "reference": reference_number(account), "creditor": client.name,
         "original_creditor": account.original_creditor or client.name, "balance": money(account.balance),
         "principal": money(account.principal), "interest": money(account.interest), "fees": money(account.fees),
-        "itemization_date": format_date(item.date, language), "itemization_amount": money(item.amount),
         "today": format_date(today, language),
     }
+    if wanted & {"itemization_date", "itemization_amount"}:  # the stored facts; refused with the reason if missing
+        item = itemization(session, account)
+        values.update(itemization_date=format_date(item.date, language), itemization_amount=money(item.amount))
     if dispute is not None:
         dtype = session.get(DisputeType, dispute.type_code)
         label = (dtype.label_es if language == "es" and dtype.label_es else dtype.label) if dtype else dispute.type_code
@@ -168,8 +170,9 @@ def _values(session: Session, account: Account, person: Person, language: str, t
 
 def _render_template(session: Session, template: Template, account: Account, person: Person, language: str,
                      today: dt.date, agency: Agency, dispute: Dispute | None, given: dict[str, Any]) -> bytes:
-    values = _values(session, account, person, language, today, agency, dispute, given)
-    missing = (placeholders_in(template.body) | placeholders_in(template.title)) - set(values)
+    wanted = placeholders_in(template.body) | placeholders_in(template.title)
+    values = _values(session, account, person, language, today, agency, dispute, given, wanted)
+    missing = wanted - set(values)
     if missing:
         raise ServiceError("this letter needs: " + ", ".join(sorted(m.replace("_", " ") for m in missing)))
     subject = {"en": "Re: {creditor}, account number {account_number}",

@@ -19,9 +19,10 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from ...access_rule import Capability
 from ...models import Account, Client, ContactAttempt, Instalment, Promise, User, to_money, utcnow
 from ...models.base import MoneyError
-from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus, Role
+from ...models.enums import InstalmentState, PaymentMethod, PlanFrequency, PromiseKind, PromiseStatus
 from .. import access, audit
 from ..accounts.queue_fields import consumer_id, refresh_queue_fields
 from ..context import Actor, PermissionDenied, ServiceError
@@ -60,6 +61,11 @@ class PromiseRequest:
     note: str | None = None
     today: dt.date | None = None  # the consumer's today; defaults to the UTC date
     replaces_id: uuid.UUID | None = None  # a change: this open promise is cancelled in the same transaction
+
+
+# Past these a date is a slip of the keyboard, not a plan: refused, never sent for approval.
+FIRST_PAYMENT_WITHIN = dt.timedelta(days=366)
+LAST_PAYMENT_WITHIN_YEARS = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -156,6 +162,11 @@ def quote(session: Session, request: PromiseRequest, account: Account | None = N
         raise ServiceError("The instalments do not add up to the total.")
     if dates[0] < today:
         raise ServiceError(f"The first payment date {dates[0]:%b %d, %Y} is in the past.")
+    if dates[0] > today + FIRST_PAYMENT_WITHIN:
+        raise ServiceError(f"The first payment date {dates[0]:%b %d, %Y} is more than a year away: check the date.")
+    if dates[-1] > add_months(today, 12 * LAST_PAYMENT_WITHIN_YEARS):
+        raise ServiceError(f"The last payment date {dates[-1]:%b %d, %Y} is more than {LAST_PAYMENT_WITHIN_YEARS} "
+                           "years away: no plan runs that long, check the dates.")
     if any(b <= a for a, b in zip(dates, dates[1:])):
         raise ServiceError("Instalment dates must be in order, one per day at most.")
 
@@ -299,7 +310,7 @@ def preview(session_factory, actor: Actor, request: PromiseRequest) -> PromiseQu
 
 
 def _decide(session_factory, supervisor: Actor, promise_id: uuid.UUID, approve: bool, reason: str | None) -> Promise:
-    supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="approve or reject promises")
+    supervisor.require_to(Capability.APPROVE_PROMISES)
     if not approve and not (reason and reason.strip()):
         raise ServiceError("Say why the promise is rejected; the collector sees the reason.")
     with session_factory() as s, s.begin():
@@ -379,7 +390,7 @@ class PendingApproval:
 def pending_approvals(session_factory, supervisor: Actor) -> list[PendingApproval]:
     """The approval queue: promises waiting for a supervisor's decision on the accounts the supervisor may see
     (`access.visible_accounts`, the accounts whose promises they may approve), oldest first."""
-    supervisor.require(Role.SUPERVISOR, Role.ADMIN, action="see the approval queue")
+    supervisor.require_to(Capability.APPROVE_PROMISES, "see the approval queue")
     taker = aliased(User)
     q = (sa.select(Promise, Account.client_account_number, Account.balance, Account.currency, Client.code,
                    taker.display_name)

@@ -29,8 +29,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
+from ...access_rule import Capability
 from ...models import Account, AccountParty, Client, Payment, Person
-from ...models.enums import PartyRole, PaymentMethod, Role
+from ...models.enums import PartyRole, PaymentMethod
 from .. import access
 from ..context import Actor, ServiceError
 from ..data import reference
@@ -161,7 +162,7 @@ class Statement:
 
 def clients(session_factory: Callable[[], Session], actor: Actor) -> list[tuple[str, str]]:
     """The clients a statement can be produced for, as (code, name), by code."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
+    actor.require_to(Capability.REMITTANCE)
     return [(c.code, c.name) for c in reference.clients(session_factory)]
 
 
@@ -172,7 +173,7 @@ def statement(session_factory: Callable[[], Session], actor: Actor, client: str 
     It lists the payments on the accounts the actor may see (`access.visible_accounts`), as PostgreSQL's
     row-level security would anyway: an admin's statement covers the whole client, a supervisor's only the
     accounts of the teams they supervise and unassigned ones."""
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="produce remittance statements")
+    actor.require_to(Capability.REMITTANCE)
     if end < start:
         raise ServiceError("The period ends before it starts.")
     with session_factory() as s:

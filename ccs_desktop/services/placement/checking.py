@@ -31,6 +31,7 @@ from .fields import (
     EMPTY_TEXTS,
     FIELD_BY_KEY,
     FIELDS,
+    ITEMIZATION_REFERENCES,
     LANGUAGES,
     MONEY_COMPONENTS,
     PHONE_FIELDS,
@@ -324,7 +325,7 @@ class RowChecker:
             err("principal", "the amount placed must be more than zero")
 
         dates: dict[str, dt.date | None] = {}
-        for key in ("charge_off_date", "delinquency_date", "last_payment_date", "date_of_birth"):
+        for key in ("charge_off_date", "delinquency_date", "last_payment_date", "itemization_date", "date_of_birth"):
             if key not in raw or text(key) == "":
                 dates[key] = None
                 continue
@@ -345,6 +346,8 @@ class RowChecker:
                 last_payment_amount = parse_money(raw["last_payment_amount"])
             except FieldError as exc:
                 err("last_payment_amount", str(exc))
+
+        itemization = self._itemization(raw, text, dates, err)
 
         debt_type = DebtType.CONSUMER
         if text("debt_type"):
@@ -439,7 +442,7 @@ class RowChecker:
             **amounts, "balance": placed, "placed_balance": placed,
             "charge_off_date": dates["charge_off_date"], "delinquency_date": dates["delinquency_date"],
             "last_payment_date": dates["last_payment_date"], "last_payment_amount": last_payment_amount,
-            "itemization_date": dates["charge_off_date"], "itemization_balance": placed,
+            **itemization,
         }
         zones = person_zones((AddressFacts(postal, state, country),) if address else (), [p[0] for p in phones],
                              number_zones=number_zones)
@@ -448,3 +451,41 @@ class RowChecker:
                   "search_name": search[:210], "date_of_birth": dates["date_of_birth"], "ssn_last4": ssn_last4,
                   "language": language}
         return PlacementRow(line, number, account, person, address, phones, email, placed, zones), [], placed
+
+    @staticmethod
+    def _itemization(raw: dict[str, Any], text: Callable[[str], str], dates: dict[str, dt.date | None],
+                     err: Callable[..., None]) -> dict[str, Any]:
+        """The Reg F itemization facts of a row: the date, which reference date it is, the amount on it and the
+        account number on it, all four or none (a notice is refused for an account without them, never made from
+        invented ones). A charge-off or last-payment itemization date must be the row's charge-off or last
+        payment date when the file gives that too."""
+        keys = ("itemization_date", "itemization_reference", "itemization_amount", "itemization_account_number")
+        given = [k for k in keys if text(k)]
+        if not given:
+            return {"itemization_date": None, "itemization_reference": None, "itemization_balance": None,
+                    "itemization_account_number": None}
+        for key in keys:
+            if key not in given:
+                err(key, "is required when the file gives the itemization (date, date type, amount, account number)")
+        reference = None
+        if text("itemization_reference"):
+            reference = ITEMIZATION_REFERENCES.get(text("itemization_reference").casefold())
+            if reference is None:
+                err("itemization_reference", "is not one of last statement, charge-off, last payment, transaction, "
+                                             "judgment (Reg F 1006.34(b)(3))")
+        day = dates.get("itemization_date")
+        for kind, key, label in (("charge_off", "charge_off_date", "charge-off date"),
+                                 ("last_payment", "last_payment_date", "last payment date")):
+            if reference == kind and day and dates.get(key) and dates[key] != day:
+                err("itemization_date", f"is the {label} but differs from the {label} {dates[key]:%Y-%m-%d}")
+        amount = None
+        if text("itemization_amount"):
+            try:
+                amount = parse_money(raw["itemization_amount"])
+            except FieldError as exc:
+                err("itemization_amount", str(exc))
+        number = text("itemization_account_number")
+        if len(number) > 40:
+            err("itemization_account_number", "is longer than 40 characters")
+        return {"itemization_date": day, "itemization_reference": reference, "itemization_balance": amount,
+                "itemization_account_number": number or None}

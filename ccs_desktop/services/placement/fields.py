@@ -20,7 +20,7 @@ import phonenumbers
 
 from ...compliance.location import phone_zones, zip_table
 from ...models import MoneyError, to_money
-from ...models.enums import DebtType, Language, PhoneType
+from ...models.enums import DebtType, ItemizationReference, Language, PhoneType
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,19 @@ FIELDS: tuple[Field, ...] = (
                                                                      "last_payment_date")),
     Field("last_payment_amount", "Last payment amount", "money", synonyms=("last payment amount", "last pay amount",
                                                                           "last_payment_amount")),
+    # Reg F itemization facts (12 CFR 1006.34(b)(3), (c)(2)): given together or not at all; a validation notice is
+    # refused for an account without them.
+    Field("itemization_date", "Itemization date", "date", synonyms=("itemization date", "itemisation date",
+                                                                   "itemization_date", "reg f itemization date")),
+    Field("itemization_reference", "Itemization date type", "choice",
+          synonyms=("itemization date type", "itemization type", "itemization reference", "itemization basis",
+                    "itemization_reference", "itemization_date_type")),
+    Field("itemization_amount", "Itemization amount", "money",
+          synonyms=("itemization amount", "itemization balance", "amount on itemization date",
+                    "balance on itemization date", "itemization_amount", "itemization_balance")),
+    Field("itemization_account_number", "Account number on the itemization date",
+          synonyms=("itemization account number", "account number on itemization date",
+                    "account number on the itemization date", "itemization_account_number")),
     Field("date_of_birth", "Date of birth", "date", synonyms=("date of birth", "dob", "birth date", "birthdate",
                                                              "date_of_birth")),
     Field("ssn", "SSN (last 4 kept)", "ssn", synonyms=("ssn", "ssn last4", "ssn last 4", "social", "ssn_last4")),
@@ -211,6 +224,17 @@ COUNTRIES = {"US": "US", "USA": "US", "UNITED STATES": "US", "CA": "CA", "CAN": 
 DEBT_TYPES = {"consumer": DebtType.CONSUMER, "student loan": DebtType.STUDENT_LOAN,
               "student_loan": DebtType.STUDENT_LOAN, "student": DebtType.STUDENT_LOAN,
               "commercial": DebtType.COMMERCIAL, "business": DebtType.COMMERCIAL}
+ITEMIZATION_REFERENCES = {
+    "last statement": ItemizationReference.LAST_STATEMENT, "last statement date": ItemizationReference.LAST_STATEMENT,
+    "statement": ItemizationReference.LAST_STATEMENT, "last_statement": ItemizationReference.LAST_STATEMENT,
+    "charge-off": ItemizationReference.CHARGE_OFF, "charge off": ItemizationReference.CHARGE_OFF,
+    "chargeoff": ItemizationReference.CHARGE_OFF, "charge-off date": ItemizationReference.CHARGE_OFF,
+    "charge_off": ItemizationReference.CHARGE_OFF, "last payment": ItemizationReference.LAST_PAYMENT,
+    "last payment date": ItemizationReference.LAST_PAYMENT, "last_payment": ItemizationReference.LAST_PAYMENT,
+    "transaction": ItemizationReference.TRANSACTION, "transaction date": ItemizationReference.TRANSACTION,
+    "judgment": ItemizationReference.JUDGMENT, "judgement": ItemizationReference.JUDGMENT,
+    "judgment date": ItemizationReference.JUDGMENT,
+}
 LANGUAGES = {"en": Language.EN, "english": Language.EN, "es": Language.ES, "spanish": Language.ES,
              "español": Language.ES, "espanol": Language.ES}
 PHONE_TYPE_GUESS = {phonenumbers.PhoneNumberType.MOBILE: PhoneType.CELL,

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import Account, AccountParty, BalanceTransaction, Email, Phone, Placement, User, new_id, utcnow
 from ...models.enums import AccountStatus, PartyRole, Role, TransactionKind
 from .. import audit
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 
 UTC = dt.timezone.utc
 MODES = ("valid_rows", "all_or_nothing")
+
+ITEMIZATION_KEYS = ("itemization_date", "itemization_reference", "itemization_balance", "itemization_account_number")
 
 
 @dataclasses.dataclass
@@ -113,7 +116,7 @@ def _import(session_factory: Callable[[], Session], actor: Actor, client: str | 
             progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None,
             batch_size: int = 5000, today: dt.date | None = None,
             validation: Validation | None = None) -> ImportResult:
-    actor.require(Role.ADMIN, action="import placement files")
+    actor.require_to(Capability.IMPORT)
     if mode not in MODES:
         raise ServiceError(f"The import mode is one of {', '.join(MODES)}.")
     data = load_bytes(source)
@@ -269,7 +272,7 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
     """A re-placed open account: refresh what the client knows, post an adjustment for a changed balance."""
     a = row.account
     before = {k: getattr(account, k) for k in (*MONEY_COMPONENTS, "placed_balance", "original_creditor",
-                                               "charge_off_date", "delinquency_date")}
+                                               "charge_off_date", "delinquency_date", *ITEMIZATION_KEYS)}
     change = {k: a[k] - getattr(account, k) for k in MONEY_COMPONENTS}
     if any(change.values()):
         s.add(BalanceTransaction(account_id=account.id, kind=TransactionKind.ADJUSTMENT, at=now, effective_on=today,
@@ -281,6 +284,9 @@ def _update(s: Session, actor: Actor, row: PlacementRow, account: Account, now: 
         account.placed_balance = row.placed_total
     for k in ("original_creditor", "charge_off_date", "delinquency_date", "last_payment_date", "last_payment_amount"):
         if a.get(k) is not None:
+            setattr(account, k, a[k])
+    if a.get("itemization_date") is not None:  # the four itemization facts come together (checking)
+        for k in ITEMIZATION_KEYS:
             setattr(account, k, a[k])
     person_id = s.scalar(sa.select(AccountParty.person_id).where(AccountParty.account_id == account.id,
                                                                  AccountParty.role == PartyRole.CONSUMER))

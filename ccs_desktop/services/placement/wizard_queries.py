@@ -10,8 +10,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import Client
-from ...models.enums import Role
 from ..context import Actor
 
 
@@ -31,7 +31,7 @@ class ImportClient:
 
 def import_clients(session_factory: Callable[[], Session], actor: Actor) -> list[ImportClient]:
     """The active clients a placement file can be imported for, by code."""
-    actor.require(Role.ADMIN, action="import placement files")
+    actor.require_to(Capability.IMPORT)
     with session_factory() as s:
         return [ImportClient(c.code, c.name, c.duplicate_policy, dict(c.import_maps or {}), c.currency)
                 for c in s.scalars(sa.select(Client).where(Client.active.is_(True)).order_by(Client.code))]

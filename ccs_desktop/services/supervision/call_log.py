@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, aliased
 
-from ...models import Account, AuditEvent, Client, ContactAttempt, ContactReview, Override, Person, User
+from ...models import Account, AuditEvent, Client, ContactAttempt, ContactReview, Override, Person, ResultCode, User
 from ...models.enums import Channel
 from .. import access
 from ..context import Actor, ServiceError
@@ -86,6 +86,10 @@ class CallLogRow:
     score: int | None
     max_score: int | None
     rule_pack_version: str | None
+    # A conversation recorded without a disclosure (the mini-Miranda or the debt-collector reminder); the
+    # collector's reason, if they gave one, is in `disclosure_reason`.
+    no_disclosure: bool = False
+    disclosure_reason: str | None = None
 
 
 CallLogKey = tuple[dt.datetime, uuid.UUID]
@@ -106,8 +110,10 @@ def _attempt_query(actor: Actor, flt: CallLogFilter) -> sa.Select[Any]:
                   ContactAttempt.direction, ContactAttempt.result_code, ContactAttempt.outcome,
                   ContactAttempt.phone_e164, ContactAttempt.email_address, ContactAttempt.override_id,
                   ContactAttempt.rule_pack_version, _latest_review_column(ContactReview.score).label("score"),
-                  _latest_review_column(ContactReview.max_score).label("max_score"))
+                  _latest_review_column(ContactReview.max_score).label("max_score"),
+                  ResultCode.counts_as_conversation, ContactAttempt.disclosures, ContactAttempt.disclosure_reason)
         .join(Account, Account.id == ContactAttempt.account_id)
+        .outerjoin(ResultCode, ResultCode.code == ContactAttempt.result_code)
         .join(Client, Client.id == Account.client_id)
         .join(Person, Person.id == ContactAttempt.person_id)
         .outerjoin(collector, collector.id == ContactAttempt.user_id)
@@ -187,9 +193,11 @@ def call_log_page_in(session: Session, actor: Actor, flt: CallLogFilter, after: 
     # Positional unpacking (the select's column order): a page is built row by row in Python.
     return [CallLogRow(id_, "attempt", at, collector or "(system)", user_id, account_id, number, client,
                        person_name(first, last, business), channel.value, direction.value, code, outcome.value,
-                       phone or email, override_id, score is not None, score, max_score, pack)
+                       phone or email, override_id, score is not None, score, max_score, pack,
+                       bool(conversation) and not disclosures, reason)
             for (id_, at, user_id, collector, account_id, number, client, first, last, business, channel, direction,
-                 code, outcome, phone, email, override_id, pack, score, max_score) in session.execute(q)]
+                 code, outcome, phone, email, override_id, pack, score, max_score, conversation, disclosures, reason)
+            in session.execute(q)]
 
 
 def _refusal_page(session: Session, actor: Actor, flt: CallLogFilter, after: CallLogKey | None,

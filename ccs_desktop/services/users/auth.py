@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
+from ...access_rule import Capability
 from ...models import Team, User, utcnow
 from ...models.enums import Role
 from .. import audit
@@ -135,7 +136,7 @@ def supervisor_sign_in(session_factory: Callable[[], Session], username: str, pa
     of letters sent in their name): `sign_in` with its lock-out, failure count, audit and timing, then anyone
     else is refused (PermissionDenied)."""
     actor = sign_in(session_factory, username, password, workstation=workstation, now=now)
-    actor.require(Role.SUPERVISOR, Role.ADMIN, action="open the supervisor workspace")
+    actor.require_to(Capability.SUPERVISE)
     return actor
 
 
@@ -345,7 +346,7 @@ def _lead_if_unled(s: Session, user: User) -> bool:
 def add_user(session_factory: Callable[[], Session], actor: Actor, username: str, display_name: str, role: Role,
              password: str | None, *, team: str | None = None) -> UserInfo:
     """Create a user. `password` may be None for a shared-database user whose login role holds it."""
-    actor.require(Role.ADMIN, action="create users")
+    actor.require_to(Capability.MANAGE_USERS)
     username = (username or "").strip().lower()
     if not USERNAME_RE.match(username):
         raise ServiceError("A user name is 2 to 63 lower-case letters, digits, '.', '_' or '-', starting with a letter.")

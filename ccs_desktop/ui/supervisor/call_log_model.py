@@ -16,7 +16,8 @@ from .. import ops
 log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("When (UTC)", "Collector", "Account", "Client", "Consumer", "Channel", "Result", "To", "Override", "Review")
+COLUMNS = ("When (UTC)", "Collector", "Account", "Client", "Consumer", "Channel", "Result", "To", "Override", "Review",
+           "Disclosure")
 REFUSED = QColor("#b3261e")
 
 
@@ -63,9 +64,13 @@ class CallLogModel(QAbstractTableModel):
             else:
                 review = ""
             return (row.at.strftime("%Y-%m-%d %H:%M"), row.collector, row.account_number, row.client, row.consumer,
-                    row.channel, row.result, row.destination or "", "yes" if row.override_id else "", review)[col]
-        if role == Qt.ItemDataRole.ForegroundRole and row.kind == "refused":
+                    row.channel, row.result, row.destination or "", "yes" if row.override_id else "", review,
+                    "missing" if row.no_disclosure else "")[col]
+        if role == Qt.ItemDataRole.ForegroundRole and (row.kind == "refused" or (row.no_disclosure and col == 10)):
             return QBrush(REFUSED)
+        if role == Qt.ItemDataRole.ToolTipRole and row.no_disclosure and col == 10:
+            return ("A conversation without the mini-Miranda disclosure. Reason given: "
+                    + (row.disclosure_reason or "none"))
         if role == Qt.ItemDataRole.ToolTipRole and row.kind == "refused" and col == 6:
             return "Refused by the guardrails: " + row.result
         if role == Qt.ItemDataRole.UserRole:

@@ -248,6 +248,10 @@ class CallLogTab(Panel):
         if r.kind == "attempt":
             parts.append("<p><b>" + self.tr("Disclosures ticked:") + "</b> "
                          + (e(", ".join(d.disclosures)) or self.tr("none")) + "</p>")
+            if r.no_disclosure:
+                parts.append("<p style='color:#b3261e'><b>" + self.tr("A conversation without a disclosure.") + "</b> "
+                             + self.tr("Reason given:") + " " + (e(r.disclosure_reason) if r.disclosure_reason
+                                                                 else self.tr("none")) + "</p>")
             parts.append("<p><b>" + self.tr("Notes:") + "</b> "
                          + (e(d.notes) if d.notes else "<i>" + self.tr("none") + "</i>") + "</p>")
             if d.callback_at:
