@@ -57,6 +57,10 @@ def day(value: dt.date) -> str:
     return i18n.locale().toString(QDate(value.year, value.month, value.day), "MMM d, yyyy")
 
 
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
 def word(table: dict[str, str], value: str | None) -> str:
     return t(table[value]) if value in table else (value or "")
 

@@ -46,10 +46,11 @@ from .money_format import (
     fitted_tree,
     iso_day,
     money,
+    pydate,
     with_tooltips,
     word,
 )
-from .promise_dialogs import METHOD_LABELS, describe_posting, parse_money, pydate, qdate
+from .promise_dialogs import METHOD_LABELS, describe_posting, parse_money, qdate
 
 
 class PaymentsPanel(QWidget):

@@ -33,8 +33,8 @@ from ..services.money import promises
 from ..services.money.promises import PromiseRequest
 from . import i18n
 from .i18n import t
-from .money_format import day, escape, money
-from .promise_dialogs import FREQUENCY_LABELS, METHOD_LABELS, parse_money, pydate, qdate
+from .money_format import day, escape, money, pydate
+from .promise_dialogs import FREQUENCY_LABELS, METHOD_LABELS, parse_money, qdate
 
 PROMISE_CODE = "PTP"
 

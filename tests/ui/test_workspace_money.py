@@ -55,6 +55,16 @@ def activate(qtbot, ws) -> None:
     ws.setFocus()
 
 
+def verify_and_disclose(qtbot, ws) -> None:
+    """The guided call: the consumer's ZIP confirms who they are, then the disclosure is given."""
+    identity = ws.guided.identity
+    qtbot.waitUntil(lambda: identity.guide is not None, timeout=20000)
+    identity.fields["zip"].setText("10001")
+    with qtbot.waitSignal(identity.checked, timeout=20000):
+        identity.check_button.click()
+    ws.disclosure_check.setChecked(True)
+
+
 def counts(session_factory, account_id) -> tuple[int, int]:
     with session_factory() as s:
         return (s.scalar(sa.select(sa.func.count()).select_from(ContactAttempt)
@@ -81,7 +91,7 @@ def test_key_6_and_ctrl_enter_save_the_contact_and_the_promise_in_one_transactio
     qtbot.keyClick(ws, Qt.Key.Key_6)
     assert ws.code_group.checkedButton().property("code") == "PTP"
     assert form.isVisible() and form.amount.hasFocus()
-    ws.disclosure_check.setChecked(True)
+    verify_and_disclose(qtbot, ws)
 
     # A plan for more than the balance: the promise service refuses it, and the contact is not kept either.
     form.plan.setChecked(True)
@@ -119,6 +129,7 @@ def test_beyond_the_caps_the_promise_waits_for_approval_as_in_the_dialog(qtbot, 
     b = book(session_factory)
     ws = open_ws(qtbot, session_factory, b.collector, b.account_id, clock=AT)
     qtbot.keyClick(ws, Qt.Key.Key_6)
+    verify_and_disclose(qtbot, ws)
     form = ws.promise_form
     form.plan.setChecked(True)
     form.frequency.setCurrentIndex(0)  # weekly
