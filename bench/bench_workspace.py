@@ -1,12 +1,12 @@
 """Opening a busy account's workspace against today's open-workspace figure, in the same run.
 
 A demo portfolio of `--size` accounts (a scratch database on each backend, dropped afterwards) gets one account
-with a long history: 200 contact attempts, a payment plan of 24 instalments and 30 payments (posted through the
-payment service, so balances, allocations and the promise's kept/partly kept states are real). Opening it is what
-the window does: the workspace read (`accounts.workspace.load`) and the money read behind the Promises and Payments
-tabs and the header's arrangement line (`money.ledger.load`). The baseline is the workspace read of an ordinary demo
-account of the same collector (a few attempts, no payments): the open-workspace figure before these tabs existed.
-`DOCUMENTS` is the number of received documents to add once the documents tab's read exists (left at 0 here).
+with a long history: 200 contact attempts, a payment plan of 24 instalments, 30 payments (posted through the
+payment service, so balances, allocations and the promise's kept/partly kept states are real) and 20 documents
+received. Opening it reads what the window reads: the workspace (`accounts.workspace.load`), the money behind the
+Promises and Payments tabs and the header's arrangement line (`money.ledger.load`), the notes timeline and the
+documents list. The baseline is the workspace read of an ordinary demo account of the same collector (a few
+attempts, no payments): the open-workspace figure of before these tabs.
 
     python -m bench --only workspace --size 20000 [--backend sqlite,postgres]
 """
@@ -23,7 +23,8 @@ import sqlalchemy as sa
 from ccs_desktop import db
 from ccs_desktop.models import Account, AccountParty, ContactAttempt, Phone, User, new_id
 from ccs_desktop.models.enums import Channel, Direction, Outcome, PaymentMethod, PlanFrequency, PromiseKind, Role
-from ccs_desktop.services.accounts import workspace
+from ccs_desktop.services.accounts import documents as account_documents
+from ccs_desktop.services.accounts import timeline, workspace
 from ccs_desktop.services.context import Actor
 from ccs_desktop.services.data import demo
 from ccs_desktop.services.money import ledger, payments, promises
@@ -34,7 +35,7 @@ from .bench_queue import _median_ms  # the median of 9 runs after a warm-up
 from .common import row, scratch_database
 
 UTC = dt.timezone.utc
-ATTEMPTS, INSTALMENTS, PAYMENTS, DOCUMENTS = 200, 24, 30, 0
+ATTEMPTS, INSTALMENTS, PAYMENTS, DOCUMENTS = 200, 24, 30, 20
 
 
 def run(options: dict[str, Any]) -> list[dict[str, Any]]:
@@ -47,9 +48,7 @@ def run(options: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _busy_account(factory, actor: Actor, account_id: uuid.UUID, today: dt.date, documents: int = DOCUMENTS) -> None:
-    """200 attempts, a plan of 24 instalments and 30 payments on one account (documents: once they exist)."""
-    if documents:
-        raise NotImplementedError("documents join this bench with the documents tab's read")
+    """200 attempts, a plan of 24 instalments, 30 payments and 20 documents on one account."""
     start = today - dt.timedelta(days=2 * PAYMENTS + 5)
     with factory() as s, s.begin():
         person_id = s.scalar(sa.select(AccountParty.person_id).where(AccountParty.account_id == account_id,
@@ -72,6 +71,10 @@ def _busy_account(factory, actor: Actor, account_id: uuid.UUID, today: dt.date, 
         payments.post_payment(factory, actor, PaymentInput(account_id, Decimal("10.00"),
                                                            start + dt.timedelta(days=2 * i), PaymentMethod.CARD,
                                                            reference=f"AUTH {i:04d}"))
+    for i in range(documents):
+        account_documents.attach_document(factory, actor, account_id, "other", f"letter-{i}.txt",
+                                          f"Letter {i} received from the consumer.\n".encode() * 40,
+                                          dt.datetime.combine(start, dt.time(12), UTC) + dt.timedelta(days=i))
 
 
 def _bench(url: str, backend: str, size: int) -> list[dict[str, Any]]:
@@ -96,19 +99,21 @@ def _bench(url: str, backend: str, size: int) -> list[dict[str, Any]]:
     def busy_workspace() -> None:
         workspace.load(factory, actor, busy, at)
 
-    def busy_open() -> None:
+    def busy_open() -> None:  # what opening the account reads: the workspace and each tab's panel
         workspace.load(factory, actor, busy, at)
         ledger.load(factory, actor, busy, today)
+        timeline.account_timeline(factory, actor, busy)
+        account_documents.list_documents(factory, actor, busy)
 
     baseline = _median_ms(today_figure)
-    history = f"{ATTEMPTS} attempts, {INSTALMENTS} instalments, {PAYMENTS} payments"
+    history = f"{ATTEMPTS} attempts, {INSTALMENTS} instalments, {PAYMENTS} payments, {DOCUMENTS} documents"
     out = [
         row(f"open a workspace, ordinary account ({label})", baseline, "ms", None,
             "today's open-workspace figure: accounts.workspace.load"),
         row(f"open a workspace, busy account: workspace read ({label})", _median_ms(busy_workspace), "ms", baseline,
             f"{history}; baseline: the ordinary account"),
-        row(f"open a workspace, busy account: with promises and payments ({label})", _median_ms(busy_open), "ms",
-            baseline, f"{history}; workspace + money.ledger reads; baseline: the ordinary account"),
+        row(f"open a workspace, busy account: with every tab ({label})", _median_ms(busy_open), "ms",
+            baseline, f"{history}; workspace + money + timeline + documents reads; baseline: the ordinary account"),
     ]
     engine.dispose()
     return out
