@@ -377,10 +377,10 @@ class AccountWorkspace(QWidget):
         self.code_group.setExclusive(True)
         self.code_group.buttonToggled.connect(self._code_toggled)
         layout.addWidget(self.codes_box)
-        layout.addWidget(self.guided.identity)
-        self.guided.identity.checked.connect(lambda _r: self._fill_disclosure(self.view))
         self.promise_form = InlinePromiseForm(self.context)  # key 6: the promise saved with the contact
         layout.addWidget(self.promise_form)
+        layout.addWidget(self.guided.identity)
+        self.guided.identity.checked.connect(lambda _r: self._fill_disclosure(self.view))
         self.disclosure_check = QCheckBox()
         self.disclosure_check.setObjectName("disclosureCheck")
         self.disclosure_check.toggled.connect(lambda _on: self._fill_disclosure(self.view))
