@@ -96,15 +96,17 @@ class TakePromiseDialog(QDialog):
     taken = Signal(object)  # the Promise
 
     def __init__(self, ctx: AppContext, account_id: uuid.UUID, parent: QWidget | None = None, *,
-                 contact_id: uuid.UUID | None = None, today: dt.date | None = None) -> None:
+                 contact_id: uuid.UUID | None = None, today: dt.date | None = None,
+                 replaces: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.account_id, self.contact_id = ctx, account_id, contact_id
+        self.replaces = replaces  # a change: the open promise the new one replaces (cancelled in the same step)
         self.today = today or dt.date.today()
         self.context: promises.ArrangementContext | None = None
         self.quote: promises.PromiseQuote | None = None
         self.promise: Any = None
         self._generation = 0
-        self.setWindowTitle(self.tr("Take a promise to pay"))
+        self.setWindowTitle(self.tr("Change the arrangement") if replaces else self.tr("Take a promise to pay"))
         self.setMinimumWidth(620)
         self.resize(660, 700)
 
@@ -247,7 +249,8 @@ class TakePromiseDialog(QDialog):
         """The request the fields describe (raises ValueError for text that is not an amount or a date)."""
         kind = self.kind()
         common = dict(account_id=self.account_id, kind=kind, method=self.method.currentData(),
-                      contact_id=self.contact_id, note=self.note.text().strip() or None, today=self.today)
+                      contact_id=self.contact_id, note=self.note.text().strip() or None, today=self.today,
+                      replaces_id=self.replaces)
         if kind != PromiseKind.PLAN:
             return PromiseRequest(first_due=typed_date(self.first_due), amount=parse_money(self.amount.text()), **common)
         frequency = self.frequency.currentData()

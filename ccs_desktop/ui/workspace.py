@@ -58,6 +58,8 @@ from .date_input import DateInput
 from .guided_call import GuidedCall
 from .i18n import t
 from .queue_model import reason_text, state_colour, until_text
+from .workspace_money import MoneyTabs
+from .workspace_promise_form import InlinePromiseForm, record_with_promise
 
 log = logging.getLogger(__name__)
 UTC = dt.timezone.utc
@@ -217,6 +219,7 @@ class AccountWorkspace(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         self.guided = GuidedCall(self.context, self)
+        self.money = MoneyTabs(self.context, self)  # the Promises and Payments tabs and the header's arrangement line
 
         header = QFrame()
         header.setObjectName("workspaceHeader")
@@ -253,6 +256,7 @@ class AccountWorkspace(QWidget):
         grid.addWidget(self.balances_label, 2, 0)
         grid.addWidget(self.dates_label, 2, 1, 1, 2)
         grid.addWidget(self.state_label, 3, 0, 1, 3)
+        grid.addWidget(self.money.header_label, 4, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         outer.addWidget(header)
 
@@ -316,6 +320,8 @@ class AccountWorkspace(QWidget):
             self.tabs.addTab(holder, t(title))
         self._disputes_tab = self.tabs.count() - 2  # "Disputes": the account's dispute panel once one is open
         self._documents_tab = self.tabs.count() - 1  # "Documents": letters sent and documents received
+        self.money.install(self.tabs)
+        self.money.loaded.connect(self.promise_form.set_money)
         from .facts_panel import FactsPanel  # the compliance records and the dialogs that record them
 
         self.facts_panel = FactsPanel(self.context)
@@ -383,6 +389,8 @@ class AccountWorkspace(QWidget):
         self.code_group.setExclusive(True)
         self.code_group.buttonToggled.connect(self._code_toggled)
         layout.addWidget(self.codes_box)
+        self.promise_form = InlinePromiseForm(self.context)  # key 6: the promise saved with the contact
+        layout.addWidget(self.promise_form)
         layout.addWidget(self.guided.identity)
         self.guided.identity.checked.connect(lambda _r: self._fill_disclosure(self.view))
         self.disclosure_check = QCheckBox()
@@ -504,6 +512,8 @@ class AccountWorkspace(QWidget):
             self._result_code = None
             self.disclosure_reason.clear()
             self.disclosure_check.setChecked(False)
+            self.promise_form.set_account(view.id, view.currency, self.now().date())
+        self.money.show_account(view.id, view.zones, self.now().date())
         self.status.setText("")
         self._fill_header(view)
         self._fill_parties(view)
@@ -733,6 +743,7 @@ class AccountWorkspace(QWidget):
         if checked:
             self._result_code = button.property("code")
             self._fill_disclosure(self.view)
+            self.promise_form.follow_code(self._result_code)
 
     def _fill_disclosure(self, view: workspace.AccountView | None) -> None:
         if view is None:
@@ -962,6 +973,9 @@ class AccountWorkspace(QWidget):
         attempt = self.attempt_input()
         if attempt is None:
             return
+        promise = self.promise_form.checked_request() if self.promise_form.wanted() else None
+        if self.promise_form.wanted() and promise is None:
+            return
         if self._unsure_op_id is None:
             from ..models import new_id
 
@@ -971,7 +985,8 @@ class AccountWorkspace(QWidget):
         self.retry_button.hide()
         self.record_button.setEnabled(False)
         self.status.setText(self.tr("Recording…"))
-        self.context.write(self, _record, self.context.session_factory, self.context.actor, attempt,
+        job = (_record, attempt) if promise is None else (record_with_promise, attempt, promise)
+        self.context.write(self, job[0], self.context.session_factory, self.context.actor, *job[1:],
                            changes=lambda r: changes_of(r[1]) if r[0] == "recorded" else Changes(),
                            progress=self.tr("Recording…"), on_done=self._record_done, on_error=self._record_failed)
 
@@ -993,7 +1008,11 @@ class AccountWorkspace(QWidget):
 
     def _recorded(self, record: Any) -> None:
         self.refusal.hide()
-        self.status.setText(self.tr("Recorded ") + f"{record.result_code} {self._words['at']} {record.at.astimezone():%H:%M}.")
+        taken = ""
+        if hasattr(record, "promise"):  # recorded with its promise (ui/workspace_promise_form.py)
+            taken, record = " " + self.promise_form.taken(record.promise), record.attempt
+        self.status.setText(self.tr("Recorded ") + f"{record.result_code} {self._words['at']} {record.at.astimezone():%H:%M}."
+                            + taken)
         self.notes_edit.clear()
         self.callback_check.setChecked(False)
         checked = self.code_group.checkedButton()

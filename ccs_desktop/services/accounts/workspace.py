@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
@@ -124,6 +125,7 @@ class AccountView:
         return self.row.callable.state == "blocked"
 
 
+@functools.lru_cache(maxsize=4096)  # a contact log repeats the same few numbers
 def _phone_display(e164: str) -> str:
     import phonenumbers
 
@@ -135,15 +137,24 @@ def _phone_display(e164: str) -> str:
 
 
 def _phone_state(session: Session, actor: Actor, account_id: uuid.UUID, person: Person, phone: Any,
-                 account_state: CallableState, at: dt.datetime) -> CallableState:
+                 account_state: CallableState, at: dt.datetime, facts: dict[uuid.UUID, Any] | None = None,
+                 ) -> CallableState:
     if phone.do_not_call:
         return CallableState("blocked", None, "Do not call this number")
     if phone.bad_number:
         return CallableState("blocked", None, "Marked as a bad number")
     from ..contacts import attempts
+    from ..contacts.guardrail_facts import HISTORY_DAYS, load_facts
+    from ..contacts.rulepacks import active_rulepack
 
-    # The contact service's own decision (the same engine and history that will count when recording).
-    decision, _, _ = attempts._decide(session, account_id, person.id, "call", at, phone_id=phone.id)
+    # The contact service's own decision (the same engine and history that will count when recording), on the
+    # person's facts read once for all their numbers.
+    facts = {} if facts is None else facts
+    if person.id not in facts:
+        facts[person.id] = (load_facts(session, {person.id}, at - dt.timedelta(days=HISTORY_DAYS))[person.id],
+                            active_rulepack(session))
+    rows, pack = facts[person.id]
+    decision, _, _ = attempts._decide_on(rows, pack, account_id, person.id, "call", at, phone_id=phone.id)
     return state_of_decision(decision, at)
 
 
@@ -170,10 +181,11 @@ def _party(session: Session, actor: Actor, account: Account, party: AccountParty
     from ...compliance import location
 
     person = party.person
+    facts: dict[uuid.UUID, Any] = {}
     phones = tuple(
         PhoneView(p.id, p.e164, _phone_display(p.e164), str(p.type), p.primary, p.consent, p.do_not_call, p.bad_number,
                   location.phone_zones(p.e164),
-                  _phone_state(session, actor, account.id, person, p, account_state, at))
+                  _phone_state(session, actor, account.id, person, p, account_state, at, facts))
         for p in person.phones
     )
     addresses = tuple(

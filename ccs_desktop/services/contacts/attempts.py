@@ -382,14 +382,20 @@ def record_attempt(session_factory: Callable[[], Session], actor: Actor, attempt
         with session_factory() as session, session.begin():
             return record_attempt_in(session, actor, attempt)
     except ContactBlocked as blocked:
-        with session_factory() as session, session.begin():
-            audit.record(session, actor, "contact.refused", "account", attempt.account_id, account_id=attempt.account_id,
-                         after={"person_id": attempt.person_id, "channel": str(attempt.channel),
-                                "phone_id": attempt.phone_id, "purpose": attempt.purpose,
-                                "reasons": [{"code": r.code, "rule": r.rule} for r in blocked.decision.reasons],
-                                "next_allowed_at": blocked.decision.next_allowed_at,
-                                "rule_pack_version": blocked.decision.rule_pack_version})
+        record_refusal(session_factory, actor, attempt, blocked)
         raise
+
+
+def record_refusal(session_factory: Callable[[], Session], actor: Actor, attempt: AttemptInput,
+                   blocked: ContactBlocked) -> None:
+    """Keep a refused attempt in the audit trail (its own transaction: the attempt's was rolled back)."""
+    with session_factory() as session, session.begin():
+        audit.record(session, actor, "contact.refused", "account", attempt.account_id, account_id=attempt.account_id,
+                     after={"person_id": attempt.person_id, "channel": str(attempt.channel),
+                            "phone_id": attempt.phone_id, "purpose": attempt.purpose,
+                            "reasons": [{"code": r.code, "rule": r.rule} for r in blocked.decision.reasons],
+                            "next_allowed_at": blocked.decision.next_allowed_at,
+                            "rule_pack_version": blocked.decision.rule_pack_version})
 
 
 def grant_override(session_factory: Callable[[], Session], supervisor: Actor, account_id: uuid.UUID,

@@ -60,6 +60,7 @@ class PromiseRequest:
     person_id: uuid.UUID | None = None
     note: str | None = None
     today: dt.date | None = None  # the consumer's today; defaults to the UTC date
+    replaces_id: uuid.UUID | None = None  # a change: this open promise is cancelled in the same transaction
 
 
 # Past these a date is a slip of the keyboard, not a plan: refused, never sent for approval.
@@ -226,19 +227,40 @@ def _snapshot(promise: Promise) -> dict:
             "instalments": len(promise.instalments)}
 
 
-def _refuse_second_promise(session: Session, account: Account) -> None:
-    open_promise = session.scalar(sa.select(Promise).where(
-        Promise.account_id == account.id, Promise.status.in_(OPEN_STATUSES)).limit(1))
+def _refuse_second_promise(session: Session, account: Account, replaces_id: uuid.UUID | None = None) -> None:
+    found = sa.select(Promise).where(Promise.account_id == account.id, Promise.status.in_(OPEN_STATUSES))
+    if replaces_id is not None:
+        found = found.where(Promise.id != replaces_id)
+    open_promise = session.scalar(found.limit(1))
     if open_promise is not None:
         state = "waiting for approval" if open_promise.status == PromiseStatus.PENDING_APPROVAL else "active"
         raise ServiceError(f"Account {account.client_account_number} already has a promise {state} "
                            f"({fmt_money(open_promise.total_amount, account.currency)}); cancel it before taking another.")
 
 
+def _replaced(session: Session, actor: Actor, account: Account, promise_id: uuid.UUID | None) -> Promise | None:
+    """A change of arrangement: the open promise it replaces is cancelled (the new one is taken in the same
+    transaction, so a refused new one leaves the old one as it was)."""
+    if promise_id is None:
+        return None
+    old = session.get(Promise, promise_id, with_for_update=True)
+    if old is None or old.account_id != account.id:
+        raise ServiceError("The promise to change is not on this account.")
+    if old.status not in OPEN_STATUSES:
+        raise ServiceError(f"The promise to change is already {old.status.value.replace('_', ' ')}.")
+    before = _snapshot(old)
+    old.status, old.cancelled_at = PromiseStatus.CANCELLED, utcnow()
+    session.flush()
+    audit.record(session, actor, "promise.cancelled", "promise", old.id, account_id=account.id, before=before,
+                 after=_snapshot(old), reason="changed: replaced by a new arrangement")
+    return old
+
+
 def take_promise_in(session: Session, actor: Actor, request: PromiseRequest) -> Promise:
     account = access.require_account(session, actor, request.account_id, action="take a promise on", write=True,
                                      lock=True)
-    _refuse_second_promise(session, account)
+    _refuse_second_promise(session, account, request.replaces_id)
+    replaced = _replaced(session, actor, account, request.replaces_id)
     if request.contact_id is not None and session.get(ContactAttempt, request.contact_id) is None:
         raise ServiceError("The contact this promise was taken on does not exist.")
     q = quote(session, request, account)
@@ -265,7 +287,7 @@ def take_promise_in(session: Session, actor: Actor, request: PromiseRequest) -> 
     refresh_queue_fields(session, account.id, now)
     audit.record(session, actor, "promise.taken", "promise", promise.id, account_id=account.id,
                  after={**_snapshot(promise), "first_due": q.lines[0].due_date, "last_due": q.lines[-1].due_date,
-                        "method": request.method, "contact_id": request.contact_id,
+                        "method": request.method, "contact_id": request.contact_id, "replaces": request.replaces_id,
                         "discount_pct": q.discount_pct, "approval_reasons": list(q.approval_reasons)},
                  reason="beyond the client's rules: approved by the supervisor who took it" if self_approved else None)
     return promise
@@ -283,7 +305,7 @@ def preview(session_factory, actor: Actor, request: PromiseRequest) -> PromiseQu
     """The schedule and the approval reasons, without writing anything (the dialog's live preview)."""
     with session_factory() as s:
         account = access.require_account(s, actor, request.account_id, action="take a promise on")
-        _refuse_second_promise(s, account)
+        _refuse_second_promise(s, account, request.replaces_id)
         return quote(s, request, account)
 
 
