@@ -47,6 +47,8 @@ def make_book(session_factory, *, principal="800.00", interest="100.00", fees="6
         account = factories.make_account(s, client=client, person=person, balance=total, assigned_to=col.id)
         for k, v in parts.items():
             setattr(account, k, v)
+        # Owed on the charge-off (the itemization date): the principal; the placement's interest and fees came since.
+        account.itemization_balance = D(principal)
         s.add(BalanceTransaction(account_id=account.id, kind=TransactionKind.PLACEMENT,
                                  at=dt.datetime(2026, 9, 1, tzinfo=UTC), effective_on=dt.date(2026, 9, 1), **parts))
         s.flush()
