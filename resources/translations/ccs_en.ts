@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsTab</name>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="62"/>
+        <source>%n open complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="63"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/feedback_panel.py" line="67"/>
@@ -233,7 +252,7 @@
 <context>
     <name>TakePromiseDialog</name>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="321"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="324"/>
         <source>%n payment(s) totalling {total} of the balance {balance}</source>
         <translation>
             <numerusform>%n payment totalling {total} of the balance {balance}</numerusform>

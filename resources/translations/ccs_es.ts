@@ -4,77 +4,77 @@
 <context>
     <name>AccountWorkspace</name>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="214"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="214"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="210"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="214"/>
         <source>Placed</source>
         <translation>Asignada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="211"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="215"/>
         <source>Charged off</source>
         <translation>Castigada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="211"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="215"/>
         <source>Delinquent</source>
         <translation>Morosa desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="211"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="215"/>
         <source>Last paid</source>
         <translation>Último pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="212"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="216"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="212"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="216"/>
         <source>allowed from</source>
         <translation>permitido desde</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="212"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="216"/>
         <source>at</source>
         <translation>a las</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="213"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="217"/>
         <source>Not recorded: the guardrails refuse this contact.</source>
         <translation>No registrado: las salvaguardas rechazan este contacto.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="266"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="272"/>
         <source>Parties and contact points</source>
         <translation>Partes y medios de contacto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="266"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="272"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="273"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="279"/>
         <source>Why is it here</source>
         <translation>Por qué está aquí</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="306"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="312"/>
         <source>Contact &amp;log</source>
         <translation>&amp;Registro de contactos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="310"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="316"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
@@ -83,38 +83,38 @@
         <translation type="vanished">Esta pestaña se completa cuando se instale su módulo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="322"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="335"/>
         <source>Record a contact</source>
         <translation>Registrar un contacto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="332"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="345"/>
         <source>&amp;Dial</source>
         <translation>&amp;Marcar</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="334"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="685"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="347"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="710"/>
         <source>Dial with the softphone (tel: link), Ctrl+D</source>
         <translation>Marcar con el teléfono de software (enlace tel:), Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="339"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="352"/>
         <source>Consumer &amp;said…</source>
         <translation>El consumidor &amp;dijo…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="340"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="353"/>
         <source>Record what the consumer told us that changes how we may contact them (Ctrl+K)</source>
         <translation>Registrar lo que dijo el consumidor que cambia cómo podemos contactarlo (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="360"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="373"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="361"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="374"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
@@ -123,98 +123,98 @@
         <translation type="vanished">Notas (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="395"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="415"/>
         <source>Call&amp;back at</source>
         <translation>Volver a &amp;llamar el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="404"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="424"/>
         <source>&amp;Record (Ctrl+Enter)</source>
         <translation>&amp;Registrar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="416"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="436"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="418"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="438"/>
         <source>Save again what the shared database did not take (nothing typed is lost)</source>
         <translation>Guardar de nuevo lo que la base de datos compartida no aceptó (no se pierde nada de lo escrito)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="460"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="470"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="481"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="491"/>
         <source>Opening the account…</source>
         <translation>Abriendo la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="474"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="495"/>
         <source>Could not open the account: </source>
         <translation>No se pudo abrir la cuenta: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="565"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="590"/>
         <source>(no consumer)</source>
         <translation>(sin consumidor)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="576"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="601"/>
         <source>Checked out: %1</source>
         <translation>En préstamo: %1</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="577"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="602"/>
         <source>Checked out for offline work on another workstation: it can be read here, but calls, letters and promises are refused until it syncs and releases the account, or a supervisor breaks the lease.</source>
         <translation>En préstamo para trabajo sin conexión en otra estación: aquí puede consultarse, pero se rechazan llamadas, cartas y promesas hasta que esa estación sincronice y libere la cuenta, o un supervisor rompa el préstamo.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="602"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="627"/>
         <source>{file} received {date}</source>
         <translation>{file} recibido el {date}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="603"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="628"/>
         <source>placement</source>
         <translation>asignación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="632"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="657"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="634"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="659"/>
         <source>consent</source>
         <translation>consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="636"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="661"/>
         <source>The guardrails allow a call now</source>
         <translation>Las salvaguardas permiten llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="678"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="703"/>
         <source>No phone number on file.</source>
         <translation>No hay número de teléfono registrado.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="711"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="736"/>
         <source>Shortcut: </source>
         <translation>Atajo: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="728"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="754"/>
         <source>I said this is from a &amp;debt collector</source>
         <translation>Dije que llamo de parte de un &amp;cobrador de deudas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="730"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="756"/>
         <source>I gave the &amp;mini-Miranda disclosure</source>
         <translation>Di el aviso &amp;mini-Miranda</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="757"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="783"/>
         <source>Disclosures: </source>
         <translation>Avisos: </translation>
     </message>
@@ -223,140 +223,155 @@
         <translation type="vanished">Aún no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="386"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="329"/>
+        <source>&amp;Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="380"/>
+        <source>Contact &amp;points… (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="382"/>
+        <source>Add or correct the numbers, addresses and emails on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="406"/>
         <source>Not given? Say why (the call log shows it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="390"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="410"/>
         <source>Notes on this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="738"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="764"/>
         <source>Verify the person&apos;s identity first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="763"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="789"/>
         <source>On account </source>
         <translation>En la cuenta </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="771"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="797"/>
         <source>Consumer&apos;s time: </source>
         <translation>Hora del consumidor: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="771"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="797"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="785"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="811"/>
         <source>Result: </source>
         <translation>Resultado: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="803"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="850"/>
         <source>Inconvenient time</source>
         <translation>Horario inconveniente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="804"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="851"/>
         <source>When is it inconvenient, in the consumer&apos;s local time? e.g. &quot;mon-fri 12:00-13:00&quot; or &quot;09:00-11:00&quot;</source>
         <translation>¿Cuándo le resulta inconveniente, en la hora local del consumidor? p. ej. &quot;mon-fri 12:00-13:00&quot; o &quot;09:00-11:00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="809"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="856"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="809"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="856"/>
         <source>The attorney&apos;s name or firm:</source>
         <translation>Nombre o bufete del abogado:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="814"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="861"/>
         <source>Cease request</source>
         <translation>Solicitud de cese</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="815"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="862"/>
         <source>Record that the consumer asked us to stop contacting them? Only a letter saying collection ends or naming a remedy may go after this.</source>
         <translation>¿Registrar que el consumidor pidió que dejemos de contactarlo? Después de esto solo puede enviarse una carta que indique el fin del cobro o un recurso concreto.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="833"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="883"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="880"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="930"/>
         <source>Choose the number first (Ctrl+P).</source>
         <translation>Elija primero el número (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="859"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="864"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="906"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="911"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="870"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="917"/>
         <source>Saved. The guardrails now take it into account.</source>
         <translation>Guardado. Las salvaguardas ya lo tienen en cuenta.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="880"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="927"/>
         <source>Pick a result first (keys 1-9).</source>
         <translation>Elija primero un resultado (teclas 1-9).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="887"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="934"/>
         <source>This account has no consumer.</source>
         <translation>Esta cuenta no tiene consumidor.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="893"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="940"/>
         <source>The callback time: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="893"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="940"/>
         <source>type one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="903"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="950"/>
         <source>Verify the person&apos;s identity first: nothing about the debt may be disclosed before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="910"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="957"/>
         <source>A conversation needs the disclosure: tick it once given, or say why it was not given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="937"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="940"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="987"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="991"/>
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="960"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="1014"/>
         <source>Recorded </source>
         <translation>Registrado </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="983"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="1038"/>
         <source>Not recorded: </source>
         <translation>No registrado: </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="994"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="1049"/>
         <source>Allowed from </source>
         <translation>Permitido desde </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="996"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="1051"/>
         <source>Not allowed until the facts change (a flag cleared, an address added).</source>
         <translation>No permitido hasta que cambien los hechos (una marca retirada, una dirección añadida).</translation>
     </message>
@@ -1325,42 +1340,411 @@
     </message>
 </context>
 <context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
+        <source>Consumer</source>
+        <translation type="unfinished">Consumidor</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
+        <source>What about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="29"/>
+        <source>Open complaints, the soonest response due first. Double-click to open the account; close a complaint from its Facts tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="32"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="54"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="62"/>
+        <source>%n open complaint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="63"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="467"/>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="567"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="471"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="571"/>
         <source>Sync conflicts</source>
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="472"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="476"/>
         <source>These changes could not be merged automatically. Choose which value stands; nothing is dropped until you decide.</source>
         <translation>Estos cambios no se pudieron combinar automáticamente. Elija qué valor queda; no se descarta nada hasta que usted decida.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="485"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="489"/>
         <source>Keep shared value</source>
         <translation>Conservar el valor compartido</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="486"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="490"/>
         <source>Use my value</source>
         <translation>Usar mi valor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="503"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="507"/>
         <source>Conflicts are resolved on the shared database: reconnect first</source>
         <translation>Los conflictos se resuelven en la base de datos compartida: vuelva a conectarse primero</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="512"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="516"/>
         <source>Could not load the conflicts: {message}</source>
         <translation>No se pudieron cargar los conflictos: {message}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="521"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="525"/>
         <source>(whole change)</source>
         <translation>(cambio completo)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPointsDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="85"/>
+        <source>Contact points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="96"/>
+        <source>Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="108"/>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="109"/>
+        <source>&amp;Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="110"/>
+        <source>&amp;Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="114"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="117"/>
+        <source>Given by the consumer on a call (goes into the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="148"/>
+        <source>Number, e.g. (213) 555-0142</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="158"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
+        <source>Consent</source>
+        <translation type="unfinished">Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="163"/>
+        <source>Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="168"/>
+        <source>Add number (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="169"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="210"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="248"/>
+        <source>Correct selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="170"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="171"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="257"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="180"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="206"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="180"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="221"/>
+        <source>Time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="197"/>
+        <source>ZIP / postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="199"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="203"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="204"/>
+        <source>Line 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="205"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="209"/>
+        <source>Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="211"/>
+        <source>Retire (old address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="212"/>
+        <source>Bad address (mail returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="232"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="235"/>
+        <source>Employer-provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="237"/>
+        <source>Consent to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="240"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="257"/>
+        <source>Consumer wrote from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="247"/>
+        <source>Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
+        <source>Email</source>
+        <translation type="unfinished">Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="268"/>
+        <source>Where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="277"/>
+        <source>How the consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="314"/>
+        <source>Time zones: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="314"/>
+        <source>unknown</source>
+        <translation type="unfinished">desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="397"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="399"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="422"/>
+        <source>Select the {what} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="428"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="444"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="461"/>
+        <source>Given by the consumer on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="428"/>
+        <source>Number added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="432"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="438"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="433"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="450"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="466"/>
+        <source>Corrected on a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="434"/>
+        <source>Number corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="440"/>
+        <source>Number marked bad: it is no longer called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="444"/>
+        <source>Address added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="448"/>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="454"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="450"/>
+        <source>Address corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="455"/>
+        <source>Mail returned undeliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="455"/>
+        <source>The consumer no longer lives there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="457"/>
+        <source>Address retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="461"/>
+        <source>Email added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="465"/>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/contact_points.py" line="467"/>
+        <source>Email corrected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2025,443 @@
     </message>
 </context>
 <context>
+    <name>FactDialog</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="80"/>
+        <source>Every debt of the consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="81"/>
+        <source>This debt only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="83"/>
+        <source>A filing stays every debt that arose before it (11 U.S.C. 362): record it on the consumer unless the debt is known to be in a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="86"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="89"/>
+        <source>How we know (what the consumer said, a letter, a court notice…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="90"/>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="96"/>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="112"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="114"/>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="115"/>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="116"/>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="117"/>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="117"/>
+        <source>U.S. Bankruptcy Court, district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="120"/>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="125"/>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="126"/>
+        <source>Estate&apos;s representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="126"/>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="129"/>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="129"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="130"/>
+        <source>Personal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="132"/>
+        <source>Representative is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="133"/>
+        <source>Representative&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="134"/>
+        <source>The estate&apos;s representative may be contacted about the debt (12 CFR 1006.6(a)(4)); they become a party of the consumer&apos;s accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="140"/>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="141"/>
+        <source>Attorney</source>
+        <translation type="unfinished">Abogado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="142"/>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="143"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
+        <source>Email</source>
+        <translation type="unfinished">Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="144"/>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="152"/>
+        <source>Received</source>
+        <translation type="unfinished">Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="155"/>
+        <source>Orally (on this call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="155"/>
+        <source>Letter</source>
+        <translation type="unfinished">Carta</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="158"/>
+        <source>How</source>
+        <translation type="unfinished">Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="163"/>
+        <source>The consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="163"/>
+        <source>CFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="164"/>
+        <source>State regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="164"/>
+        <source>BBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="166"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="171"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="172"/>
+        <source>Response due in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="176"/>
+        <source>What about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="179"/>
+        <source>Hardship</source>
+        <translation type="unfinished">Dificultad económica</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="179"/>
+        <source>Job loss, illness, disaster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="183"/>
+        <source>until cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="184"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="215"/>
+        <source>Give the attorney&apos;s name or firm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="218"/>
+        <source>Say what the hardship is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="240"/>
+        <source>Record a fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="249"/>
+        <source>Attorney allows contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="251"/>
+        <source>The attorney consented to direct contact with the consumer, or did not respond within a reasonable time (15 U.S.C. 1692c(a)(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="255"/>
+        <source>Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="257"/>
+        <source>A bankruptcy case ended (discharged or dismissed); a complaint was responded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="261"/>
+        <source>Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="310"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="311"/>
+        <source>Cleared by %1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="313"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="328"/>
+        <source>Nothing recorded restricts contact about this debt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="329"/>
+        <source>%1 record(s) in force on this debt; the guardrails decide on them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="332"/>
+        <source>Hardship: agency policy does not pause calls; be considerate and offer a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="338"/>
+        <source>Every debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="340"/>
+        <source>This debt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="344"/>
+        <source>Could not read the records: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="356"/>
+        <source>Only a supervisor clears this record, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="358"/>
+        <source>Clear the selected record (it stays in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="376"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="379"/>
+        <source>Recorded. The guardrails now take it into account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="387"/>
+        <source>Clear a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="388"/>
+        <source>Why is the %1 record no longer in force? (kept with the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="398"/>
+        <source>Cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="404"/>
+        <source>The attorney consented to direct contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="405"/>
+        <source>The attorney did not respond within a reasonable time (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="406"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="409"/>
+        <source>Attorney</source>
+        <translation type="unfinished">Abogado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="406"/>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="409"/>
+        <source>How do we know? (kept with the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="417"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="449"/>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="427"/>
+        <source>Discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="427"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="428"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="432"/>
+        <source>Bankruptcy</source>
+        <translation type="unfinished">Quiebra</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="428"/>
+        <source>How did the case end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="432"/>
+        <source>On (yyyy-mm-dd):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="439"/>
+        <source>Not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="444"/>
+        <source>Complaint</source>
+        <translation type="unfinished">Queja</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="444"/>
+        <source>What was the response?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="456"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="457"/>
+        <source>Not recorded: </source>
+        <translation type="unfinished">No registrado: </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPanel</name>
     <message>
         <location filename="../../ccs_desktop/ui/feedback_panel.py" line="24"/>
@@ -1855,6 +2676,126 @@
         <location filename="../../ccs_desktop/ui/import_wizard.py" line="579"/>
         <source>Cancel the running import? Nothing of it will be written.</source>
         <translation>¿Cancelar la importación en curso? No se escribirá nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>InlinePromiseForm</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="47"/>
+        <source>Promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="48"/>
+        <source>Saved with the contact in one step: Ctrl+Enter records both, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="58"/>
+        <source>One payment</source>
+        <translation type="unfinished">Un solo pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="60"/>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="70"/>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="168"/>
+        <source>Amount</source>
+        <translation type="unfinished">Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="76"/>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="169"/>
+        <source>Pays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="94"/>
+        <source>Payments</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="102"/>
+        <source>Pays by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="103"/>
+        <source>Replaces the current arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="105"/>
+        <source>The open promise is cancelled in the same step; if the new one is refused, the old one stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="168"/>
+        <source>Plan total</source>
+        <translation type="unfinished">Total del plan</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="169"/>
+        <source>First payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="170"/>
+        <source>the whole balance</source>
+        <translation type="unfinished">todo el saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="170"/>
+        <source>e.g. 250.00</source>
+        <translation type="unfinished">p. ej. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="181"/>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="190"/>
+        <source>Enter the amount promised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="223"/>
+        <source>{amount} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="226"/>
+        <source>{count} payments of {amount}, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="229"/>
+        <source>balance {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="231"/>
+        <source>Needs a supervisor&apos;s approval:</source>
+        <translation type="unfinished">Requiere la aprobación de un supervisor:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="234"/>
+        <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
+        <translation type="unfinished">Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="237"/>
+        <source>Within the client&apos;s rules.</source>
+        <translation type="unfinished">Dentro de las reglas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="253"/>
+        <source>Promise of {amount} taken ({status}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3480,34 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>MoneyTabs</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="99"/>
+        <source>Next instalment {amount} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="103"/>
+        <source>Promise waiting for a supervisor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="105"/>
+        <source>Broken promise</source>
+        <translation type="unfinished">Promesa incumplida</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="111"/>
+        <source>{time} consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="112"/>
+        <source>Callback {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthModel</name>
     <message>
         <location filename="../../ccs_desktop/ui/calendar.py" line="187"/>
@@ -2878,19 +3847,179 @@ Registro: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="66"/>
+        <source>Post a payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="70"/>
+        <source>e.g. 250.00</source>
+        <translation type="unfinished">p. ej. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="84"/>
+        <source>authorisation, check or trace number</source>
+        <translation type="unfinished">número de autorización, de cheque o de rastreo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="87"/>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
+        <source>Amount</source>
+        <translation type="unfinished">Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="89"/>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
+        <source>Paid on</source>
+        <translation type="unfinished">Pagado el</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="91"/>
+        <source>Method</source>
+        <translation type="unfinished">Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="93"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="101"/>
+        <source>&amp;Post payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="119"/>
+        <source>Payments and reversals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="122"/>
+        <source>&amp;Reverse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="124"/>
+        <source>A returned payment (NSF, stopped, charged back): a new negative payment restores what it paid; the payment itself is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
+        <source>How, by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="131"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="138"/>
+        <source>Balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="145"/>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="146"/>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="171"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="173"/>
+        <source>Allocated in the client&apos;s order: {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="183"/>
+        <source>by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="190"/>
+        <source>Reversal: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="193"/>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="201"/>
+        <source>No payments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="221"/>
+        <source>Balance {total}: the sum of the account&apos;s transactions ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="225"/>
+        <source>The stored balance {total} is not the sum of its transactions: tell an administrator (ccs-desktop promises verify-balances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="255"/>
+        <source>Enter the amount received.</source>
+        <translation type="unfinished">Escriba el monto recibido.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="263"/>
+        <source>Posting the payment…</source>
+        <translation type="unfinished">Registrando el pago…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="273"/>
+        <source>Reversed {amount}; the balance is {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="277"/>
+        <source>The promise is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="289"/>
+        <source>Reverse the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="290"/>
+        <source>Why was it returned? (e.g. NSF, stopped, charged back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_payments.py" line="298"/>
+        <source>Reversing the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostPaymentDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="385"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="388"/>
         <source>Post a payment</source>
         <translation>Registrar un pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="387"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="390"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="390"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="393"/>
         <source>e.g. 250.00</source>
         <translation>p. ej. 250.00</translation>
     </message>
@@ -2899,52 +4028,52 @@ Registro: {log}</translation>
         <translation type="vanished">ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="395"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="398"/>
         <source>authorisation, check or trace number</source>
         <translation>número de autorización, de cheque o de rastreo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="398"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="401"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="399"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="402"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="400"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="403"/>
         <source>Method</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="401"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="404"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="402"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="405"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="408"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="411"/>
         <source>Post payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="419"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="422"/>
         <source>Could not load the account: {message}</source>
         <translation>No se pudo cargar la cuenta: {message}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="428"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="431"/>
         <source>Enter the amount received.</source>
         <translation>Escriba el monto recibido.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="435"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="438"/>
         <source>Posting the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
@@ -3117,6 +4246,206 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/calendar.py" line="700"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="57"/>
+        <source>Current arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="66"/>
+        <source>&amp;Take a promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="69"/>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="71"/>
+        <source>Replace the arrangement: the new one is taken and this one cancelled in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="74"/>
+        <source>Cancel it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="77"/>
+        <source>Approve</source>
+        <translation type="unfinished">Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="80"/>
+        <source>Reject…</source>
+        <translation type="unfinished">Rechazar…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
+        <source>Due</source>
+        <translation type="unfinished">Por pagar</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
+        <source>Amount</source>
+        <translation type="unfinished">Monto</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
+        <source>Paid</source>
+        <translation type="unfinished">Pagada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="96"/>
+        <source>Earlier promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
+        <source>Taken</source>
+        <translation type="unfinished">Tomada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
+        <source>Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="125"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="128"/>
+        <source>No promise on this account yet. Key 6 on a call takes one with the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="134"/>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="196"/>
+        <source>{count} payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="137"/>
+        <source>{percent}% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="141"/>
+        <source>Taken by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="142"/>
+        <source>paid {paid} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="146"/>
+        <source>Why it ended: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="149"/>
+        <source>Next: {amount} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="156"/>
+        <source>Waiting for a supervisor&apos;s approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="159"/>
+        <source>Rejected by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="162"/>
+        <source>Approved by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="165"/>
+        <source>Within the client&apos;s rules.</source>
+        <translation type="unfinished">Dentro de las reglas del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="183"/>
+        <source>Not paid yet and its date has passed: it is judged once the client&apos;s grace days are over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="210"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="232"/>
+        <source>Cancel the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="233"/>
+        <source>Why is the promise cancelled? (kept with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="242"/>
+        <source>Cancelling the promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="243"/>
+        <source>The promise is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="247"/>
+        <source>Reject the promise</source>
+        <translation type="unfinished">Rechazar la promesa</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="248"/>
+        <source>Why is it rejected? The collector sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="258"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="259"/>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace_promises.py" line="259"/>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3829,17 +5158,17 @@ Registro: {log}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="112"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="114"/>
         <source>Supervisor sign-in</source>
         <translation>Inicio de sesión del supervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="117"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="119"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="118"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="120"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -3891,39 +5220,44 @@ Registro: {log}</translation>
 <context>
     <name>SupervisorWorkspace</name>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="34"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="35"/>
         <source>Supervisor workspace</source>
         <translation>Espacio de trabajo del supervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="43"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="45"/>
         <source>Call log</source>
         <translation>Registro de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="43"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="45"/>
         <source>Reviews</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="44"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="46"/>
         <source>Overrides &amp;&amp; approvals</source>
         <translation>Excepciones y aprobaciones</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="45"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="47"/>
         <source>Assignments</source>
         <translation>Asignaciones</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="45"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="47"/>
         <source>KPIs</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="46"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="48"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="48"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4050,67 +5384,72 @@ Registro: {log}</translation>
 <context>
     <name>TakePromiseDialog</name>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="107"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="109"/>
         <source>Take a promise to pay</source>
         <translation>Tomar una promesa de pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="111"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="113"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="116"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="118"/>
         <source>One payment</source>
         <translation>Un solo pago</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="116"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="118"/>
         <source>Payment plan</source>
         <translation>Plan de pagos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="117"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="119"/>
         <source>Settlement</source>
         <translation>Liquidación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="262"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="265"/>
         <source>line {n}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="314"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="317"/>
         <source>ddd MMM d, yyyy</source>
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="128"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="130"/>
         <source>e.g. 250.00</source>
         <translation>p. ej. 250.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="130"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="109"/>
+        <source>Change the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="132"/>
         <source>the whole balance</source>
         <translation>todo el saldo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="135"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="137"/>
         <source>Number of instalments</source>
         <translation>Número de cuotas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="136"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="138"/>
         <source>Amount per instalment</source>
         <translation>Monto por cuota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="142"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="144"/>
         <source>e.g. 100.00</source>
         <translation>p. ej. 100.00</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="144"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="146"/>
         <source>One payment per line: date and amount, e.g.
 2026-12-05 200.00
 2026-12-20 150.00
@@ -4121,70 +5460,70 @@ Registro: {log}</translation>
 (omita los montos para repartir el total en partes iguales)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="151"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="153"/>
         <source>Create the confirmation letter</source>
         <translation>Crear la carta de confirmación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="156"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="158"/>
         <source>First payment on</source>
         <translation>Primer pago el</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="157"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="175"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="233"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="159"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="177"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="235"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="158"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="160"/>
         <source>Plan total</source>
         <translation>Total del plan</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="159"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="161"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="168"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="170"/>
         <source>Instalments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="169"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="171"/>
         <source>Dates</source>
         <translation>Fechas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="170"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="172"/>
         <source>Will pay by</source>
         <translation>Pagará con</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="171"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="173"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="175"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="177"/>
         <source>Due date</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="185"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="187"/>
         <source>Schedule</source>
         <translation>Calendario de pagos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="193"/>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="333"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="195"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="336"/>
         <source>Take promise</source>
         <translation>Tomar promesa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="233"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="235"/>
         <source>Settlement amount</source>
         <translation>Monto de liquidación</translation>
     </message>
@@ -4193,22 +5532,22 @@ Registro: {log}</translation>
         <translation type="vanished">línea {n}: “{text}” no es una fecha (use AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="266"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="269"/>
         <source>give an amount on every line, or on none</source>
         <translation>indique un monto en cada línea, o en ninguna</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="284"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="287"/>
         <source>Could not load the account: {message}</source>
         <translation>No se pudo cargar la cuenta: {message}</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="319"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="322"/>
         <source>{percent}% off the balance</source>
         <translation>{percent}% de descuento sobre el saldo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="321"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="324"/>
         <source>%n payment(s) totalling {total} of the balance {balance}</source>
         <translation>
             <numerusform>%n pago por un total de {total} del saldo {balance}</numerusform>
@@ -4216,32 +5555,32 @@ Registro: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="326"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="329"/>
         <source>Needs a supervisor&apos;s approval:</source>
         <translation>Requiere la aprobación de un supervisor:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="327"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="330"/>
         <source>Send for approval</source>
         <translation>Enviar para aprobación</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="330"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="333"/>
         <source>Within the client&apos;s rules.</source>
         <translation>Dentro de las reglas del cliente.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="331"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="334"/>
         <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
         <translation>Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="355"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="358"/>
         <source>Taking the promise…</source>
         <translation>Registrando la promesa…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="365"/>
+        <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="368"/>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
     </message>
@@ -4498,13 +5837,13 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="38"/>
         <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="34"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
         <source>Consumer</source>
         <translation>Consumidor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="39"/>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="460"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="464"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -4534,7 +5873,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/approvals.py" line="27"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="41"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="81"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="83"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
@@ -4555,6 +5894,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/approvals.py" line="28"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="30"/>
         <source>Settlement</source>
         <translation>Liquidación</translation>
     </message>
@@ -4793,124 +6133,288 @@ Registro: {log}</translation>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="66"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="94"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="31"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="460"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="68"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
         <source>Attorney</source>
         <translation>Abogado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="67"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="69"/>
         <source>Cease</source>
         <translation>Cese</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="456"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="68"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="70"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="30"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="95"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="69"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="459"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="71"/>
         <source>Bankruptcy</source>
         <translation>Quiebra</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="30"/>
         <location filename="../../ccs_desktop/ui/queue_model.py" line="95"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="70"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="459"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="72"/>
         <source>Deceased</source>
         <translation>Fallecido</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="71"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="130"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="31"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
+        <source>Cease request</source>
+        <translation type="unfinished">Solicitud de cese</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="32"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="462"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="73"/>
         <source>Hardship</source>
         <translation>Dificultad económica</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="72"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="132"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="32"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="462"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="74"/>
         <source>Complaint</source>
         <translation>Queja</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="73"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="37"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="126"/>
+        <source>Filed for bankruptcy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="38"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="127"/>
+        <source>The consumer has died…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="40"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="125"/>
+        <source>Cease: stop contacting me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="41"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="134"/>
+        <source>Hardship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="42"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="136"/>
+        <source>Complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="44"/>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="45"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="45"/>
+        <source>Set by, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="59"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="75"/>
         <source>No work calls</source>
         <translation>Sin llamadas al trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="82"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="84"/>
         <source>Fresh debt</source>
         <translation>Deuda reciente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="85"/>
         <source>Paid recently</source>
         <translation>Pagó recientemente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="84"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="86"/>
         <source>Promise due</source>
         <translation>Promesa vencida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="85"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="87"/>
         <source>Broken promise</source>
         <translation>Promesa incumplida</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="86"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="88"/>
         <source>Callback due</source>
         <translation>Rellamada pendiente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="87"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="89"/>
         <source>Open dispute</source>
         <translation>Disputa abierta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="88"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="90"/>
         <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="43"/>
         <source>Right-party contacts</source>
         <translation>Contactos con el titular</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="91"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="16"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="18"/>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="23"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="23"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="25"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="25"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="29"/>
+        <source>Promise to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="29"/>
+        <source>Payment plan</source>
+        <translation type="unfinished">Plan de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="31"/>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="31"/>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="32"/>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="32"/>
+        <source>on chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="33"/>
+        <source>ACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="35"/>
+        <source>Paid to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="36"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
         <source>Principal</source>
         <translation>Capital</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="91"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="36"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="41"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
         <source>Interest</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="92"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="37"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="94"/>
         <source>Fees</source>
         <translation>Cargos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="92"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="37"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="94"/>
         <source>Costs</source>
         <translation>Costas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="93"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="39"/>
+        <source>Placed</source>
+        <translation type="unfinished">Asignada</translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="40"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="40"/>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="41"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="42"/>
+        <source>Settlement write-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
         <source>Co-signer</source>
         <translation>Codeudor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="94"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
         <source>Third party</source>
         <translation>Tercero</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -4920,6 +6424,7 @@ Registro: {log}</translation>
         <translation>nunca</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="44"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="438"/>
         <source>Record</source>
         <translation>Registro</translation>
@@ -5027,7 +6532,7 @@ Registro: {log}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="452"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
@@ -5053,6 +6558,7 @@ Registro: {log}</translation>
         <translation>Cuota</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="39"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="454"/>
         <source>Payment</source>
         <translation>Pago</translation>
@@ -5073,6 +6579,7 @@ Registro: {log}</translation>
         <translation>Evento de disputa</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="33"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="458"/>
         <source>Flag</source>
         <translation>Marca</translation>
@@ -5083,93 +6590,95 @@ Registro: {log}</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="459"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="463"/>
         <source>Inconvenient time</source>
         <translation>Horario inconveniente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="460"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="464"/>
         <source>Audit entry</source>
         <translation>Entrada de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="96"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="465"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
+        <location filename="../../ccs_desktop/ui/sync_status.py" line="465"/>
         <source>Account party</source>
         <translation>Parte de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
         <source>Outbound</source>
         <translation>Saliente</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="97"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
         <source>Inbound</source>
         <translation>Entrante</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="100"/>
         <source>cell</source>
         <translation>celular</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="98"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="100"/>
         <source>home</source>
         <translation>casa</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="101"/>
         <source>work</source>
         <translation>trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="99"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="101"/>
         <source>other</source>
         <translation>otro</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="101"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="25"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="23"/>
         <location filename="../../ccs_desktop/ui/supervisor/kpi_tab.py" line="44"/>
         <source>Promises</source>
         <translation>Promesas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="101"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/workspace_money.py" line="25"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="24"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="102"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="104"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="23"/>
         <source>Disputes</source>
         <translation>Disputas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="102"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="104"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="25"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="105"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="105"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="103"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="105"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -5178,113 +6687,113 @@ Registro: {log}</translation>
         <translation type="vanished">Dirección</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="104"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="106"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="104"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="106"/>
         <source>In/Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="105"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="107"/>
         <source>Collector</source>
         <translation>Cobrador</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="105"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="107"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="22"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="121"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="123"/>
         <source>Wrong number (the selected number)</source>
         <translation>Número equivocado (el número seleccionado)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="122"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="124"/>
         <source>Do not call the selected number</source>
         <translation>No llamar al número seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="123"/>
         <source>Cease: stop contacting me</source>
-        <translation>Cese: dejen de contactarme</translation>
+        <translation type="vanished">Cese: dejen de contactarme</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="124"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="128"/>
         <source>Refuses calls</source>
         <translation>Rechaza las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="125"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="129"/>
         <source>Refuses text messages</source>
         <translation>Rechaza los mensajes de texto</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="126"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="130"/>
         <source>Refuses email</source>
         <translation>Rechaza el correo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="127"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="131"/>
         <source>Inconvenient time…</source>
         <translation>Horario inconveniente…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="128"/>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="39"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="132"/>
         <source>Represented by an attorney…</source>
         <translation>Representado por un abogado…</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="129"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="133"/>
         <source>Consents to calls</source>
         <translation>Consiente las llamadas</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="131"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="135"/>
         <source>No calls at work</source>
         <translation>Sin llamadas al trabajo</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="135"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="139"/>
         <source>Mini-Miranda: &quot;This is a communication from a debt collector. This is an attempt to collect a debt and any information obtained will be used for that purpose.&quot;</source>
         <translation>Mini-Miranda: &quot;Esta es una comunicación de un cobrador de deudas. Es un intento de cobrar una deuda y cualquier información obtenida se usará con ese fin.&quot;</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="138"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="142"/>
         <source>Say that this is a communication from a debt collector (Reg F 1006.18(e)).</source>
         <translation>Diga que es una comunicación de un cobrador de deudas (Reg F 1006.18(e)).</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="150"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="154"/>
         <source>{time} (you)</source>
         <translation>{time} (usted)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="153"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="157"/>
         <source>{time} (consumer)</source>
         <translation>{time} (consumidor)</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="159"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="163"/>
         <source>Callable now</source>
         <translation>Se puede llamar ahora</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="161"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="165"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="163"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="167"/>
         <source>Not now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/workspace.py" line="164"/>
+        <location filename="../../ccs_desktop/ui/workspace.py" line="168"/>
         <source>Not until {when}</source>
         <translation>No hasta {when}</translation>
     </message>
@@ -5297,6 +6806,7 @@ Cuenta: 1-9 elegir un resultado · Ctrl+Intro registrar · Ctrl+D marcar · Ctrl
 Vea docs/collector.md.</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="33"/>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="47"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
@@ -5307,11 +6817,13 @@ Vea docs/collector.md.</translation>
         <translation>ACH (transferencia bancaria)</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="34"/>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="48"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="34"/>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="48"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
@@ -5358,16 +6870,21 @@ Vea docs/collector.md.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/calendar.py" line="60"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="16"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="24"/>
         <source>Kept</source>
         <translation>Cumplido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/calendar.py" line="61"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="17"/>
         <source>Partly kept</source>
         <translation>Cumplido en parte</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/calendar.py" line="62"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="17"/>
+        <location filename="../../ccs_desktop/ui/money_format.py" line="24"/>
         <source>Broken</source>
         <translation>Incumplido</translation>
     </message>
@@ -5388,13 +6905,13 @@ Vea docs/collector.md.</translation>
         <translation>Los lotes de avisos de validación son para supervisores.</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="87"/>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="106"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="89"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="108"/>
         <source>Supervisor workspace</source>
         <translation>Espacio de trabajo del supervisor</translation>
     </message>
     <message>
-        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="88"/>
+        <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="90"/>
         <source>The supervisor workspace is for supervisors.</source>
         <translation>El espacio de trabajo del supervisor es para supervisores.</translation>
     </message>
@@ -5554,6 +7071,7 @@ Vea docs/collector.md.</translation>
         <translation>Equipo</translation>
     </message>
     <message>
+        <location filename="../../ccs_desktop/ui/facts_panel.py" line="46"/>
         <location filename="../../ccs_desktop/ui/users_admin.py" line="32"/>
         <source>State</source>
         <translation>Estado</translation>
