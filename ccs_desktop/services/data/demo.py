@@ -68,6 +68,7 @@ from .. import agency, audit
 from ..context import SYSTEM, Actor
 from . import demo_records
 from .demo_agency import DEMO_AGENCY
+from .demo_names import FIRST_NAMES, LAST_NAMES, STREETS, SUFFIXES
 from .reference import ensure_reference_data
 from ..accounts.scoring import ScoreInputs, score
 
@@ -77,20 +78,6 @@ UTC = dt.timezone.utc
 CENT = Decimal("0.01")
 DEMO_PASSWORD = "demo-password"
 HARD_BLOCKS = (FlagKind.ATTORNEY_REPRESENTED, FlagKind.CEASE_REQUESTED, FlagKind.BANKRUPTCY, FlagKind.DECEASED)
-
-FIRST_NAMES = (
-    "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph "
-    "Jessica Thomas Sarah Carlos Maria Jose Ana Luis Carmen Wei Mei Ahmed Fatima Kwame Ama Olivia Liam Noah Emma "
-    "Sophia Mateo Lucia Chloe Ethan Isabella Priya Arjun Yuki Hiroshi Sean Siobhan Pierre Amelie Dmitri Olga"
-).split()
-LAST_NAMES = (
-    "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson "
-    "Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis "
-    "Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera "
-    "Campbell Mitchell Carter Roberts Tremblay Gagnon Roy Cote Bouchard Gauthier Morin Lavoie Fortin Chen Singh"
-).split()
-STREETS = "Main Oak Pine Maple Cedar Elm Washington Lake Hill Park Sunset Riverside Church Mill Spring".split()
-SUFFIXES = ("St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct")
 
 CLIENTS = [
     # code, name, debt type, currency, allocation order, grace days, original creditors
