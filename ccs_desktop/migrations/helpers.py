@@ -1,6 +1,10 @@
-"""Pieces migrations share: the server change sequence that stamps ``server_seq`` (PostgreSQL)."""
+"""Pieces migrations share: the server change sequence that stamps ``server_seq`` (PostgreSQL), and SQLite's table
+rebuilds with foreign keys held off."""
 
 from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
 
 import sqlalchemy as sa
 from alembic import op
@@ -80,3 +84,28 @@ def drop_change_sequence() -> None:
         op.execute(f'DROP TRIGGER IF EXISTS trg_{table}_server_seq ON "{table}"')
     op.execute("DROP FUNCTION IF EXISTS ccs_stamp_server_seq()")
     op.execute("DROP SEQUENCE IF EXISTS ccs_change_seq")
+
+
+@contextlib.contextmanager
+def sqlite_rebuilds() -> Iterator[None]:
+    """Around batch operations that rebuild SQLite tables (new table, copy, drop, rename): dropping a table other
+    tables refer to fails while foreign keys are enforced, so they are held off (the pragma only takes effect
+    outside a transaction) and checked before they are turned on again, which proves the rebuilt tables still
+    satisfy every foreign key. Nothing happens on PostgreSQL."""
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        yield
+        return
+    dbapi = bind.connection.dbapi_connection
+    if dbapi.in_transaction:
+        dbapi.commit()
+    bind.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+        if dbapi.in_transaction:
+            dbapi.commit()
+        problems = bind.exec_driver_sql("PRAGMA foreign_key_check").all()
+        if problems:
+            raise RuntimeError(f"foreign keys broken by the table rebuild: {problems[:5]}")
+    finally:
+        bind.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -18,19 +18,21 @@ from tests.factories import make_account, make_person, make_user
 
 UTC = dt.timezone.utc
 T0 = dt.datetime(2026, 10, 1, 15, tzinfo=UTC)
+BEFORE = "0015"  # the revision 0016 follows
 
 
 def test_flags_become_records_with_who_and_when_and_come_back_on_downgrade(db_url):
     engine = db.make_engine(db_url)
     try:
-        command.downgrade(db.alembic_config(engine), "0014")
-        flags = ComplianceFlag.__table__  # as it was at 0014
         factory = db.session_factory(engine)
-        with factory() as s, s.begin():
+        with factory() as s, s.begin():  # the people and the account, made at the head revision
             user = make_user(s, Role.COLLECTOR)
             person = make_person(s)
             account = make_account(s, person=person, assigned_to=user.id)
             lawyer = make_person(s, last_name="Lee & Partners")
+        command.downgrade(db.alembic_config(engine), BEFORE)  # the version before the records existed
+        flags = ComplianceFlag.__table__  # its columns are the same before 0016
+        with engine.begin() as s:
             ids = {}
             for kind, on_account, cleared, detail, reference in (
                     ("bankruptcy", False, False, "consumer said chapter 7", "1:26-bk-77"),
@@ -62,7 +64,7 @@ def test_flags_become_records_with_who_and_when_and_come_back_on_downgrade(db_ur
             assert s.get(Deceased, ids["deceased"]) is not None
             left = s.scalars(sa.select(ComplianceFlag.kind)).all()
             assert [str(k) for k in left] == [FlagKind.WORK_CONTACT_PROHIBITED]
-        command.downgrade(db.alembic_config(engine), "0014")
+        command.downgrade(db.alembic_config(engine), BEFORE)
         with engine.connect() as conn:
             back = dict(conn.execute(sa.select(flags.c.kind, flags.c.account_id)).all())
         assert set(back) == {k for k in ids} and back["cease_requested"] is not None

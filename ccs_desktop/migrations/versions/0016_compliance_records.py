@@ -1,7 +1,7 @@
 """compliance records: bankruptcy, deceased, attorney, cease, complaint and hardship instead of bare flags
 
 Revision ID: 0016
-Revises: 0021
+Revises: 0015
 Create Date: 2026-12-07
 
 Each fact becomes a record with its own details (a bankruptcy's chapter, case and court; the estate's
@@ -26,7 +26,7 @@ from ccs_desktop.migrations import helpers
 from ccs_desktop.models.base import JSONType, UTCDateTime
 
 revision = "0016"
-down_revision = "0021"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

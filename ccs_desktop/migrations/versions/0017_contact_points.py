@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from ccs_desktop.migrations.helpers import install_change_sequence
+from ccs_desktop.migrations.helpers import install_change_sequence, sqlite_rebuilds
 from ccs_desktop.models.base import JSONType, UTCDateTime
 
 revision = "0017"
@@ -58,9 +58,10 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("scrub_files")
-    with op.batch_alter_table("emails") as batch_op:
-        for column in ("consumer_used", "consent_how", "consent_at", "consent"):
-            batch_op.drop_column(column)
-    with op.batch_alter_table("phones") as batch_op:
-        for column in ("bad_reason", "consent_how", "consent_at"):
-            batch_op.drop_column(column)
+    with sqlite_rebuilds():
+        with op.batch_alter_table("emails") as batch_op:
+            for column in ("consumer_used", "consent_how", "consent_at", "consent"):
+                batch_op.drop_column(column)
+        with op.batch_alter_table("phones") as batch_op:
+            for column in ("bad_reason", "consent_how", "consent_at"):
+                batch_op.drop_column(column)

@@ -1,7 +1,7 @@
 """documents received for an account; the guided call's right-party verification and disclosure reason
 
 Revision ID: 0019
-Revises: 0015
+Revises: 0017
 Create Date: 2026-12-07
 
 `documents` keeps each file received for an account (a dispute letter, proof of debt, a bankruptcy notice, an
@@ -22,10 +22,10 @@ from sqlalchemy import Text
 from sqlalchemy.dialects import postgresql
 
 import ccs_desktop.models.base
-from ccs_desktop.migrations.helpers import install_change_sequence
+from ccs_desktop.migrations.helpers import install_change_sequence, sqlite_rebuilds
 
 revision = "0019"
-down_revision = "0015"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
@@ -70,11 +70,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("clients") as batch:
-        batch.drop_column("call_script")
-    with op.batch_alter_table("contact_attempts") as batch:
-        batch.drop_column("verification")
-        batch.drop_column("disclosure_reason")
+    with sqlite_rebuilds():
+        with op.batch_alter_table("clients") as batch:
+            batch.drop_column("call_script")
+        with op.batch_alter_table("contact_attempts") as batch:
+            batch.drop_column("verification")
+            batch.drop_column("disclosure_reason")
     op.drop_index(op.f("ix_documents_server_seq"), table_name="documents")
     op.drop_index("ix_documents_account_received", table_name="documents")
     op.drop_table("documents")
