@@ -69,17 +69,17 @@
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="62"/>
         <source>%n open complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open complaint</numerusform>
+            <numerusform>%n open complaints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="63"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -186,17 +186,17 @@
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/queue_view.py" line="211"/>
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/queue_view.py" line="212"/>
         <source>%Ln+ shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ shown</numerusform>
+            <numerusform>%Ln+ shown</numerusform>
         </translation>
     </message>
 </context>
@@ -265,9 +265,9 @@
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="138"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

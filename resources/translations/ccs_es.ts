@@ -225,32 +225,32 @@
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="329"/>
         <source>&amp;Facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hechos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="380"/>
         <source>Contact &amp;points… (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de &amp;contacto… (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="382"/>
         <source>Add or correct the numbers, addresses and emails on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar o corregir los números, direcciones y correos registrados</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="406"/>
         <source>Not given? Say why (the call log shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No se dio? Diga por qué (aparece en el registro de llamadas)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="410"/>
         <source>Notes on this contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre este contacto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="764"/>
         <source>Verify the person&apos;s identity first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero verifique la identidad de la persona</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="789"/>
@@ -332,22 +332,22 @@
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="940"/>
         <source>The callback time: </source>
-        <translation type="unfinished"></translation>
+        <translation>La hora de la rellamada: </translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="940"/>
         <source>type one</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba una</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="950"/>
         <source>Verify the person&apos;s identity first: nothing about the debt may be disclosed before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero verifique la identidad de la persona: antes no se puede revelar nada sobre la deuda.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="957"/>
         <source>A conversation needs the disclosure: tick it once given, or say why it was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación requiere el aviso: márquelo una vez dado, o diga por qué no se dio.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="987"/>
@@ -740,32 +740,32 @@
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="150"/>
         <source>Attach a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="152"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="157"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="162"/>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="164"/>
         <source>What it says, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dice, en pocas palabras</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="165"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
 </context>
 <context>
@@ -878,7 +878,7 @@
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="51"/>
         <source>Generates the Reg F validation notice (CFPB model form layout) for every open account that has none yet, keeps each PDF with its account and records it as a letter sent. A Spanish notice is always mailed with the English notice in the same PDF. Accounts the guardrails refuse (cease request, attorney, bankruptcy...) or without itemization facts are skipped and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera el aviso de validación de la Reg F (formato del formulario modelo de la CFPB) para cada cuenta abierta que aún no lo tiene, guarda cada PDF con su cuenta y lo registra como carta enviada. El aviso en español siempre se envía junto con el aviso en inglés en el mismo PDF. Las cuentas que las salvaguardas rechazan (solicitud de cese, abogado, bancarrota...) o sin datos de desglose se omiten y se listan.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="61"/>
@@ -1210,12 +1210,12 @@
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="252"/>
         <source>A conversation without a disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación sin aviso.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="253"/>
         <source>Reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo indicado:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/call_log_tab.py" line="255"/>
@@ -1273,7 +1273,7 @@
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="136"/>
         <source>Call script: {client}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion de llamada: {client}</translation>
     </message>
 </context>
 <context>
@@ -1344,67 +1344,67 @@
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta vence</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="25"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
         <source>Consumer</source>
-        <translation type="unfinished">Consumidor</translation>
+        <translation>Consumidor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="26"/>
         <source>What about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre qué</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="29"/>
         <source>Open complaints, the soonest response due first. Double-click to open the account; close a complaint from its Facts tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas abiertas, primero la respuesta que vence antes. Haga doble clic para abrir la cuenta; cierre una queja desde su pestaña Hechos.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="32"/>
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="54"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="62"/>
         <source>%n open complaint(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queja abierta</numerusform>
+            <numerusform>%n quejas abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/supervisor/complaints_tab.py" line="63"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencida</numerusform>
+            <numerusform>%n vencidas</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,299 +1452,299 @@
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="85"/>
         <source>Contact points</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios de contacto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="96"/>
         <source>Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="108"/>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfonos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="109"/>
         <source>&amp;Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="110"/>
         <source>&amp;Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="114"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="117"/>
         <source>Given by the consumer on a call (goes into the audit trail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por el consumidor en una llamada (queda en el registro de auditoría)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="148"/>
         <source>Number, e.g. (213) 555-0142</source>
-        <translation type="unfinished"></translation>
+        <translation>Número, p. ej. (213) 555-0142</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="158"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="163"/>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="168"/>
         <source>Add number (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar número (Enter)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="169"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="210"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="248"/>
         <source>Correct selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el seleccionado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="170"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equivocado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="171"/>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="179"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="257"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="180"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="206"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="180"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="221"/>
         <source>Time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas horarias</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="197"/>
         <source>ZIP / postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal (ZIP)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="199"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="203"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="204"/>
         <source>Line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 2</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="205"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="209"/>
         <source>Add address</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar dirección</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="211"/>
         <source>Retire (old address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar (dirección antigua)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="212"/>
         <source>Bad address (mail returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección errónea (correo devuelto)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="220"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="232"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="235"/>
         <source>Employer-provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporcionado por el empleador</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="237"/>
         <source>Consent to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para usarlo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="240"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="257"/>
         <source>Consumer wrote from it</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor escribió desde él</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="247"/>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar correo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="256"/>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleador</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="268"/>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde proviene</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="277"/>
         <source>How the consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se dio el consentimiento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="314"/>
         <source>Time zones: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas horarias: </translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="314"/>
         <source>unknown</source>
-        <translation type="unfinished">desconocida</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="397"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="399"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="422"/>
         <source>Select the {what} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione: {what}.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="428"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="444"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="461"/>
         <source>Given by the consumer on a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por el consumidor en una llamada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="428"/>
         <source>Number added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número agregado.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="432"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="438"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="433"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="450"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="466"/>
         <source>Corrected on a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido en una llamada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="434"/>
         <source>Number corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número corregido.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="440"/>
         <source>Number marked bad: it is no longer called.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número marcado como erróneo: ya no se llama.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="444"/>
         <source>Address added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección agregada.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="448"/>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="454"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="450"/>
         <source>Address corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección corregida.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="455"/>
         <source>Mail returned undeliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo devuelto por no poder entregarse</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="455"/>
         <source>The consumer no longer lives there</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor ya no vive allí</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="457"/>
         <source>Address retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección retirada.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="461"/>
         <source>Email added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo agregado.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="465"/>
         <source>email address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de correo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/contact_points.py" line="467"/>
         <source>Email corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo corregido.</translation>
     </message>
 </context>
 <context>
@@ -1752,22 +1752,22 @@
     <message>
         <location filename="../../ccs_desktop/ui/date_input.py" line="218"/>
         <source>e.g. 12/15, +7, fri, next month</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 12/15, +7, vie, próximo mes</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/date_input.py" line="219"/>
         <source>e.g. 15/12, +7, fri, next month</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 15/12, +7, vie, próximo mes</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/date_input.py" line="220"/>
         <source>Type a date: 12/15 or 2026-12-15, Dec 15, today, tomorrow, +7 (days), +2w, +1m, fri, next fri, next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha: 15/12 o 2026-12-15, hoy, mañana, +7 (días), +2sem, +1mes, vie, próximo vie, próximo mes</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/date_input.py" line="221"/>
         <source>, then a time: fri 14:30</source>
-        <translation type="unfinished"></translation>
+        <translation>, y luego una hora: vie 14:30</translation>
     </message>
 </context>
 <context>
@@ -2016,12 +2016,12 @@
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="325"/>
         <source>Letters sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas enviadas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="327"/>
         <source>Documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos recibidos</translation>
     </message>
 </context>
 <context>
@@ -2029,243 +2029,243 @@
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="80"/>
         <source>Every debt of the consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las deudas del consumidor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="81"/>
         <source>This debt only (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta deuda (%1)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="83"/>
         <source>A filing stays every debt that arose before it (11 U.S.C. 362): record it on the consumer unless the debt is known to be in a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud de bancarrota suspende todas las deudas surgidas antes de ella (11 U.S.C. 362): regístrela en el consumidor, salvo que se sepa que la deuda está en un caso.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="86"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abarca</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="89"/>
         <source>How we know (what the consumer said, a letter, a court notice…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo sabemos (lo que dijo el consumidor, una carta, un aviso del tribunal…)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="90"/>
         <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="96"/>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registrar</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="112"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="114"/>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo %1</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="115"/>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Capítulo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="116"/>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="117"/>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="117"/>
         <source>U.S. Bankruptcy Court, district</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal de Bancarrotas de EE. UU., distrito</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="120"/>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentada el</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="125"/>
         <source>Date of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fallecimiento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="126"/>
         <source>Estate&apos;s representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante de la sucesión</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="126"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (opcional)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="129"/>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Albacea</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="129"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="130"/>
         <source>Personal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Representante personal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="132"/>
         <source>Representative is</source>
-        <translation type="unfinished"></translation>
+        <translation>El representante es</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="133"/>
         <source>Representative&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del representante</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="134"/>
         <source>The estate&apos;s representative may be contacted about the debt (12 CFR 1006.6(a)(4)); they become a party of the consumer&apos;s accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede contactar al representante de la sucesión sobre la deuda (12 CFR 1006.6(a)(4)); pasa a ser una parte de las cuentas del consumidor.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="140"/>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufete</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="141"/>
         <source>Attorney</source>
-        <translation type="unfinished">Abogado</translation>
+        <translation>Abogado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="142"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="143"/>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="144"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="152"/>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="155"/>
         <source>Orally (on this call)</source>
-        <translation type="unfinished"></translation>
+        <translation>De palabra (en esta llamada)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="155"/>
         <source>Letter</source>
-        <translation type="unfinished">Carta</translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="156"/>
         <source>Portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="158"/>
         <source>How</source>
-        <translation type="unfinished">Cómo</translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="163"/>
         <source>The consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="163"/>
         <source>CFPB</source>
-        <translation type="unfinished"></translation>
+        <translation>CFPB</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="164"/>
         <source>State regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulador estatal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="164"/>
         <source>BBB</source>
-        <translation type="unfinished"></translation>
+        <translation>BBB</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="166"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="171"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="172"/>
         <source>Response due in</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta vence en</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="176"/>
         <source>What about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre qué</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="179"/>
         <source>Hardship</source>
-        <translation type="unfinished">Dificultad económica</translation>
+        <translation>Dificultad económica</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="179"/>
         <source>Job loss, illness, disaster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de empleo, enfermedad, desastre…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="183"/>
         <source>until cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta que se levante</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="184"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="215"/>
         <source>Give the attorney&apos;s name or firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre o el bufete del abogado.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="218"/>
         <source>Say what the hardship is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga cuál es la dificultad económica.</translation>
     </message>
 </context>
 <context>
@@ -2273,192 +2273,193 @@
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="240"/>
         <source>Record a fact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un hecho…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="249"/>
         <source>Attorney allows contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado permite el contacto…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="251"/>
         <source>The attorney consented to direct contact with the consumer, or did not respond within a reasonable time (15 U.S.C. 1692c(a)(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado consintió el contacto directo con el consumidor, o no respondió en un plazo razonable (15 U.S.C. 1692c(a)(2))</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="255"/>
         <source>Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="257"/>
         <source>A bankruptcy case ended (discharged or dismissed); a complaint was responded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó un caso de bancarrota (liberado o desestimado); se respondió una queja</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="261"/>
         <source>Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="310"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="311"/>
         <source>Cleared by %1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantado por %1
+%2: %3</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="313"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="328"/>
         <source>Nothing recorded restricts contact about this debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado restringe el contacto sobre esta deuda.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="329"/>
         <source>%1 record(s) in force on this debt; the guardrails decide on them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros vigentes en esta deuda: %1; las salvaguardas ya deciden según ellos.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="332"/>
         <source>Hardship: agency policy does not pause calls; be considerate and offer a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad económica: la política de la agencia no suspende las llamadas; sea comprensivo y ofrezca un plan.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="338"/>
         <source>Every debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las deudas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="340"/>
         <source>This debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta deuda</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="344"/>
         <source>Could not read the records: </source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros: </translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="356"/>
         <source>Only a supervisor clears this record, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un supervisor levanta este registro, con un motivo.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="358"/>
         <source>Clear the selected record (it stays in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el registro seleccionado (queda en el historial).</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="376"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="379"/>
         <source>Recorded. The guardrails now take it into account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado. Las salvaguardas ya lo tienen en cuenta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="387"/>
         <source>Clear a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar un registro</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="388"/>
         <source>Why is the %1 record no longer in force? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué el registro de %1 ya no está vigente? (se guarda con el registro)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="398"/>
         <source>Cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantado.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="404"/>
         <source>The attorney consented to direct contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado consintió el contacto directo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="405"/>
         <source>The attorney did not respond within a reasonable time (supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>El abogado no respondió en un plazo razonable (supervisor)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="406"/>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="409"/>
         <source>Attorney</source>
-        <translation type="unfinished">Abogado</translation>
+        <translation>Abogado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="406"/>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó?</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="409"/>
         <source>How do we know? (kept with the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo lo sabemos? (se guarda con el registro)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="417"/>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="449"/>
         <source>Recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="427"/>
         <source>Discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="427"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desestimada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="428"/>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="432"/>
         <source>Bankruptcy</source>
-        <translation type="unfinished">Quiebra</translation>
+        <translation>Bancarrota</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="428"/>
         <source>How did the case end?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo terminó el caso?</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="432"/>
         <source>On (yyyy-mm-dd):</source>
-        <translation type="unfinished"></translation>
+        <translation>El (aaaa-mm-dd):</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="439"/>
         <source>Not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una fecha: %1</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="444"/>
         <source>Complaint</source>
-        <translation type="unfinished">Queja</translation>
+        <translation>Queja</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="444"/>
         <source>What was the response?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál fue la respuesta?</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="456"/>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="457"/>
         <source>Not recorded: </source>
-        <translation type="unfinished">No registrado: </translation>
+        <translation>No registrado: </translation>
     </message>
 </context>
 <context>
@@ -2642,22 +2643,22 @@
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="41"/>
         <source>Verify identity before any disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique la identidad antes de revelar nada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="59"/>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="87"/>
         <source>Not on record for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>No consta para esta persona</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="89"/>
         <source>Nothing on record to verify this person with: do not disclose; record why.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado para verificar a esta persona: no revele nada; registre por qué.</translation>
     </message>
 </context>
 <context>
@@ -2683,119 +2684,119 @@
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="47"/>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="48"/>
         <source>Saved with the contact in one step: Ctrl+Enter records both, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda con el contacto en un solo paso: Ctrl+Enter registra ambos, o ninguno</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="58"/>
         <source>One payment</source>
-        <translation type="unfinished">Un solo pago</translation>
+        <translation>Un pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="60"/>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="70"/>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="168"/>
         <source>Amount</source>
-        <translation type="unfinished">Monto</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="76"/>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="169"/>
         <source>Pays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga el</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="94"/>
         <source>Payments</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="102"/>
         <source>Pays by</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga mediante</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="103"/>
         <source>Replaces the current arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza el acuerdo actual</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="105"/>
         <source>The open promise is cancelled in the same step; if the new one is refused, the old one stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa abierta se cancela en el mismo paso; si la nueva se rechaza, la anterior queda como estaba</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="168"/>
         <source>Plan total</source>
-        <translation type="unfinished">Total del plan</translation>
+        <translation>Total del plan</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="169"/>
         <source>First payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="170"/>
         <source>the whole balance</source>
-        <translation type="unfinished">todo el saldo</translation>
+        <translation>el saldo completo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="170"/>
         <source>e.g. 250.00</source>
-        <translation type="unfinished">p. ej. 250.00</translation>
+        <translation>p. ej. 250.00</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="181"/>
         <source>No account is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta abierta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="190"/>
         <source>Enter the amount promised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el monto prometido.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="223"/>
         <source>{amount} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} el {date}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="226"/>
         <source>{count} payments of {amount}, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagos de {amount}, del {first} al {last}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="229"/>
         <source>balance {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo {balance}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="231"/>
         <source>Needs a supervisor&apos;s approval:</source>
-        <translation type="unfinished">Requiere la aprobación de un supervisor:</translation>
+        <translation>Requiere la aprobación de un supervisor:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="234"/>
         <source>Beyond the client&apos;s rules; recorded as approved by you:</source>
-        <translation type="unfinished">Fuera de las reglas del cliente; queda registrada como aprobada por usted:</translation>
+        <translation>Fuera de las reglas del cliente; se registra como aprobada por usted:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="237"/>
         <source>Within the client&apos;s rules.</source>
-        <translation type="unfinished">Dentro de las reglas del cliente.</translation>
+        <translation>Dentro de las reglas del cliente.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promise_form.py" line="253"/>
         <source>Promise of {amount} taken ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de {amount} tomada ({status}).</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2974,7 @@
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="321"/>
         <source>English + Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés + español</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/letters.py" line="328"/>
@@ -3127,7 +3128,7 @@
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="160"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar s&amp;esión</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="163"/>
@@ -3147,37 +3148,37 @@
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="335"/>
         <source>Finding the next callable account in your queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la siguiente cuenta llamable de su cola…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="342"/>
         <source>No callable account left in your queue right now (Ctrl+N takes the next callable account of your whole queue; the search and filters do not apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan cuentas llamables en su cola ahora mismo (Ctrl+N toma la siguiente cuenta llamable de toda su cola; la búsqueda y los filtros no se aplican).</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="345"/>
         <source>Next callable account in my queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente cuenta llamable de mi cola</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="348"/>
         <source>Next callable account in your queue: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente cuenta llamable de su cola: {name}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="422"/>
         <source>Language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: {name}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="579"/>
         <source>Callback due now: {name} ({number}). Click it in the status bar to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada pendiente ahora: {name} ({number}). Haga clic en ella en la barra de estado para abrir la cuenta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="622"/>
         <source>Signed out. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada. Inicie sesión para continuar.</translation>
     </message>
     <message>
         <source>&amp;Next account</source>
@@ -3261,7 +3262,7 @@
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Next callable account in my queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente cuenta &amp;llamable de mi cola</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/main_window.py" line="240"/>
@@ -3484,27 +3485,27 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_money.py" line="99"/>
         <source>Next instalment {amount} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima cuota {amount} el {date}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_money.py" line="103"/>
         <source>Promise waiting for a supervisor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa en espera de la aprobación de un supervisor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_money.py" line="105"/>
         <source>Broken promise</source>
-        <translation type="unfinished">Promesa incumplida</translation>
+        <translation>Promesa incumplida</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_money.py" line="111"/>
         <source>{time} consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} hora del consumidor</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_money.py" line="112"/>
         <source>Callback {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada {when}</translation>
     </message>
 </context>
 <context>
@@ -3520,88 +3521,88 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="48"/>
         <source>The accounts the queue shows you (open ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas que le muestra la cola (las abiertas)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="49"/>
         <source>Accounts of your queue callable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de su cola que se pueden llamar ahora</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="50"/>
         <source>Today: accounts you worked, right-party contacts (RPC), promises taken and their amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: cuentas trabajadas, contactos con la persona correcta (RPC), promesas tomadas y su monto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="52"/>
         <source>Your next callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima rellamada pendiente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="59"/>
         <source>My queue: …</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cola: …</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="90"/>
         <source>My queue: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi cola: {n}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="91"/>
         <source>Callable: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamables: {n}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="92"/>
         <source>Today: {worked} worked · {rpc} RPC · {promises} promised</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: {worked} trabajadas · {rpc} RPC · {promises} promesas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="98"/>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="114"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="98"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="105"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="112"/>
         <source>Working offline on this computer&apos;s cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando sin conexión con la caché de este equipo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="114"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="120"/>
         <source>No callback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin rellamadas pendientes</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="125"/>
         <source>Your next callback: {name}, account {number}, {when}. Click to open the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próxima rellamada: {name}, cuenta {number}, {when}. Haga clic para abrir la cuenta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="129"/>
         <source>Callback due now: {name} ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada pendiente ahora: {name} ({number})</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/my_day_bar.py" line="133"/>
         <source>Callback {when} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada {when} {name}</translation>
     </message>
 </context>
 <context>
@@ -3851,159 +3852,159 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="66"/>
         <source>Post a payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un pago recibido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="70"/>
         <source>e.g. 250.00</source>
-        <translation type="unfinished">p. ej. 250.00</translation>
+        <translation>p. ej. 250.00</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="84"/>
         <source>authorisation, check or trace number</source>
-        <translation type="unfinished">número de autorización, de cheque o de rastreo</translation>
+        <translation>número de autorización, de cheque o de rastreo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="87"/>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
         <source>Amount</source>
-        <translation type="unfinished">Monto</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="89"/>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
         <source>Paid on</source>
-        <translation type="unfinished">Pagado el</translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="91"/>
         <source>Method</source>
-        <translation type="unfinished">Forma de pago</translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="93"/>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="101"/>
         <source>&amp;Post payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="119"/>
         <source>Payments and reversals</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos y reversiones</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="122"/>
         <source>&amp;Reverse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="124"/>
         <source>A returned payment (NSF, stopped, charged back): a new negative payment restores what it paid; the payment itself is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago devuelto (NSF, suspendido, contracargo): un nuevo pago negativo restituye lo que pagó; el pago en sí se conserva</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="130"/>
         <source>How, by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo, por quién</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="131"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="138"/>
         <source>Balance history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del saldo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="145"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="146"/>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="171"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="173"/>
         <source>Allocated in the client&apos;s order: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado en el orden del cliente: {order}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="183"/>
         <source>by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>por {who}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="190"/>
         <source>Reversal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión: {reason}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="193"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="201"/>
         <source>No payments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay pagos.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="221"/>
         <source>Balance {total}: the sum of the account&apos;s transactions ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo {total}: la suma de las transacciones de la cuenta ({count}).</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="225"/>
         <source>The stored balance {total} is not the sum of its transactions: tell an administrator (ccs-desktop promises verify-balances).</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo guardado {total} no es la suma de sus transacciones: avise a un administrador (ccs-desktop promises verify-balances).</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="255"/>
         <source>Enter the amount received.</source>
-        <translation type="unfinished">Escriba el monto recibido.</translation>
+        <translation>Escriba el monto recibido.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="263"/>
         <source>Posting the payment…</source>
-        <translation type="unfinished">Registrando el pago…</translation>
+        <translation>Registrando el pago…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="273"/>
         <source>Reversed {amount}; the balance is {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido {amount}; el saldo es {balance}.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="277"/>
         <source>The promise is now {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa ahora está: {status}.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="289"/>
         <source>Reverse the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="290"/>
         <source>Why was it returned? (e.g. NSF, stopped, charged back)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se devolvió? (p. ej. NSF, suspendido, contracargo)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_payments.py" line="298"/>
         <source>Reversing the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo el pago…</translation>
     </message>
 </context>
 <context>
@@ -4253,199 +4254,199 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="57"/>
         <source>Current arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo actual</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="66"/>
         <source>&amp;Take a promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar una promesa…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="69"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="71"/>
         <source>Replace the arrangement: the new one is taken and this one cancelled in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el acuerdo: se toma el nuevo y se cancela este en un solo paso</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="74"/>
         <source>Cancel it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelarlo…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="77"/>
         <source>Approve</source>
-        <translation type="unfinished">Aprobar</translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="80"/>
         <source>Reject…</source>
-        <translation type="unfinished">Rechazar…</translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
         <source>Due</source>
-        <translation type="unfinished">Por pagar</translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
         <source>Amount</source>
-        <translation type="unfinished">Monto</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
         <source>Paid</source>
-        <translation type="unfinished">Pagada</translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="88"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="96"/>
         <source>Earlier promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesas anteriores</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
         <source>Taken</source>
-        <translation type="unfinished">Tomada</translation>
+        <translation>Tomada</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
         <source>Arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="99"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="125"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="128"/>
         <source>No promise on this account yet. Key 6 on a call takes one with the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay promesas en esta cuenta. La tecla 6 en una llamada toma una junto con el contacto.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="134"/>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="196"/>
         <source>{count} payments</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="137"/>
         <source>{percent}% off</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}% de descuento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="141"/>
         <source>Taken by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada por {who} el {when}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="142"/>
         <source>paid {paid} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado {paid} de {total}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="146"/>
         <source>Why it ended: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué terminó: {reason}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="149"/>
         <source>Next: {amount} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo: {amount} el {date}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="156"/>
         <source>Waiting for a supervisor&apos;s approval:</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de la aprobación de un supervisor:</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="159"/>
         <source>Rejected by {who} on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada por {who} el {when}.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="162"/>
         <source>Approved by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por {who} el {when}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="165"/>
         <source>Within the client&apos;s rules.</source>
-        <translation type="unfinished">Dentro de las reglas del cliente.</translation>
+        <translation>Dentro de las reglas del cliente.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="183"/>
         <source>Not paid yet and its date has passed: it is judged once the client&apos;s grace days are over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no pagada y su fecha ya pasó: se evalúa cuando terminen los días de gracia del cliente.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="210"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="232"/>
         <source>Cancel the promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la promesa</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="233"/>
         <source>Why is the promise cancelled? (kept with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela la promesa? (se guarda con ella)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="242"/>
         <source>Cancelling the promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la promesa…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="243"/>
         <source>The promise is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La promesa está cancelada.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="247"/>
         <source>Reject the promise</source>
-        <translation type="unfinished">Rechazar la promesa</translation>
+        <translation>Rechazar la promesa</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="248"/>
         <source>Why is it rejected? The collector sees the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se rechaza? El cobrador verá el motivo.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="258"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="259"/>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_promises.py" line="259"/>
         <source>Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada.</translation>
     </message>
 </context>
 <context>
@@ -4521,27 +4522,27 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="112"/>
         <source>&amp;Next callable in my queue (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente llamable de mi cola (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="113"/>
         <source>The best callable account of your queue that you have not opened yet; the search and filters do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>La mejor cuenta llamable de su cola que aún no ha abierto; la búsqueda y los filtros no se aplican</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/queue_view.py" line="211"/>
         <source>%Ln shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cuenta</numerusform>
+            <numerusform>%Ln cuentas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/queue_view.py" line="212"/>
         <source>%Ln+ shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ cuenta</numerusform>
+            <numerusform>%Ln+ cuentas</numerusform>
         </translation>
     </message>
     <message>
@@ -4556,7 +4557,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="162"/>
         <source>Keep typing: a name needs two letters, a number three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga escribiendo: un nombre necesita dos letras, un número tres dígitos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/queue_view.py" line="183"/>
@@ -4592,88 +4593,88 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="190"/>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="193"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="194"/>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="208"/>
         <source>Received</source>
-        <translation type="unfinished">Recibida</translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="208"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="208"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="209"/>
         <source>Attached by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntado por</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="209"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="246"/>
         <source>No document received yet. Attach a dispute letter, a proof of debt, a bankruptcy notice or an attorney&apos;s letter when one arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido ningún documento. Adjunte una carta de disputa, una prueba de la deuda, un aviso de bancarrota o una carta de un abogado cuando llegue.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="261"/>
         <source>Attach a received document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un documento recibido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="262"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="272"/>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="274"/>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="279"/>
         <source>This file is already kept with the account (received {when}): it is not stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya está guardado con la cuenta (recibido {when}): no se guarda dos veces.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="282"/>
         <source>{file} kept with the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} guardado con la cuenta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="303"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="309"/>
         <source>Could not save the copy: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia: {error}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="311"/>
         <source>Saved to {path}; its fingerprint matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}; su huella digital coincidió.</translation>
     </message>
 </context>
 <context>
@@ -4747,7 +4748,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="137"/>
         <source>The period: </source>
-        <translation type="unfinished"></translation>
+        <translation>El período: </translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/remittance_dialog.py" line="149"/>
@@ -5117,42 +5118,42 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="83"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="85"/>
         <source>Save as PD&amp;F…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="114"/>
         <source>Save the letter as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la carta como PDF</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="120"/>
         <source>Could not save the letter: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la carta: {error}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="122"/>
         <source>Saved to {path}; its fingerprint matched the letter sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}; su huella digital coincidió con la carta enviada.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="133"/>
         <source>Print the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la carta</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="139"/>
         <source>The printer did not take the letter: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no aceptó la carta: {error}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_documents.py" line="141"/>
         <source>Sent to {printer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada a {printer}.</translation>
     </message>
 </context>
 <context>
@@ -5257,7 +5258,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/supervisor/__init__.py" line="48"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Quejas</translation>
     </message>
 </context>
 <context>
@@ -5411,7 +5412,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="265"/>
         <source>line {n}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {n}: {error}</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="317"/>
@@ -5426,7 +5427,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="109"/>
         <source>Change the arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el acuerdo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/promise_dialogs.py" line="132"/>
@@ -5590,76 +5591,76 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="53"/>
         <source>Quick note on the account (Ctrl+L), Enter saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota rápida en la cuenta (Ctrl+L), Enter guarda</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="56"/>
         <source>Add &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;nota</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="63"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="66"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="78"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="78"/>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="78"/>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="135"/>
         <source>Nothing of this kind on the account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada de este tipo en la cuenta.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="136"/>
         <source>No history yet: contacts, notes, payments and letters appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial: aquí aparecen los contactos, notas, pagos y cartas.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="137"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="138"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="154"/>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la nota.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="161"/>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="163"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="169"/>
         <source>Saved. A correction is a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada. Una corrección es una nota nueva.</translation>
     </message>
 </context>
 <context>
@@ -6171,7 +6172,7 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="31"/>
         <location filename="../../ccs_desktop/ui/sync_status.py" line="461"/>
         <source>Cease request</source>
-        <translation type="unfinished">Solicitud de cese</translation>
+        <translation>Solicitud de cese</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="32"/>
@@ -6191,51 +6192,51 @@ Registro: {log}</translation>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="37"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="126"/>
         <source>Filed for bankruptcy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se declaró en bancarrota…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="38"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="127"/>
         <source>The consumer has died…</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor falleció…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="40"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="125"/>
         <source>Cease: stop contacting me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cese: dejen de contactarme…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="41"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="134"/>
         <source>Hardship…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad económica…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="42"/>
         <location filename="../../ccs_desktop/ui/workspace.py" line="136"/>
         <source>Complaint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Queja…</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="44"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="45"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abarca</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="45"/>
         <source>Set by, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por, cuándo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/facts_panel.py" line="59"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="75"/>
@@ -6281,72 +6282,72 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="16"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="18"/>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="23"/>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de aprobación</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="23"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="25"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="25"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="29"/>
         <source>Promise to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Promesa de pago</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="29"/>
         <source>Payment plan</source>
-        <translation type="unfinished">Plan de pagos</translation>
+        <translation>Plan de pagos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="31"/>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>semanal</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="31"/>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="32"/>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>mensual</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="32"/>
         <source>on chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>en fechas elegidas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="33"/>
         <source>ACH</source>
-        <translation type="unfinished"></translation>
+        <translation>ACH</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="35"/>
         <source>Paid to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado al cliente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="36"/>
@@ -6376,27 +6377,27 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="39"/>
         <source>Placed</source>
-        <translation type="unfinished">Asignada</translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="40"/>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="40"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="41"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/money_format.py" line="42"/>
         <source>Settlement write-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Condonación por liquidación</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="95"/>
@@ -6694,7 +6695,7 @@ Registro: {log}</translation>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="106"/>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante/Saliente</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace.py" line="107"/>
@@ -7112,59 +7113,61 @@ F1 abre la guía del usuario.</translation>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="21"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="22"/>
         <source>Last 4 of SSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 4 del SSN</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="23"/>
         <source>ZIP code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal (ZIP)</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="27"/>
         <source>Identity verified: you may give the disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad verificada: puede dar el aviso.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="28"/>
         <source>Does not match the record: do not disclose anything about the debt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coincide con el registro: no revele nada sobre la deuda.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/guided_call.py" line="29"/>
         <source>Not enough to verify: ask for another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No basta para verificar: pida otro dato.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/main_window.py" line="662"/>
         <source>Queue: Ctrl+F search · arrows move · Enter or Ctrl+O opens · Ctrl+N (or F8) next callable account · click a column header to sort · F5 refresh.
 Workspace: 1-9 pick a result · Ctrl+Enter record · Ctrl+D dial · Ctrl+P number · Ctrl+K consumer said · Ctrl+L quick note · Alt+1..6 tabs · Esc back to the queue.
 F1 opens the user guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: Ctrl+F buscar · flechas moverse · Enter o Ctrl+O abrir · Ctrl+N (o F8) siguiente cuenta llamable · clic en el encabezado de una columna para ordenar · F5 actualizar.
+Espacio de trabajo: 1-9 elegir un resultado · Ctrl+Enter registrar · Ctrl+D marcar · Ctrl+P número · Ctrl+K el consumidor dijo · Ctrl+L nota rápida · Alt+1..6 pestañas · Esc volver a la cola.
+F1 abre la guía del usuario.</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="22"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="24"/>
         <source>Letters</source>
-        <translation type="unfinished">Cartas</translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="25"/>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <location filename="../../ccs_desktop/ui/workspace_timeline.py" line="26"/>
         <source>Assignments</source>
-        <translation type="unfinished">Asignaciones</translation>
+        <translation>Asignaciones</translation>
     </message>
 </context>
 </TS>
