@@ -258,10 +258,12 @@ def _prefix_range(column: Any, prefix: str) -> Any:
 
 
 def search_condition(text: str) -> Any | None:
-    """Accounts whose consumer (or another party) has this name prefix or phone, or whose number starts so.
+    """Accounts whose consumer has this name prefix, whose consumer (or another party) has this phone, or whose
+    number starts so.
 
-    Each kind of match is its own indexed SELECT of account ids, joined with UNION: an OR across tables
-    would make the database scan the queue instead.
+    A name matches `Account.consumer_search_name` (the consumer's search name, kept by the database). A phone or
+    number is its own indexed SELECT of account ids, joined with UNION: an OR across tables would make the
+    database scan the queue instead.
     """
     text = text.strip()
     if not text:
@@ -276,8 +278,9 @@ def search_condition(text: str) -> Any | None:
         branches.append(sa.select(Account.id).where(_prefix_range(Account.client_account_number, number)))
     name = " ".join(re.sub(r"[,;]", " ", text).upper().split())
     if re.search(r"[A-Z]", name) and len(name) >= 2 and not re.search(r"\d", name):
-        people = sa.select(Person.id).where(_prefix_range(Person.search_name, name))
-        branches.append(sa.select(AccountParty.account_id).where(AccountParty.person_id.in_(people)))
+        # A name has no digit, so it is the only kind of match: a range on the account's own copy of its
+        # consumer's name, read from ix_accounts_queue_search in the queue's scope.
+        return _prefix_range(Account.consumer_search_name, name)
     if not branches:
         raise ServiceError(f"nothing to search for in {text!r}: type a name, an account number or a phone number")
     ids = branches[0] if len(branches) == 1 else sa.union(*branches)
