@@ -41,34 +41,28 @@ def derived(account_id: str) -> str:
             "ORDER BY ap.created_at, ap.id LIMIT 1)")
 
 
-SQLITE_TRIGGERS = {
-    "trg_persons_consumer_search": f"""
+def _sqlite_party_trigger(name: str, event: str, when: str, accounts: str) -> tuple[str, str]:
+    """A SQLite trigger recomputing the accounts (`accounts`: an SQL list of ids) a party change touches."""
+    return name, f"""
+        CREATE TRIGGER {name} AFTER {event} ON account_parties FOR EACH ROW WHEN {when}
+        BEGIN
+            UPDATE accounts SET consumer_search_name = {derived("accounts.id")} WHERE id IN ({accounts});
+        END"""
+
+
+SQLITE_TRIGGERS = dict([
+    ("trg_persons_consumer_search", f"""
         CREATE TRIGGER trg_persons_consumer_search AFTER UPDATE OF search_name, pseudonymised_at ON persons
         FOR EACH ROW WHEN OLD.search_name IS NOT NEW.search_name OR OLD.pseudonymised_at IS NOT NEW.pseudonymised_at
         BEGIN
             UPDATE accounts SET consumer_search_name = {derived("accounts.id")}
              WHERE id IN (SELECT account_id FROM account_parties WHERE person_id = NEW.id AND role = 'consumer');
-        END""",
-    "trg_account_parties_search_insert": f"""
-        CREATE TRIGGER trg_account_parties_search_insert AFTER INSERT ON account_parties
-        FOR EACH ROW WHEN NEW.role = 'consumer'
-        BEGIN
-            UPDATE accounts SET consumer_search_name = {derived("accounts.id")} WHERE id = NEW.account_id;
-        END""",
-    "trg_account_parties_search_update": f"""
-        CREATE TRIGGER trg_account_parties_search_update AFTER UPDATE OF account_id, person_id, role ON account_parties
-        FOR EACH ROW WHEN 'consumer' IN (OLD.role, NEW.role)
-        BEGIN
-            UPDATE accounts SET consumer_search_name = {derived("accounts.id")}
-             WHERE id IN (OLD.account_id, NEW.account_id);
-        END""",
-    "trg_account_parties_search_delete": f"""
-        CREATE TRIGGER trg_account_parties_search_delete AFTER DELETE ON account_parties
-        FOR EACH ROW WHEN OLD.role = 'consumer'
-        BEGIN
-            UPDATE accounts SET consumer_search_name = {derived("accounts.id")} WHERE id = OLD.account_id;
-        END""",
-}
+        END"""),
+    _sqlite_party_trigger("trg_account_parties_search_insert", "INSERT", "NEW.role = 'consumer'", "NEW.account_id"),
+    _sqlite_party_trigger("trg_account_parties_search_update", "UPDATE OF account_id, person_id, role",
+                          "'consumer' IN (OLD.role, NEW.role)", "OLD.account_id, NEW.account_id"),
+    _sqlite_party_trigger("trg_account_parties_search_delete", "DELETE", "OLD.role = 'consumer'", "OLD.account_id"),
+])
 
 # PostgreSQL: (trigger, table, CREATE TRIGGER ...). Party changes are handled once per statement (an import links
 # thousands of parties in one INSERT).
@@ -122,21 +116,17 @@ def _pg_functions(schema: str) -> list[str]:
             END $$""",
         f"""CREATE OR REPLACE FUNCTION ccs_account_parties_search() RETURNS trigger
             LANGUAGE plpgsql SECURITY DEFINER {sp} AS $$
+            DECLARE touched uuid[] := '{{}}';
             BEGIN
-                IF TG_OP = 'INSERT' THEN
-                    UPDATE accounts a SET consumer_search_name = ccs_consumer_search_name(a.id)
-                     WHERE a.id IN (SELECT account_id FROM changed WHERE role = 'consumer')
-                       AND a.consumer_search_name IS DISTINCT FROM ccs_consumer_search_name(a.id);
-                ELSIF TG_OP = 'UPDATE' THEN
-                    UPDATE accounts a SET consumer_search_name = ccs_consumer_search_name(a.id)
-                     WHERE a.id IN (SELECT account_id FROM changed WHERE role = 'consumer'
-                                    UNION SELECT account_id FROM before WHERE role = 'consumer')
-                       AND a.consumer_search_name IS DISTINCT FROM ccs_consumer_search_name(a.id);
-                ELSE
-                    UPDATE accounts a SET consumer_search_name = ccs_consumer_search_name(a.id)
-                     WHERE a.id IN (SELECT account_id FROM before WHERE role = 'consumer')
-                       AND a.consumer_search_name IS DISTINCT FROM ccs_consumer_search_name(a.id);
+                IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                    touched := touched || ARRAY(SELECT account_id FROM changed WHERE role = 'consumer');
                 END IF;
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN
+                    touched := touched || ARRAY(SELECT account_id FROM before WHERE role = 'consumer');
+                END IF;
+                UPDATE accounts a SET consumer_search_name = ccs_consumer_search_name(a.id)
+                 WHERE a.id = ANY(touched)
+                   AND a.consumer_search_name IS DISTINCT FROM ccs_consumer_search_name(a.id);
                 RETURN NULL;
             END $$""",
     ]
