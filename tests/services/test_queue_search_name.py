@@ -107,3 +107,19 @@ def test_a_collectors_rename_reaches_accounts_they_cannot_see_and_they_cannot_pl
     # The helper that reads any account's consumer name is not callable by a workstation's login.
     with collector() as s, pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
         s.execute(sa.text("SELECT ccs_consumer_search_name(:a)"), {"a": world.acc_b.id})
+
+
+def test_a_name_search_pages_by_key_in_queue_order(session_factory):
+    with session_factory() as s, s.begin():
+        cole = make_user(s, Role.COLLECTOR)
+        ids = []
+        for score, last in ((50, "Smith"), (90, "Smalls"), (70, "Smythe"), (80, "Jones")):
+            person = make_person(s, last_name=last)
+            s.execute(sa.update(Person).where(Person.id == person.id).values(search_name=f"{last.upper()} PAT"))
+            ids.append(make_account(s, person=person, assigned_to=cole.id, priority_score=score).id)
+    cole = actor_of(cole)
+    search = queue.QueueFilters(search="sm")
+    first = queue.page(session_factory, cole, search, limit=2, at=AT)
+    assert [r.id for r in first.rows] == [ids[1], ids[2]]
+    rest = queue.page(session_factory, cole, search, after=first.next_key, limit=2, at=AT)
+    assert [r.id for r in rest.rows] == [ids[0]] and rest.next_key is None

@@ -341,6 +341,17 @@ def _base_query(session: Session, actor: Actor, filters: QueueFilters, at: dt.da
     return query
 
 
+def _limited(query: sa.Select, filters: QueueFilters, size: int) -> sa.Select:
+    """The first `size` rows of a queue query. A search's matches are not in the order of an index: the page's
+    ids are picked from `accounts` alone (an index read and a small sort), and only they are joined to their
+    client and consumer, instead of joining every match before sorting."""
+    if not filters.search.strip() or filters.sort in ("consumer", "client"):
+        return query.limit(size)
+    ids = (sa.select(Account.id).where(query.whereclause).order_by(*_order_by(filters)).limit(size)
+           .correlate(None))
+    return query.where(Account.id.in_(ids)).limit(size)
+
+
 def _to_row(r: Any) -> QueueRow:
     name = r.business_name or " ".join(p for p in (r.first_name, r.last_name) if p) or "(no consumer)"
     return QueueRow(r.id, r.priority_score, name, r.person_id, r.search_name, r.client_name, r.client_account_number,
@@ -392,7 +403,7 @@ def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKe
     key, scanned, size = after, 0, limit + limit // 4 if filters.callable_now else limit
     for _ in range(MAX_SCAN_BATCHES if filters.callable_now else 1):
         query = base if key is None else base.where(_after(filters, key))
-        batch = _rows(session, query.limit(size))
+        batch = _rows(session, _limited(query, filters, size))
         scanned += len(batch)
         confirmed = confirm_states(session, batch, at)
         if filters.callable_now:
