@@ -151,9 +151,8 @@ def _type_ahead(factory: Any, engine: sa.Engine, actor: Actor, uid: Any, prefix:
             assert queue.page_in(session, actor, search, None, 50, at).rows
 
     upper = prefix.upper()
-    raw_sql = ("SELECT a.id FROM accounts a WHERE a.assigned_to = :u AND a.status = 'open' AND a.id IN "
-               "(SELECT ap.account_id FROM account_parties ap JOIN persons p ON p.id = ap.person_id "
-               "WHERE p.search_name >= :p AND p.search_name < :q AND p.search_name LIKE :l) "
+    raw_sql = ("SELECT a.id FROM accounts a WHERE a.assigned_to = :u AND a.status = 'open' "
+               "AND a.consumer_search_name >= :p AND a.consumer_search_name < :q AND a.consumer_search_name LIKE :l "
                "ORDER BY a.priority_score DESC, a.id LIMIT 50")
 
     def baseline() -> None:

@@ -404,6 +404,12 @@ def upgrade(engine: sa.Engine, *, backup: bool = True) -> bool:
     migrator = make_engine(engine.url, use=BATCH, poolclass=sa.pool.NullPool) if postgres else engine
     try:
         command.upgrade(alembic_config(migrator), "head")
+        # A later SQLite migration that rebuilds a table drops its triggers: the derived search name's come back.
+        from .migrations import consumer_search
+
+        with migrator.begin() as conn:
+            if consumer_search.present(conn):
+                consumer_search.install(conn)
         if postgres:
             # Grants and row-level security also cover tables that later migrations added.
             from .migrations import security

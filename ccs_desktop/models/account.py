@@ -27,6 +27,8 @@ class Account(IdMixin, MutableMixin, Base):
         # The collector's queue: their open accounts by score, paged by key.
         sa.Index("ix_accounts_queue", "assigned_to", "status", sa.text("priority_score DESC"), "id"),
         sa.Index("ix_accounts_tz_group", "tz_group"),
+        # Search as you type: a collector's accounts by their consumer's name prefix, ranked without the table.
+        sa.Index("ix_accounts_queue_search", "assigned_to", "status", "consumer_search_name", "priority_score", "id"),
     )
 
     client_id: Mapped[uuid.UUID] = mapped_column(sa.ForeignKey("clients.id"), index=True)
@@ -84,6 +86,9 @@ class Account(IdMixin, MutableMixin, Base):
     # A hard block (attorney, cease, bankruptcy, deceased, dispute hold): not callable whatever the hour.
     contact_blocked: Mapped[bool] = mapped_column(default=False)
     blocked_reason: Mapped[str | None] = mapped_column(sa.String(40))
+    # The consumer's `Person.search_name` ("LAST FIRST", upper case), NULL once pseudonymised. Kept by database
+    # triggers (migration 0020) and never written here; on PostgreSQL a direct write gets the derived value.
+    consumer_search_name: Mapped[str | None] = mapped_column(sa.String(210))
 
     client: Mapped[Client] = relationship()
     placement: Mapped[Placement | None] = relationship()

@@ -76,7 +76,7 @@ DERIVED_FIELDS: dict[str, frozenset[str]] = {
     "accounts": frozenset({
         "priority_score", "score_detail", "last_contact_at", "last_result", "callback_at", "next_promise_due",
         "has_broken_promise", "next_allowed_at", "tz_group", "contact_blocked", "blocked_reason",
-        "last_payment_date", "last_payment_amount",
+        "last_payment_date", "last_payment_amount", "consumer_search_name",
     }),
 }
 # Counters and balances moved by append-only postings: concurrent changes add up (server + local delta).

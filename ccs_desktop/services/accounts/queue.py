@@ -264,10 +264,12 @@ def _prefix_range(column: Any, prefix: str) -> Any:
 
 
 def search_condition(text: str) -> Any | None:
-    """Accounts whose consumer (or another party) has this name prefix or phone, or whose number starts so.
+    """Accounts whose consumer has this name prefix, whose consumer (or another party) has this phone, or whose
+    number starts so.
 
-    Each kind of match is its own indexed SELECT of account ids, joined with UNION: an OR across tables
-    would make the database scan the queue instead.
+    A name matches `Account.consumer_search_name` (the consumer's search name, kept by the database). A phone or
+    number is its own indexed SELECT of account ids, joined with UNION: an OR across tables would make the
+    database scan the queue instead.
     """
     text = text.strip()
     if not text:
@@ -282,8 +284,9 @@ def search_condition(text: str) -> Any | None:
         branches.append(sa.select(Account.id).where(_prefix_range(Account.client_account_number, number)))
     name = " ".join(re.sub(r"[,;]", " ", text).upper().split())
     if re.search(r"[A-Z]", name) and len(name) >= 2 and not re.search(r"\d", name):
-        people = sa.select(Person.id).where(_prefix_range(Person.search_name, name))
-        branches.append(sa.select(AccountParty.account_id).where(AccountParty.person_id.in_(people)))
+        # A name has no digit, so it is the only kind of match: a range on the account's own copy of its
+        # consumer's name, read from ix_accounts_queue_search in the queue's scope.
+        return _prefix_range(Account.consumer_search_name, name)
     if not branches:
         raise ServiceError(f"nothing to search for in {text!r}: type a name, an account number or a phone number")
     ids = branches[0] if len(branches) == 1 else sa.union(*branches)
@@ -344,6 +347,17 @@ def _base_query(session: Session, actor: Actor, filters: QueueFilters, at: dt.da
     return query
 
 
+def _limited(query: sa.Select, filters: QueueFilters, size: int) -> sa.Select:
+    """The first `size` rows of a queue query. A search's matches are not in the order of an index: the page's
+    ids are picked from `accounts` alone (an index read and a small sort), and only they are joined to their
+    client and consumer, instead of joining every match before sorting."""
+    if not filters.search.strip() or filters.sort in ("consumer", "client"):
+        return query.limit(size)
+    ids = (sa.select(Account.id).where(query.whereclause).order_by(*_order_by(filters)).limit(size)
+           .correlate(None))
+    return query.where(Account.id.in_(ids)).limit(size)
+
+
 def _to_row(r: Any) -> QueueRow:
     name = r.business_name or " ".join(p for p in (r.first_name, r.last_name) if p) or "(no consumer)"
     return QueueRow(r.id, r.priority_score, name, r.person_id, r.search_name, r.client_name, r.client_account_number,
@@ -395,7 +409,7 @@ def page_in(session: Session, actor: Actor, filters: QueueFilters, after: PageKe
     key, scanned, size = after, 0, limit + limit // 4 if filters.callable_now else limit
     for _ in range(MAX_SCAN_BATCHES if filters.callable_now else 1):
         query = base if key is None else base.where(_after(filters, key))
-        batch = _rows(session, query.limit(size))
+        batch = _rows(session, _limited(query, filters, size))
         scanned += len(batch)
         confirmed = confirm_states(session, batch, at)
         if filters.callable_now:
