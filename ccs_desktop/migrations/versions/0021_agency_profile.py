@@ -1,7 +1,7 @@
 """agency_profile: the agency's identity as one record
 
 Revision ID: 0021
-Revises: 0019
+Revises: 0020
 Create Date: 2026-12-07
 
 Letters took the agency's name, address, phone and hours from two settings with two different built-in defaults
@@ -24,7 +24,7 @@ import ccs_desktop.models.base
 from ccs_desktop.migrations.helpers import install_change_sequence
 
 revision = "0021"
-down_revision = "0019"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
