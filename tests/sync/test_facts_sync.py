@@ -11,23 +11,9 @@ from ccs_desktop.models import Account, AttorneyRepresentation, AuditEvent, Bank
 from ccs_desktop.models.enums import Channel
 from ccs_desktop.services.contacts import attempts
 from ccs_desktop.services.facts import clearing, records
-from tests.sync.helpers import World, local, new_cache
+from tests.sync.helpers import local
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.dispose()
-
-
-@pytest.fixture
-def cache(tmp_path):
-    c = new_cache(tmp_path)
-    yield c
-    c.dispose()
 
 
 def _allowed(factory, world) -> bool:

@@ -27,13 +27,6 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.dispose()
-
-
-@pytest.fixture
 def relay(world):
     url = sa.make_url(world.url)
     r = Relay(url.host or "127.0.0.1", url.port or 5432)

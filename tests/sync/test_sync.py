@@ -32,20 +32,6 @@ from tests.services.pg_world import placed
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.dispose()
-
-
-@pytest.fixture
-def cache(tmp_path):
-    c = new_cache(tmp_path)
-    yield c
-    c.dispose()
-
-
 def test_checkout_copies_the_account_and_leases_it(world, cache):
     report = sync.checkout(cache, world.server, world.collector, [world.account_id])
     assert report.copied > 0

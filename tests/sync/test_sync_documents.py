@@ -9,24 +9,9 @@ from ccs_desktop import sync
 from ccs_desktop.models import Document, Note, OutboxOperation, utcnow
 from ccs_desktop.services import audit
 from ccs_desktop.services.accounts import documents, notes
-from tests.sync.helpers import World, new_cache
 
 pytestmark = pytest.mark.postgres
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-
-
-@pytest.fixture
-def world(pg_url):
-    w = World(pg_url)
-    yield w
-    w.dispose()
-
-
-@pytest.fixture
-def cache(tmp_path):
-    c = new_cache(tmp_path)
-    yield c
-    c.dispose()
 
 
 def test_a_document_attached_offline_arrives_on_the_server_once(world, cache):
