@@ -117,6 +117,9 @@ def test_every_aggregate_round_trips(engine):
             for key, value in values.items():
                 if key == "server_seq":
                     continue  # stamped by the shared database
+                if (cls.__tablename__, key) == ("accounts", "consumer_search_name"):
+                    assert got[key] is not None  # kept by the database from the consumer's name, whatever was written
+                    continue
                 assert got[key] == value, f"{cls.__name__}.{key}: wrote {value!r}, read {got[key]!r}"
                 if isinstance(value, dt.datetime):
                     assert got[key].tzinfo is not None
