@@ -17,7 +17,7 @@ from ccs_desktop.models.enums import ItemizationReference, Role
 from ccs_desktop.services.context import SYSTEM, ServiceError
 from ccs_desktop.services.letters import notices
 from ccs_desktop.services.placement import imports, maps
-from tests.factories import make_client, make_user
+from tests.factories import make_agency, make_client, make_user
 
 TODAY = dt.date(2026, 11, 23)
 HEADERS = ["Account Number", "Last Name", "Address", "City", "State", "ZIP", "Principal", "Interest", "Fees", "Charge-off Date",
@@ -41,6 +41,7 @@ def factory(session_factory):
     with session_factory() as s, s.begin():
         make_client(s, code="NWB", name="Northwind Bank")
         make_user(s, Role.COLLECTOR, username="cole")
+        make_agency(s)  # the letterhead every notice takes
     return session_factory
 
 

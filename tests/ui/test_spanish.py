@@ -136,5 +136,5 @@ def test_dates_next_actions_and_counts_follow_the_language(qapp, spanish):
 def test_counts_in_english_are_singular_for_one(qapp):
     tr = QCoreApplication.translate
     assert tr("CallLogTab", "%Ln row(s)", "", 1) == "1 row"
-    assert tr("QueueView", "%Ln account(s)", "", 1) == "1 account"
+    assert tr("QueueView", "%Ln shown", "", 1) == "1 shown"
     assert tr("MainWindow", "%Ln account(s)", "", 2000) == "2,000 accounts"

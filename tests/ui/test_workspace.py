@@ -17,7 +17,7 @@ from ccs_desktop.services.context import Actor
 from ccs_desktop.services.data.reference import ensure_reference_data
 from ccs_desktop.ui.context import AppContext
 from ccs_desktop.ui.workspace import AccountWorkspace
-from tests.factories import make_account, make_client, make_person, make_user
+from tests.factories import make_account, make_agency, make_client, make_person, make_user
 
 UTC = dt.timezone.utc
 AT = dt.datetime(2026, 11, 24, 16, 0, tzinfo=UTC)  # Tuesday 11:00 in New York
@@ -33,6 +33,7 @@ def fixed_now(monkeypatch):
 def build(session_factory, *, flag: FlagKind | None = None):
     with session_factory() as s, s.begin():
         ensure_reference_data(s)
+        make_agency(s)  # the letterhead of the letters sent from the workspace
         cole = make_user(s, username="cole", display_name="Cole Collector")
         client = make_client(s, name="Northwind Bank")
         person = make_person(s, first_name="Maria", last_name="Lopez", phone="+12125550142")
