@@ -260,22 +260,10 @@ class ContactPointsDialog(QDialog):
         return page
 
     def _source_combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setEditable(True)
-        for value in cp.SOURCES:
-            combo.addItem(value)
-        combo.setToolTip(self.tr("Where it comes from"))
-        return combo
+        return _editable_combo(name, cp.SOURCES, self.tr("Where it comes from"))
 
     def _how_combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setEditable(True)
-        for value in cp.CONSENT_HOW:
-            combo.addItem(value)
-        combo.setToolTip(self.tr("How the consent was given"))
-        return combo
+        return _editable_combo(name, cp.CONSENT_HOW, self.tr("How the consent was given"))
 
     # --- loading ----------------------------------------------------------------------------------
 
@@ -465,3 +453,13 @@ class ContactPointsDialog(QDialog):
         if self._need(email, self.tr("email address")):
             self._run(cp.correct_email, email.id, self._email_input(), self._reason(self.tr("Corrected on a call")),
                       done=self.tr("Email corrected."))
+
+
+def _editable_combo(name: str, values, tooltip: str) -> QComboBox:
+    """A choice from a known list that also takes a typed value."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.addItems(list(values))
+    combo.setToolTip(tooltip)
+    return combo
